@@ -1,0 +1,72 @@
+/**
+ * The one typed IPC contract. Main implements it, the preload exposes exactly it on `window.orgsim`,
+ * the renderer calls it (or a browser adapter with the same shape). Every reply is a value, never a throw.
+ */
+import type { Result } from './model/result';
+
+/** An open document as the Node side hands it to the renderer: the raw file text and where it came from. */
+export interface OpenedFile {
+  /** Absolute path on disk (desktop) or the file name (browser). */
+  readonly path: string;
+  /** The file's name without folders, for the title bar. */
+  readonly name: string;
+  /** The file's text; the renderer parses it with `parseScenarioFile` (same code main validates with). */
+  readonly text: string;
+}
+
+/** Why a file operation failed, with what a clear message needs. */
+export type FileError =
+  | { readonly code: 'cancelled' }
+  | { readonly code: 'io'; readonly path: string; readonly message: string }
+  | { readonly code: 'too-large'; readonly path: string; readonly bytes: number; readonly limit: number }
+  | { readonly code: 'invalid'; readonly path: string; readonly problems: readonly FileProblem[] }
+  | { readonly code: 'bad-request'; readonly message: string };
+
+/** One thing wrong in a file: where (JSON path like `org.units[3].parentId`) and a plain sentence. */
+export interface FileProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A save request: the serialized document and, for Save, the path it was opened from. */
+export interface SaveRequest {
+  readonly text: string;
+  /** Save to this path; absent means ask (Save As). */
+  readonly path?: string;
+  /** Suggested file name for the Save As dialog. */
+  readonly suggestedName?: string;
+}
+
+export interface SavedFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+/** The API the preload puts on `window.orgsim`. */
+export interface OrgSimApi {
+  /** Which side implements it: the desktop app or the browser adapter. */
+  readonly platform: 'desktop' | 'browser';
+  /** Show an Open dialog and read the chosen file. */
+  openFile(): Promise<Result<OpenedFile, FileError>>;
+  /** Write to `request.path`, or ask where when absent. Atomic, keeps a `.bak` of the previous version. */
+  saveFile(request: SaveRequest): Promise<Result<SavedFile, FileError>>;
+  /** Tell main the window title and whether there are unsaved changes. */
+  setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** Subscribe to menu commands (File > New, Open, Save, Save As, Edit > Undo ...). Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Commands the native menu sends to the renderer. */
+export type MenuCommand = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | 'fit-view';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'fit-view'];
+
+/** Channel names, shared so main and preload can't drift apart. */
+export const IPC = {
+  openFile: 'orgsim:open-file',
+  saveFile: 'orgsim:save-file',
+  setDocumentState: 'orgsim:set-document-state',
+  menuCommand: 'orgsim:menu-command',
+} as const;
+
+/** Largest scenario file OrgSim opens (bytes). Larger files get a clear "too large" message. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -1,0 +1,233 @@
+/**
+ * The org model of ../shared/DOMAIN.md as plain, immutable data.
+ * Team vs group, manager vs manager-of-managers are derived from the tree (see `tree.ts`), never stored.
+ */
+
+/** A person's id. Branded so it can't be swapped with a `UnitId`. */
+export type PersonId = string & { readonly __brand: 'PersonId' };
+/** A unit's id. Branded so it can't be swapped with a `PersonId`. */
+export type UnitId = string & { readonly __brand: 'UnitId' };
+
+/** `personId('p1')` → `'p1'` typed as a PersonId. */
+export const personId = (id: string): PersonId => id as PersonId;
+/** `unitId('u1')` → `'u1'` typed as a UnitId. */
+export const unitId = (id: string): UnitId => id as UnitId;
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** What role a person wants next. Without `mom` a person is never "ready now" for a MoM role. */
+export type Aspiration = 'mom' | 'manager' | 'ic' | 'unknown';
+export const ASPIRATIONS: readonly Aspiration[] = ['mom', 'manager', 'ic', 'unknown'];
+
+export type FlightRisk = 'low' | 'medium' | 'high';
+export const FLIGHT_RISKS: readonly FlightRisk[] = ['low', 'medium', 'high'];
+
+/**
+ * The readiness signals of DOMAIN.md ("Who could fill it"). Signal 1 (time as EM) is derived from
+ * `Person.managerSince`; signal 8 (wants the role) from `Person.aspiration`.
+ */
+export interface Signals {
+  /** 2. Notable launches shipped as a manager (2 or more counts as a track record). */
+  readonly launches: number;
+  /** 3. Strong references or performance rating. */
+  readonly strongReferences: boolean;
+  /** 4. Influence: people outside their team seek their advice. */
+  readonly influence: boolean;
+  /** 5. Coaches people outside their own team. */
+  readonly coachesOutsideTeam: boolean;
+  /** 6. Has talked with people who do the job (mentor or peer network at MoM level). */
+  readonly momNetwork: boolean;
+  /** 7. Already operating at the next level. */
+  readonly operatingAtNextLevel: boolean;
+  /** For EM roles, among ICs: mentors others. */
+  readonly mentorsOthers: boolean;
+}
+
+/** Signals all off: the default for a new person. */
+export const NO_SIGNALS: Signals = {
+  launches: 0,
+  strongReferences: false,
+  influence: false,
+  coachesOutsideTeam: false,
+  momNetwork: false,
+  operatingAtNextLevel: false,
+  mentorsOthers: false,
+};
+
+export interface Person {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly title: string;
+  /** Career level, 1 (entry) .. 9 (executive). IC senior is 5 by default policy. */
+  readonly level: number;
+  readonly hireDate: IsoDate;
+  /** The date they became a manager; absent for people who never managed. */
+  readonly managerSince?: IsoDate;
+  readonly aspiration: Aspiration;
+  readonly flightRisk?: FlightRisk;
+  /** Performance rating 1 (low) .. 5 (high), used by downsizing "lowest rating". */
+  readonly rating?: number;
+  readonly signals: Signals;
+  readonly tags: readonly string[];
+  /** Dotted-line (matrix) managers. */
+  readonly dottedLineManagerIds?: readonly PersonId[];
+}
+
+/** A node on the canvas. `leadId: null` is a vacancy. Members are ICs reporting to the lead. */
+export interface Unit {
+  readonly id: UnitId;
+  readonly name: string;
+  readonly leadId: PersonId | null;
+  readonly memberIds: readonly PersonId[];
+  readonly parentId: UnitId | null;
+  /** Optional function label ("Payments", "Platform"), used when integrating orgs. */
+  readonly function?: string;
+  /** When the lead role became vacant (only meaningful while `leadId` is null). */
+  readonly vacantSince?: IsoDate;
+}
+
+/**
+ * An org: a forest of units (normally one root) and the people in it, as of a date.
+ * Records keep insertion order, which is the order children are drawn in.
+ */
+export interface Org {
+  /** The date this snapshot describes; tenure and time-as-EM are measured to it. */
+  readonly asOf: IsoDate;
+  readonly people: Readonly<Record<PersonId, Person>>;
+  readonly units: Readonly<Record<UnitId, Unit>>;
+}
+
+/** Every threshold of DOMAIN.md, each a user-changeable policy setting. */
+export interface Policy {
+  /** A team with more ICs than this splits (Larson: grow to 8-10, then split). */
+  readonly splitAbove: number;
+  /** Aim for teams of this size range. */
+  readonly teamSizeTarget: readonly [number, number];
+  /** Smallest viable team; under this downsizing merges it into a sibling. */
+  readonly minTeamSize: number;
+  /** A lead with more managed child units than this is split (Larson: 4-6). */
+  readonly momSpanMax: number;
+  /** Target number of managed units per MoM when splitting. */
+  readonly momSpanTarget: number;
+  /** More layers than this are flagged. */
+  readonly layerLimit: number;
+  /** External time to fill, in months. */
+  readonly timeToFillMonths: { readonly em: number; readonly mom: number; readonly vp: number };
+  /** Chance a vacancy with a ready-now candidate is filled internally in a month. */
+  readonly internalPreference: number;
+  /** Org has clear career tracks for managers: raises the chance a ready candidate is promoted. */
+  readonly clearCareerTracks: boolean;
+  /** Yearly attrition, as a share (0.13 = 13%). */
+  readonly annualAttrition: number;
+  /** Attrition multiplier for acquired staff during their first year. */
+  readonly acquiredAttritionMultiplier: number;
+  /** Chance a promotion doesn't work out within the 90-day plan. */
+  readonly promotionRevertChance: number;
+  /** An EM ships something notable every this many months on average. */
+  readonly monthsPerLaunch: number;
+  /** Years as EM required for "ready now" for a MoM role. */
+  readonly readyNowYearsAsEm: number;
+  /** Years as EM required for "ready in 6-12 months". */
+  readonly readySoonYearsAsEm: number;
+  /** IC level at or above which an IC counts as senior (EM candidate). */
+  readonly seniorIcLevel: number;
+}
+
+/** The defaults of DOMAIN.md's norms table. */
+export const DEFAULT_POLICY: Policy = {
+  splitAbove: 8,
+  teamSizeTarget: [6, 8],
+  minTeamSize: 3,
+  momSpanMax: 6,
+  momSpanTarget: 5,
+  layerLimit: 6,
+  timeToFillMonths: { em: 3, mom: 4, vp: 5 },
+  internalPreference: 0.8,
+  clearCareerTracks: false,
+  annualAttrition: 0.13,
+  acquiredAttritionMultiplier: 2,
+  promotionRevertChance: 0.1,
+  monthsPerLaunch: 6,
+  readyNowYearsAsEm: 2,
+  readySoonYearsAsEm: 1,
+  seniorIcLevel: 5,
+};
+
+/** Where hires or cuts go: spread over all teams by size, or aimed at chosen units. */
+export type Target = { readonly kind: 'spread' } | { readonly kind: 'units'; readonly unitIds: readonly UnitId[] };
+
+/** Events a scenario can schedule (DOMAIN.md "Events a scenario can schedule"). `month` is 1-based from the start. */
+export type ScenarioEvent =
+  | {
+      readonly kind: 'growth';
+      readonly id: string;
+      readonly fromMonth: number;
+      readonly toMonth: number;
+      /** People per month. */
+      readonly perMonth: number;
+      readonly target: Target;
+    }
+  | {
+      readonly kind: 'funding';
+      readonly id: string;
+      readonly month: number;
+      readonly amount: number;
+      readonly engineeringShare: number;
+      readonly costPerEngineer: number;
+      readonly runwayMonths: number;
+      readonly rampMonths: number;
+      /** When given, overrides the hires computed from the amount. */
+      readonly hires?: number;
+      readonly target: Target;
+    }
+  | {
+      readonly kind: 'acquisition';
+      readonly id: string;
+      readonly month: number;
+      readonly underUnitId: UnitId;
+      readonly mode: 'division' | 'integrate';
+      readonly source: { readonly kind: 'generated'; readonly size: number } | { readonly kind: 'org'; readonly org: Org };
+    }
+  | {
+      readonly kind: 'downsizing';
+      readonly id: string;
+      readonly month: number;
+      /** Share of headcount cut, 0..1. */
+      readonly share: number;
+      readonly target: Target;
+      readonly rule: 'recent-hires' | 'lowest-rating' | 'random';
+    }
+  | { readonly kind: 'departure'; readonly id: string; readonly month: number; readonly personId: PersonId }
+  | { readonly kind: 'reorg'; readonly id: string; readonly month: number; readonly unitId: UnitId; readonly newParentId: UnitId };
+
+export type ScenarioEventKind = ScenarioEvent['kind'];
+
+export interface SimulationSettings {
+  readonly months: number;
+  readonly seed: number;
+}
+
+export interface XY {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** What the canvas remembers: manual node positions and collapsed units. Not part of the org. */
+export interface ViewState {
+  readonly positions: Readonly<Record<UnitId, XY>>;
+  readonly collapsed: readonly UnitId[];
+}
+
+/** A whole document: what a `.orgsim.json` file holds. */
+export interface Scenario {
+  readonly name: string;
+  readonly org: Org;
+  readonly policy: Policy;
+  readonly events: readonly ScenarioEvent[];
+  readonly simulation: SimulationSettings;
+  readonly view: ViewState;
+}
+
+export const DEFAULT_SIMULATION: SimulationSettings = { months: 24, seed: 1 };
+export const EMPTY_VIEW: ViewState = { positions: {}, collapsed: [] };
