@@ -1,3 +1,5 @@
 /** The platform-free core of OrgSim. */
 export * from './model/result';
 export * from './model/types';
+export * from './model/dates';
+export * from './model/tree';
