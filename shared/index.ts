@@ -3,3 +3,6 @@ export * from './model/result';
 export * from './model/types';
 export * from './model/dates';
 export * from './model/tree';
+export * from './model/invariants';
+export * from './model/edits';
+export * from './model/metrics';

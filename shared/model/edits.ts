@@ -1,0 +1,161 @@
+/**
+ * Pure edits of an org. Each returns a new org (the input is never changed) or an `EditError`
+ * saying in a plain sentence why the edit was refused.
+ */
+import { err, ok, type Result } from './result';
+import { isSelfOrDescendant } from './tree';
+import type { Org, Person, PersonId, Unit, UnitId } from './types';
+
+export interface EditError {
+  readonly code: 'unknown-unit' | 'unknown-person' | 'cycle' | 'duplicate-id' | 'lead-taken' | 'no-parent' | 'bad-value';
+  readonly message: string;
+}
+
+export type EditResult = Result<Org, EditError>;
+
+const quote = (name: string): string => `“${name}”`;
+
+/** An id with `prefix` not in `existing`: `newId('u', ['u1', 'u2'])` → `'u3'`. */
+export function newId(prefix: string, existing: Iterable<string>): string {
+  const taken = new Set(existing);
+  let n = taken.size + 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+function withUnits(org: Org, changed: readonly Unit[], removed: readonly UnitId[] = []): Org {
+  const units: Record<UnitId, Unit> = { ...org.units };
+  for (const id of removed) delete units[id];
+  for (const u of changed) units[u.id] = u;
+  return { ...org, units };
+}
+
+/** Take a person out of whatever unit they lead or belong to; a unit they led becomes a vacancy. */
+function unplace(org: Org, personId: PersonId): Org {
+  const changed: Unit[] = [];
+  for (const unit of Object.values(org.units)) {
+    if (unit.leadId === personId) changed.push({ ...unit, leadId: null, vacantSince: org.asOf });
+    else if (unit.memberIds.includes(personId)) changed.push({ ...unit, memberIds: unit.memberIds.filter((m) => m !== personId) });
+  }
+  return changed.length === 0 ? org : withUnits(org, changed);
+}
+
+/** Add a unit under `parentId` (or as a new root with `null`). `addUnit(org, { id: 'u9', name: 'Search', parentId: 'u1' })`. */
+export function addUnit(org: Org, spec: { id: UnitId; name: string; parentId: UnitId | null; leadId?: PersonId | null }): EditResult {
+  if (org.units[spec.id]) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
+  if (spec.name.trim() === '') return err({ code: 'bad-value', message: 'A unit needs a name.' });
+  if (spec.parentId !== null && !org.units[spec.parentId]) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId} to add “${spec.name}” under.` });
+  const unit: Unit = { id: spec.id, name: spec.name.trim(), leadId: null, memberIds: [], parentId: spec.parentId, vacantSince: org.asOf };
+  const added = withUnits(org, [unit]);
+  return spec.leadId ? assignPerson(added, spec.leadId, { unitId: spec.id, role: 'lead' }) : ok(added);
+}
+
+/** Rename a unit. */
+export function renameUnit(org: Org, id: UnitId, name: string): EditResult {
+  const unit = org.units[id];
+  if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
+  if (name.trim() === '') return err({ code: 'bad-value', message: 'A unit needs a name.' });
+  return ok(withUnits(org, [{ ...unit, name: name.trim() }]));
+}
+
+/**
+ * Remove a unit. Its child units report to its parent. Its people either move to the parent
+ * (the lead joins as a member) or leave the org with it.
+ */
+export function removeUnit(org: Org, id: UnitId, peopleGo: 'to-parent' | 'remove'): EditResult {
+  const unit = org.units[id];
+  if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
+  const children = Object.values(org.units).filter((u) => u.parentId === id);
+  const people = unit.leadId === null ? [...unit.memberIds] : [unit.leadId, ...unit.memberIds];
+  if (unit.parentId === null && peopleGo === 'to-parent' && people.length > 0)
+    return err({ code: 'no-parent', message: `${quote(unit.name)} is at the top of the org: there is no parent to move its people to.` });
+  const changed: Unit[] = children.map((c) => ({ ...c, parentId: unit.parentId }));
+  let next = withUnits(org, changed, [id]);
+  if (peopleGo === 'to-parent' && unit.parentId !== null) {
+    const parent = next.units[unit.parentId]!;
+    next = withUnits(next, [{ ...parent, memberIds: [...parent.memberIds, ...people] }]);
+  } else if (peopleGo === 'remove') {
+    const remaining = { ...next.people };
+    for (const p of people) delete remaining[p];
+    next = { ...next, people: remaining };
+  }
+  return ok(next);
+}
+
+/** Make `id` (with its whole subtree) report to `newParentId`. Refuses a move that would make a cycle. */
+export function moveUnit(org: Org, id: UnitId, newParentId: UnitId): EditResult {
+  const unit = org.units[id];
+  const parent = org.units[newParentId];
+  if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
+  if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${newParentId} to move ${quote(unit.name)} under.` });
+  if (isSelfOrDescendant(org, id, newParentId))
+    return err({
+      code: 'cycle',
+      message:
+        id === newParentId
+          ? `Can't move ${quote(unit.name)} under itself.`
+          : `Can't move ${quote(unit.name)} under ${quote(parent.name)}: ${quote(parent.name)} is inside ${quote(unit.name)}, that would make a cycle.`,
+    });
+  if (unit.parentId === newParentId) return ok(org);
+  return ok(withUnits(org, [{ ...unit, parentId: newParentId }]));
+}
+
+/**
+ * Place a person as the lead or a member of a unit, taking them out of where they were
+ * (a unit they led becomes a vacancy). Refuses to replace an existing lead: vacate it first.
+ */
+export function assignPerson(org: Org, personId: PersonId, to: { unitId: UnitId; role: 'lead' | 'member' }): EditResult {
+  const person = org.people[personId];
+  const target = org.units[to.unitId];
+  if (!person) return err({ code: 'unknown-person', message: `There is no person ${personId}.` });
+  if (!target) return err({ code: 'unknown-unit', message: `There is no unit ${to.unitId}.` });
+  if (to.role === 'lead' && target.leadId === personId) return ok(org);
+  if (to.role === 'member' && target.memberIds.includes(personId)) return ok(org);
+  if (to.role === 'lead' && target.leadId !== null) {
+    const current = org.people[target.leadId]?.name ?? target.leadId;
+    return err({ code: 'lead-taken', message: `${quote(target.name)} is already led by ${current}; make the role vacant first.` });
+  }
+  const freed = unplace(org, personId);
+  const unit = freed.units[to.unitId]!;
+  const placed: Unit =
+    to.role === 'lead'
+      ? { id: unit.id, name: unit.name, leadId: personId, memberIds: unit.memberIds, parentId: unit.parentId, ...(unit.function ? { function: unit.function } : {}) }
+      : { ...unit, memberIds: [...unit.memberIds, personId] };
+  return ok(withUnits(freed, [placed]));
+}
+
+/** Make a unit's lead role vacant; the former lead stays in the org, unplaced, unless `keepAsMember`. */
+export function vacateLead(org: Org, unitId: UnitId): EditResult {
+  const unit = org.units[unitId];
+  if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${unitId}.` });
+  if (unit.leadId === null) return ok(org);
+  return ok(withUnits(org, [{ ...unit, leadId: null, vacantSince: org.asOf }]));
+}
+
+/** Add a person, optionally placing them. `addPerson(org, person, { unitId: 'u3', role: 'member' })`. */
+export function addPerson(org: Org, person: Person, placement?: { unitId: UnitId; role: 'lead' | 'member' }): EditResult {
+  if (org.people[person.id]) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
+  if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
+  const added: Org = { ...org, people: { ...org.people, [person.id]: person } };
+  return placement ? assignPerson(added, person.id, placement) : ok(added);
+}
+
+/** Change a person's fields (not their id). `updatePerson(org, 'p3', { title: 'Staff Engineer' })`. */
+export function updatePerson(org: Org, id: PersonId, patch: Partial<Omit<Person, 'id'>>): EditResult {
+  const person = org.people[id];
+  if (!person) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
+  if (patch.name !== undefined && patch.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
+  return ok({ ...org, people: { ...org.people, [id]: { ...person, ...patch, id } } });
+}
+
+/** Remove a person from the org; a unit they led becomes a vacancy, dotted lines to them are dropped. */
+export function removePerson(org: Org, id: PersonId): EditResult {
+  if (!org.people[id]) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
+  const freed = unplace(org, id);
+  const people: Record<PersonId, Person> = {};
+  for (const p of Object.values(freed.people)) {
+    if (p.id === id) continue;
+    people[p.id] = p.dottedLineManagerIds?.includes(id) ? { ...p, dottedLineManagerIds: p.dottedLineManagerIds.filter((m) => m !== id) } : p;
+  }
+  return ok({ ...freed, people });
+}

@@ -1,0 +1,124 @@
+/** The org's invariants (DOMAIN.md "The model"), checked all at once and returned as values. */
+import { isIsoDate } from './dates';
+import type { Org, PersonId, UnitId } from './types';
+
+export type OrgProblemCode =
+  | 'id-mismatch'
+  | 'missing-parent'
+  | 'missing-lead'
+  | 'missing-member'
+  | 'cycle'
+  | 'leads-twice'
+  | 'member-twice'
+  | 'lead-and-member'
+  | 'bad-date'
+  | 'bad-value';
+
+/** One broken invariant, with the ids and field a file layer needs to point at it. */
+export interface OrgProblem {
+  readonly code: OrgProblemCode;
+  readonly message: string;
+  readonly unitId?: UnitId;
+  readonly personId?: PersonId;
+  readonly field?: string;
+}
+
+const q = (name: string | undefined, id: string): string => `“${name ?? '?'}” (${id})`;
+
+/**
+ * Every problem in `org`, in a stable order; an empty list means the org is sound.
+ * `checkOrg(sampleScenario().org)` → `[]`.
+ */
+export function checkOrg(org: Org): readonly OrgProblem[] {
+  const problems: OrgProblem[] = [];
+  const unitName = (id: UnitId): string => q(org.units[id]?.name, id);
+  const personName = (id: PersonId): string => q(org.people[id]?.name, id);
+
+  if (!isIsoDate(org.asOf)) problems.push({ code: 'bad-date', field: 'asOf', message: `The org's date “${org.asOf}” is not a calendar date (YYYY-MM-DD).` });
+
+  for (const [key, person] of Object.entries(org.people)) {
+    const id = person.id;
+    if (key !== id) problems.push({ code: 'id-mismatch', personId: id, field: 'id', message: `Person ${personName(id)} is stored under the id “${key}”.` });
+    if (person.name.trim() === '') problems.push({ code: 'bad-value', personId: id, field: 'name', message: `Person ${id} has no name.` });
+    if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9)
+      problems.push({ code: 'bad-value', personId: id, field: 'level', message: `${personName(id)} has level ${person.level}; levels are whole numbers from 1 to 9.` });
+    if (person.rating !== undefined && (person.rating < 1 || person.rating > 5))
+      problems.push({ code: 'bad-value', personId: id, field: 'rating', message: `${personName(id)} has rating ${person.rating}; ratings go from 1 to 5.` });
+    if (person.signals.launches < 0)
+      problems.push({ code: 'bad-value', personId: id, field: 'signals.launches', message: `${personName(id)} has a negative number of launches.` });
+    if (!isIsoDate(person.hireDate))
+      problems.push({ code: 'bad-date', personId: id, field: 'hireDate', message: `${personName(id)} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).` });
+    if (person.managerSince !== undefined) {
+      if (!isIsoDate(person.managerSince))
+        problems.push({ code: 'bad-date', personId: id, field: 'managerSince', message: `${personName(id)} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).` });
+      else if (isIsoDate(org.asOf) && person.managerSince > org.asOf)
+        problems.push({ code: 'bad-date', personId: id, field: 'managerSince', message: `${personName(id)} became a manager on ${person.managerSince}, after the org's date ${org.asOf}.` });
+    }
+    for (const m of person.dottedLineManagerIds ?? [])
+      if (!org.people[m]) problems.push({ code: 'missing-lead', personId: id, field: 'dottedLineManagerIds', message: `${personName(id)} has a dotted line to person “${m}”, who is not in the org.` });
+  }
+
+  const leads = new Map<PersonId, UnitId>();
+  const members = new Map<PersonId, UnitId>();
+  for (const [key, unit] of Object.entries(org.units)) {
+    const id = unit.id;
+    if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${unitName(id)} is stored under the id “${key}”.` });
+    if (unit.name.trim() === '') problems.push({ code: 'bad-value', unitId: id, field: 'name', message: `Unit ${id} has no name.` });
+    if (unit.parentId !== null && !org.units[unit.parentId])
+      problems.push({ code: 'missing-parent', unitId: id, field: 'parentId', message: `Unit ${unitName(id)} reports to unit “${unit.parentId}”, which is not in the org.` });
+    if (unit.vacantSince !== undefined && !isIsoDate(unit.vacantSince))
+      problems.push({ code: 'bad-date', unitId: id, field: 'vacantSince', message: `Unit ${unitName(id)} has vacant-since date “${unit.vacantSince}”, which is not a calendar date.` });
+    if (unit.leadId !== null) {
+      if (!org.people[unit.leadId])
+        problems.push({ code: 'missing-lead', unitId: id, field: 'leadId', message: `Unit ${unitName(id)} is led by person “${unit.leadId}”, who is not in the org.` });
+      else {
+        const other = leads.get(unit.leadId);
+        if (other !== undefined)
+          problems.push({ code: 'leads-twice', unitId: id, personId: unit.leadId, field: 'leadId', message: `${personName(unit.leadId)} leads both ${unitName(other)} and ${unitName(id)}; a person leads at most one unit.` });
+        else leads.set(unit.leadId, id);
+      }
+    }
+    unit.memberIds.forEach((m, i) => {
+      const field = `memberIds[${i}]`;
+      if (!org.people[m]) {
+        problems.push({ code: 'missing-member', unitId: id, field, message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.` });
+        return;
+      }
+      const other = members.get(m);
+      if (other !== undefined)
+        problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.` });
+      else members.set(m, id);
+    });
+  }
+  for (const [personId, unitId] of members) {
+    const led = leads.get(personId);
+    if (led !== undefined) {
+      const field = `memberIds[${org.units[unitId]!.memberIds.indexOf(personId)}]`;
+      problems.push({ code: 'lead-and-member', unitId, personId, field, message: `${personName(personId)} leads ${unitName(led)} and is also a member of ${unitName(unitId)}; a person can't be both.` });
+    }
+  }
+  problems.push(...findCycles(org, unitName));
+  return problems;
+}
+
+/** Each cycle in the parent chain, reported once at its first unit in record order. */
+function findCycles(org: Org, unitName: (id: UnitId) => string): OrgProblem[] {
+  const problems: OrgProblem[] = [];
+  const state = new Map<UnitId, 'visiting' | 'done'>();
+  for (const start of Object.keys(org.units) as UnitId[]) {
+    const path: UnitId[] = [];
+    let current: UnitId | null = start;
+    while (current !== null && org.units[current] && !state.has(current)) {
+      state.set(current, 'visiting');
+      path.push(current);
+      current = org.units[current]!.parentId;
+    }
+    if (current !== null && state.get(current) === 'visiting') {
+      const loop = path.slice(path.indexOf(current));
+      const names = loop.map(unitName).join(' → ');
+      problems.push({ code: 'cycle', unitId: loop[0]!, field: 'parentId', message: `Units report to each other in a circle: ${names} → back to ${unitName(loop[0]!)}. A reporting line can't loop.` });
+    }
+    for (const id of path) state.set(id, 'done');
+  }
+  return problems;
+}
