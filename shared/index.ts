@@ -6,3 +6,4 @@ export * from './model/tree';
 export * from './model/invariants';
 export * from './model/edits';
 export * from './model/metrics';
+export * from './sample/sampleScenario';
