@@ -7,3 +7,5 @@ export * from './model/invariants';
 export * from './model/edits';
 export * from './model/metrics';
 export * from './sample/sampleScenario';
+export * from './file/scenarioFile';
+export * from './file/migrations';
