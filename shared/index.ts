@@ -9,3 +9,5 @@ export * from './model/metrics';
 export * from './sample/sampleScenario';
 export * from './file/scenarioFile';
 export * from './file/migrations';
+export * from './layout/treeLayout';
+export * from './ipc';

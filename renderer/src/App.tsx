@@ -1,0 +1,60 @@
+/** The window: toolbar, metrics, canvas, side panel, dialogs. */
+import { useEffect } from 'react';
+import { serializeScenario } from '../../shared';
+import { api } from './api/api';
+import { OrgCanvas } from './canvas/OrgCanvas';
+import { runCommand, shortcutFor } from './commands';
+import { MetricsBar } from './panels/MetricsBar';
+import { ProblemsDialog } from './panels/ProblemsDialog';
+import { SidePanel } from './panels/SidePanel';
+import { Toolbar } from './panels/Toolbar';
+import { selectDirty, selectDocumentName } from './store/selectors';
+import { useStore } from './store/store';
+
+/** Keep the window title ("● name — OrgSim") in step with the document. */
+function useDocumentTitle(): void {
+  const name = useStore(selectDocumentName);
+  const dirty = useStore(selectDirty);
+  useEffect(() => {
+    const title = `${dirty ? '● ' : ''}${name} — OrgSim`;
+    document.title = title;
+    api.setDocumentState({ title, dirty });
+  }, [name, dirty]);
+}
+
+function useCommands(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = shortcutFor(e);
+      // On the desktop the native menu owns these accelerators; handling them here too would run them twice.
+      if (!command || api.platform === 'desktop') return;
+      e.preventDefault();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = api.onMenuCommand(runCommand);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, []);
+}
+
+export function App() {
+  useDocumentTitle();
+  useCommands();
+  useEffect(() => {
+    window.__orgsim = { getScenarioText: () => serializeScenario(useStore.getState().scenario) };
+  }, []);
+  return (
+    <div className="app">
+      <Toolbar />
+      <MetricsBar />
+      <main className="workspace">
+        <OrgCanvas />
+        <SidePanel />
+      </main>
+      <ProblemsDialog />
+    </div>
+  );
+}

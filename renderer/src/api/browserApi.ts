@@ -1,0 +1,89 @@
+/**
+ * The browser adapter: the same `OrgSimApi` as the desktop preload, for `npm run web`.
+ * Open reads a file chosen with a file picker; Save downloads the text (a browser can't write to a path).
+ */
+import { FILE_EXTENSION, MAX_FILE_BYTES, err, ok, parseScenarioFile, type FileError, type OpenedFile, type OrgSimApi, type Result, type SavedFile } from '../../../shared';
+
+/** The hidden file input the picker uses; tests can set files on it directly. */
+function fileInput(): HTMLInputElement {
+  let input = document.querySelector<HTMLInputElement>('input[data-testid="file-input"]');
+  if (!input) {
+    input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.dataset.testid = 'file-input';
+    input.style.display = 'none';
+    document.body.appendChild(input);
+  }
+  return input;
+}
+
+function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = fileInput();
+    input.value = '';
+    const done = (file: File | null) => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      resolve(file);
+    };
+    const onChange = () => done(input.files?.[0] ?? null);
+    const onCancel = () => done(null);
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    input.click();
+  });
+}
+
+/** Read and validate a picked file exactly as main does on the desktop. */
+export async function readPickedFile(file: File): Promise<Result<OpenedFile, FileError>> {
+  if (file.size > MAX_FILE_BYTES) return err({ code: 'too-large', path: file.name, bytes: file.size, limit: MAX_FILE_BYTES });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return err({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) });
+  }
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) return err({ code: 'invalid', path: file.name, problems: parsed.error });
+  return ok({ path: file.name, name: file.name, text });
+}
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `withExtension('plan')` → `'plan.orgsim.json'`. */
+export function withExtension(name: string): string {
+  const base = name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'Untitled';
+  return base.endsWith(FILE_EXTENSION) ? base : `${base.replace(/\.json$/, '')}${FILE_EXTENSION}`;
+}
+
+export function createBrowserApi(): OrgSimApi {
+  return {
+    platform: 'browser',
+    async openFile() {
+      const file = await pickFile();
+      return file ? readPickedFile(file) : err({ code: 'cancelled' });
+    },
+    async saveFile(request): Promise<Result<SavedFile, FileError>> {
+      // A browser has no path to write back to: every save is a download of the whole document.
+      const name = withExtension(request.path ?? request.suggestedName ?? 'Untitled');
+      download(request.text, name);
+      return ok({ path: name, name });
+    },
+    setDocumentState({ title }) {
+      document.title = title;
+    },
+    onMenuCommand() {
+      return () => undefined;
+    },
+  };
+}

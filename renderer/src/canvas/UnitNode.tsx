@@ -1,0 +1,79 @@
+/** One unit on the canvas. Memoized, and it selects only its own unit's data from the store. */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { isTeam, type UnitId } from '../../../shared';
+import { treeIndexOf } from '../store/selectors';
+import { useStore, type Store } from '../store/store';
+
+export interface UnitNodeView {
+  readonly name: string;
+  readonly leadName: string | null;
+  readonly leadTitle: string;
+  readonly people: number;
+  readonly kind: 'team' | 'group';
+  readonly selected: boolean;
+}
+
+/** The fields one node shows, read from the store by id. */
+export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
+  const org = s.scenario.org;
+  const unit = org.units[id];
+  if (!unit) return { name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', selected: false };
+  const lead = unit.leadId === null ? undefined : org.people[unit.leadId];
+  return {
+    name: unit.name,
+    leadName: lead?.name ?? null,
+    leadTitle: lead?.title ?? '',
+    people: unit.memberIds.length + (unit.leadId === null ? 0 : 1),
+    kind: isTeam(treeIndexOf(org), id) ? 'team' : 'group',
+    selected: s.selectedUnitId === id,
+  };
+}
+
+export interface UnitNodeData extends Record<string, unknown> {
+  readonly hiddenUnits: number;
+  readonly hiddenPeople: number;
+}
+
+function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
+  const view = useStore(useShallow((s: Store) => selectUnitNodeView(s, id as UnitId)));
+  const vacant = view.leadName === null;
+  const className = ['unit-node', vacant ? 'unit-node--vacant' : '', view.selected ? 'unit-node--selected' : '', `unit-node--${view.kind}`].join(' ');
+  return (
+    <div className={className} data-testid="unit-node" data-unit-id={id}>
+      <Handle type="target" id="top" position={Position.Top} isConnectable={false} className="unit-node__handle" />
+      <Handle type="target" id="left" position={Position.Left} isConnectable={false} className="unit-node__handle" />
+      <Handle type="target" id="right" position={Position.Right} isConnectable={false} className="unit-node__handle" />
+      <div className="unit-node__header">
+        <span className="unit-node__name" data-testid="unit-name" title={view.name}>
+          {view.name}
+        </span>
+        <span className="unit-node__kind">{view.kind}</span>
+      </div>
+      <div className="unit-node__lead" data-testid="unit-lead">
+        {vacant ? (
+          <span className="unit-node__vacant">VACANT</span>
+        ) : (
+          <>
+            <span className="unit-node__lead-name">{view.leadName}</span>
+            <span className="unit-node__lead-title">{view.leadTitle}</span>
+          </>
+        )}
+      </div>
+      <div className="unit-node__footer">
+        <span data-testid="unit-count">
+          {view.people} {view.people === 1 ? 'person' : 'people'}
+        </span>
+        {data.hiddenUnits > 0 && (
+          <span className="unit-node__hidden">
+            +{data.hiddenUnits} units, {data.hiddenPeople} people hidden
+          </span>
+        )}
+      </div>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="unit-node__handle" />
+    </div>
+  );
+}
+
+export const UnitNode = memo(UnitNodeComponent);

@@ -1,0 +1,131 @@
+/**
+ * A tidy top-down tree layout of the org (d3-flextree, O(n)), computed from the org, never stored.
+ * Roots of a forest stand side by side. A collapsed unit hides its subtree and reports what it hides.
+ * Compact: when a unit's children are all teams (three or more), they stack in two columns on either
+ * side of a spine under their lead instead of one endless row, so wide orgs stay readable.
+ */
+import { flextree } from 'd3-flextree';
+import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
+import type { Org, UnitId } from '../model/types';
+
+/** Size of a unit node on the canvas, in canvas pixels. */
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 92;
+const GAP_X = 28;
+const GAP_Y = 64;
+/** Vertical gap between stacked teams, and the spine's width between the two columns. */
+const STACK_GAP_Y = 18;
+const SPINE = 56;
+/** Fewer leaf children than this stay in a row. */
+const STACK_FROM = 3;
+
+export interface LaidOutNode {
+  readonly id: UnitId;
+  /** Top-left corner. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** Units and people hidden below a collapsed node (0 when expanded). */
+  readonly hiddenUnits: number;
+  readonly hiddenPeople: number;
+}
+
+export interface LaidOutEdge {
+  readonly id: string;
+  readonly source: UnitId;
+  readonly target: UnitId;
+  /** Which side of the target the line enters: the top in a row, the side facing the spine in a stack. */
+  readonly targetSide: 'top' | 'left' | 'right';
+}
+
+export interface OrgLayout {
+  readonly nodes: readonly LaidOutNode[];
+  readonly edges: readonly LaidOutEdge[];
+}
+
+/** A unit, or a block of stacked leaf teams (`stack`) standing in for them in the tree layout. */
+interface Item {
+  readonly id: UnitId;
+  readonly children: Item[];
+  readonly stack?: readonly UnitId[];
+}
+
+const rowsOf = (count: number): number => Math.ceil(count / 2);
+function sizeOf(item: Item): [number, number] {
+  if (!item.stack) return [NODE_WIDTH + GAP_X, NODE_HEIGHT + GAP_Y];
+  const rows = rowsOf(item.stack.length);
+  return [2 * NODE_WIDTH + SPINE + GAP_X, rows * (NODE_HEIGHT + STACK_GAP_Y) - STACK_GAP_Y + GAP_Y];
+}
+
+/**
+ * Positions for every visible unit and the reporting edges between them.
+ * `layoutOrg(org, { collapsed: [] }).nodes.length` → the number of units.
+ */
+export function layoutOrg(org: Org, options: { collapsed: readonly UnitId[] }, index: TreeIndex = buildTreeIndex(org)): OrgLayout {
+  const collapsed = new Set(options.collapsed);
+  const nodes: LaidOutNode[] = [];
+  const edges: LaidOutEdge[] = [];
+  const layout = flextree<Item>({ nodeSize: (n) => sizeOf(n.data), spacing: 0 });
+  let offsetX = 0;
+  for (const rootId of index.roots) {
+    const root = layout.hierarchy(toItem(rootId, index, collapsed, new Set()), (item) => item.children);
+    layout(root);
+    let minX = Infinity;
+    let maxX = -Infinity;
+    root.each((n) => {
+      const half = (sizeOf(n.data)[0] - GAP_X) / 2;
+      minX = Math.min(minX, n.x - half);
+      maxX = Math.max(maxX, n.x + half);
+    });
+    const place = (id: UnitId, left: number, top: number) => {
+      const hidden = collapsed.has(id) ? hiddenBelow(org, index, id) : { units: 0, people: 0 };
+      nodes.push({ id, x: offsetX + left - minX, y: top, width: NODE_WIDTH, height: NODE_HEIGHT, hiddenUnits: hidden.units, hiddenPeople: hidden.people });
+    };
+    root.each((n) => {
+      const { id, stack } = n.data;
+      if (stack) {
+        // Left column fills first, top to bottom; each team's line enters on the side facing the spine.
+        const rows = rowsOf(stack.length);
+        stack.forEach((teamId, i) => {
+          const column = i < rows ? 0 : 1;
+          const row = column === 0 ? i : i - rows;
+          const left = column === 0 ? n.x - SPINE / 2 - NODE_WIDTH : n.x + SPINE / 2;
+          place(teamId, left, n.y + row * (NODE_HEIGHT + STACK_GAP_Y));
+        });
+        return;
+      }
+      place(id, n.x - NODE_WIDTH / 2, n.y);
+      for (const child of n.children ?? []) {
+        const targets = child.data.stack ?? [child.data.id];
+        const rows = rowsOf(targets.length);
+        targets.forEach((target, i) =>
+          edges.push({ id: `${id}->${target}`, source: id, target, targetSide: child.data.stack ? (i < rows ? 'right' : 'left') : 'top' }),
+        );
+      }
+    });
+    offsetX += maxX - minX + GAP_X * 3;
+  }
+  return { nodes, edges };
+}
+
+function toItem(id: UnitId, index: TreeIndex, collapsed: ReadonlySet<UnitId>, seen: Set<UnitId>): Item {
+  seen.add(id);
+  const kids = collapsed.has(id) ? [] : childrenOf(index, id).filter((c) => !seen.has(c));
+  const allLeaves = kids.every((c) => collapsed.has(c) || childrenOf(index, c).length === 0);
+  if (kids.length >= STACK_FROM && allLeaves) {
+    for (const c of kids) seen.add(c);
+    return { id, children: [{ id: kids[0]!, children: [], stack: kids }] };
+  }
+  return { id, children: kids.map((c) => toItem(c, index, collapsed, seen)) };
+}
+
+function hiddenBelow(org: Org, index: TreeIndex, id: UnitId): { units: number; people: number } {
+  const below = subtreeUnitIds(index, id).slice(1);
+  let people = 0;
+  for (const u of below) {
+    const unit = org.units[u]!;
+    people += unit.memberIds.length + (unit.leadId === null ? 0 : 1);
+  }
+  return { units: below.length, people };
+}
