@@ -1,0 +1,28 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate } from './menu';
+
+const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+
+describe('buildMenuTemplate', () => {
+  it.each([
+    ['New', 'CmdOrCtrl+N', 'new'],
+    ['Open…', 'CmdOrCtrl+O', 'open'],
+    ['Save', 'CmdOrCtrl+S', 'save'],
+    ['Save As…', 'CmdOrCtrl+Shift+S', 'save-as'],
+    ['Undo', 'CmdOrCtrl+Z', 'undo'],
+    ['Redo', 'CmdOrCtrl+Shift+Z', 'redo'],
+  ])('%s (%s) sends %s to the renderer', (label, accelerator, command) => {
+    const send = vi.fn();
+    const item = flatten(buildMenuTemplate(send, 'linux')).find((i) => i.label === label)!;
+    expect(item.accelerator).toBe(accelerator);
+    (item.click as () => void)();
+    expect(send).toHaveBeenCalledWith(command);
+  });
+
+  it('has the app menu only on macOS', () => {
+    expect(buildMenuTemplate(vi.fn(), 'darwin')[0]).toEqual({ role: 'appMenu' });
+    expect(buildMenuTemplate(vi.fn(), 'win32')[0]!.label).toBe('&File');
+  });
+});

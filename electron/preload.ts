@@ -1,0 +1,30 @@
+/**
+ * Exposes exactly the typed OrgSim API on `window.orgsim`, never ipcRenderer itself.
+ * Runs sandboxed, so it may only require 'electron': it imports nothing but types from shared/.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { MenuCommand, OrgSimApi } from '../shared/ipc';
+
+// Channel names are repeated here, not imported, so the bundle stays free of shared/ code; a test checks they match IPC.
+const CHANNELS = {
+  openFile: 'orgsim:open-file',
+  saveFile: 'orgsim:save-file',
+  setDocumentState: 'orgsim:set-document-state',
+  menuCommand: 'orgsim:menu-command',
+} as const;
+
+const api: OrgSimApi = {
+  platform: 'desktop',
+  openFile: () => ipcRenderer.invoke(CHANNELS.openFile),
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  setDocumentState: (state) => ipcRenderer.send(CHANNELS.setDocumentState, state),
+  onMenuCommand: (listener) => {
+    const handler = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on(CHANNELS.menuCommand, handler);
+    return () => void ipcRenderer.removeListener(CHANNELS.menuCommand, handler);
+  },
+};
+
+contextBridge.exposeInMainWorld('orgsim', api);
+
+export { CHANNELS };
