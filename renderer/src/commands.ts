@@ -36,20 +36,21 @@ export async function openDocument(): Promise<void> {
   const { path, name, text } = result.value;
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) return reportFileError({ code: 'invalid', path: name, problems: parsed.error }, 'open');
-  useStore.getState().openScenario(parsed.value, path, name, text);
+  useStore.getState().openScenario(parsed.value, path, name);
   useStore.getState().requestFit();
 }
 
 export async function saveDocument(saveAs: boolean): Promise<void> {
   const state = useStore.getState();
-  const text = serializeScenario(state.scenario);
+  const saving = state.scenario;
+  const text = serializeScenario(saving);
   const result = await api.saveFile({
     text,
     ...(saveAs || state.filePath === null ? {} : { path: state.filePath }),
     suggestedName: withExtension(state.fileName ?? state.scenario.name),
   });
   if (!result.ok) return reportFileError(result.error, 'save');
-  useStore.getState().markSaved(result.value.path, result.value.name, text);
+  useStore.getState().markSaved(result.value.path, result.value.name, saving);
   useStore.getState().showNotice(`Saved ${result.value.name}`);
 }
 

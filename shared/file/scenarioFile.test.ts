@@ -20,6 +20,11 @@ describe('parseScenarioFile', () => {
     expect(result.ok && result.value).toEqual(sampleScenario());
   });
 
+  it('writes the same text for the same document, whatever order its keys were built in', () => {
+    const reparsed = parseScenarioFile(sampleText);
+    expect(reparsed.ok && serializeScenario(reparsed.value)).toBe(sampleText);
+  });
+
   it('ignores a byte-order mark', () => {
     expect(parseScenarioFile(`\uFEFF${sampleText}`).ok).toBe(true);
   });
@@ -151,8 +156,10 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbitraryScenario(), (scenario) => {
         expect(checkOrg(scenario.org)).toEqual([]);
-        const result = parseScenarioFile(serializeScenario(scenario));
+        const text = serializeScenario(scenario);
+        const result = parseScenarioFile(text);
         expect(result.ok && result.value).toEqual(scenario);
+        expect(result.ok && serializeScenario(result.value)).toBe(text);
       }),
       { numRuns: 150 },
     );

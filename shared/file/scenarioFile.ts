@@ -8,7 +8,7 @@ import { checkOrg, type OrgProblem } from '../model/invariants';
 import { err, ok, type Result } from '../model/result';
 import type { Org, Person, PersonId, Policy, Scenario, ScenarioEvent, Unit, UnitId, ViewState, XY } from '../model/types';
 import { migrate } from './migrations';
-import { FILE_FORMAT, FILE_VERSION, scenarioFileSchema, type OrgFile } from './schema';
+import { FILE_FORMAT, FILE_VERSION, policySchema, scenarioFileSchema, type OrgFile } from './schema';
 
 export { FILE_FORMAT, FILE_VERSION } from './schema';
 
@@ -122,7 +122,7 @@ export function serializeScenario(scenario: Scenario): string {
     version: FILE_VERSION,
     name: scenario.name,
     org: orgToFile(scenario.org),
-    policy: scenario.policy,
+    policy: policySchema.parse(scenario.policy),
     events: scenario.events.map((e) => (e.kind === 'acquisition' && e.source.kind === 'org' ? { ...e, source: { kind: 'org', org: orgToFile(e.source.org) } } : e)),
     simulation: scenario.simulation,
     view: scenario.view,
@@ -130,10 +130,38 @@ export function serializeScenario(scenario: Scenario): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** The org with records turned back into arrays, in record order. */
+/** The org with records turned back into arrays, in record order, each object's keys in the schema's order. */
 export function orgToFile(org: Org): { asOf: string; people: Person[]; units: Unit[] } {
-  return { asOf: org.asOf, people: Object.values(org.people), units: Object.values(org.units) };
+  return { asOf: org.asOf, people: Object.values(org.people).map(orderPerson), units: Object.values(org.units).map(orderUnit) };
 }
+
+// Keys in one fixed order, so the same document always gives the same text (a clean diff, an exact dirty check).
+const orderPerson = (p: Person): Person =>
+  dropUndefined({
+    id: p.id,
+    name: p.name,
+    title: p.title,
+    level: p.level,
+    hireDate: p.hireDate,
+    managerSince: p.managerSince,
+    aspiration: p.aspiration,
+    flightRisk: p.flightRisk,
+    rating: p.rating,
+    signals: {
+      launches: p.signals.launches,
+      strongReferences: p.signals.strongReferences,
+      influence: p.signals.influence,
+      coachesOutsideTeam: p.signals.coachesOutsideTeam,
+      momNetwork: p.signals.momNetwork,
+      operatingAtNextLevel: p.signals.operatingAtNextLevel,
+      mentorsOthers: p.signals.mentorsOthers,
+    },
+    tags: p.tags,
+    dottedLineManagerIds: p.dottedLineManagerIds,
+  });
+
+const orderUnit = (u: Unit): Unit =>
+  dropUndefined({ id: u.id, name: u.name, leadId: u.leadId, memberIds: u.memberIds, parentId: u.parentId, function: u.function, vacantSince: u.vacantSince });
 
 function parseJson(text: string): Result<unknown, readonly FileProblem[]> {
   if (text.trim() === '') return err([{ path: '(root)', message: 'The file is empty.' }]);

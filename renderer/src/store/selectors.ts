@@ -1,5 +1,5 @@
 /** Selectors, declared once at module level. Derived data is memoized on the org it comes from. */
-import { buildTreeIndex, layoutOrg, orgMetrics, serializeScenario, type Org, type OrgLayout, type OrgMetrics, type TreeIndex, type UnitId } from '../../../shared';
+import { buildTreeIndex, layoutOrg, orgMetrics, type Org, type OrgLayout, type OrgMetrics, type TreeIndex, type UnitId } from '../../../shared';
 import type { Store } from './store';
 
 export const selectOrg = (s: Store): Org => s.scenario.org;
@@ -31,9 +31,8 @@ export function layoutOf(org: Org, collapsed: readonly UnitId[]): OrgLayout {
   return layoutMemo.layout;
 }
 
-/** True when the document would save differently from what was last saved or opened. */
-export const selectDirty = (s: Store): boolean => serializeScenarioMemo(s.scenario) !== s.savedText;
-const serializeScenarioMemo = memoOn(serializeScenario);
+/** True when the document has changed since it was last saved or opened (edits always make a new scenario). */
+export const selectDirty = (s: Store): boolean => s.scenario !== s.savedScenario;
 
 /** The name shown in the title bar: the file's name, or the scenario's name until it is saved. */
 export const selectDocumentName = (s: Store): string => s.fileName ?? s.scenario.name;

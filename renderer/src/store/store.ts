@@ -3,18 +3,18 @@
  * the canvas shows is derived from it. The view and ui slices hold what is not part of the document.
  */
 import { create } from 'zustand';
-import { sampleScenario, serializeScenario, type FileProblem, type Scenario, type UnitId } from '../../../shared';
+import { sampleScenario, type FileProblem, type Scenario, type UnitId } from '../../../shared';
 
 export interface DocumentSlice {
   readonly scenario: Scenario;
   /** Where the document lives on disk (desktop) or its name (browser); null until saved or opened. */
   readonly filePath: string | null;
   readonly fileName: string | null;
-  /** The text last saved or opened; the document is dirty when it would serialize differently. */
-  readonly savedText: string;
+  /** The scenario as last saved or opened. Edits replace the scenario, so "unsaved changes" is a reference check. */
+  readonly savedScenario: Scenario;
   newDocument(): void;
-  openScenario(scenario: Scenario, filePath: string, fileName: string, text: string): void;
-  markSaved(filePath: string, fileName: string, text: string): void;
+  openScenario(scenario: Scenario, filePath: string, fileName: string): void;
+  markSaved(filePath: string, fileName: string, saved: Scenario): void;
   /** Replace the scenario after an edit (edits are pure functions from shared/). */
   setScenario(scenario: Scenario): void;
 }
@@ -50,13 +50,13 @@ const documentSlice = (set: Set): DocumentSlice => {
     scenario: initial,
     filePath: null,
     fileName: null,
-    savedText: serializeScenario(initial),
+    savedScenario: initial,
     newDocument: () => {
       const scenario = sampleScenario();
-      set({ scenario, filePath: null, fileName: null, savedText: serializeScenario(scenario), selectedUnitId: null });
+      set({ scenario, filePath: null, fileName: null, savedScenario: scenario, selectedUnitId: null });
     },
-    openScenario: (scenario, filePath, fileName, text) => set({ scenario, filePath, fileName, savedText: text, selectedUnitId: null }),
-    markSaved: (filePath, fileName, text) => set({ filePath, fileName, savedText: text }),
+    openScenario: (scenario, filePath, fileName) => set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null }),
+    markSaved: (filePath, fileName, saved) => set({ filePath, fileName, savedScenario: saved }),
     setScenario: (scenario) => set({ scenario }),
   };
 };

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { orgMetrics } from '../../shared/model/metrics';
+import { sampleScenario } from '../../shared/sample/sampleScenario';
+import { OrgSimPage } from './pages/OrgSimPage';
+
+const sample = sampleScenario();
+const units = Object.values(sample.org.units);
+
+test('the sample chart renders every unit, top-down, with its metrics', async ({ page }) => {
+  const app = new OrgSimPage(page);
+  await app.goto();
+  await expect(app.units).toHaveCount(units.length);
+  for (const unit of units) await expect(app.unit(unit.name)).toBeVisible();
+
+  // Top-down: every unit sits below the unit it reports to.
+  for (const unit of units.filter((u) => u.parentId !== null)) {
+    const child = await app.unit(unit.name).boundingBox();
+    const parent = await app.unit(sample.org.units[unit.parentId!]!.name).boundingBox();
+    expect(child!.y, `${unit.name} below its parent`).toBeGreaterThan(parent!.y + parent!.height);
+  }
+
+  // Readable at the default zoom: unit names render at 12px or more on screen.
+  const nameBox = await app.unit('Payments').getByTestId('unit-name').boundingBox();
+  expect(nameBox!.height).toBeGreaterThanOrEqual(12);
+
+  const metrics = orgMetrics(sample.org);
+  expect(await app.metricValue('headcount')).toBe(metrics.headcount);
+  expect(await app.metricValue('teams')).toBe(10);
+  expect(await app.metricValue('moms')).toBe(metrics.moms);
+  expect(await app.metricValue('layers')).toBe(3);
+  await expect(app.unit('Search').getByTestId('unit-lead')).toHaveText('VACANT');
+  await expect(page).toHaveTitle('Sample: Northwind Engineering — OrgSim');
+  await app.screenshot('chart-sample');
+});

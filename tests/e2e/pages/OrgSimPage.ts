@@ -1,0 +1,79 @@
+/** Page object for the OrgSim window: what a person sees and does, in their words. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SCREENSHOTS = join(process.cwd(), 'tests', 'screenshots');
+
+export class OrgSimPage {
+  readonly canvas: Locator;
+  readonly units: Locator;
+  readonly sidePanel: Locator;
+  readonly personRows: Locator;
+  readonly problemsDialog: Locator;
+  readonly problems: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByTestId('canvas');
+    this.units = page.getByTestId('unit-node');
+    this.sidePanel = page.getByTestId('side-panel');
+    this.personRows = this.sidePanel.getByTestId('person-row');
+    this.problemsDialog = page.getByRole('dialog', { name: "Can't open this file" });
+    this.problems = this.problemsDialog.getByTestId('problem');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.units.first()).toBeVisible();
+  }
+
+  unit(name: string): Locator {
+    return this.units.filter({ has: this.page.getByTestId('unit-name').getByText(name, { exact: true }) });
+  }
+
+  async clickUnit(name: string): Promise<void> {
+    await this.unit(name).click();
+    await expect(this.sidePanel.getByRole('heading', { name })).toBeVisible();
+  }
+
+  metric(key: 'headcount' | 'teams' | 'managers' | 'moms' | 'layers' | 'vacancies'): Locator {
+    return this.page.getByTestId(`metric-${key}`);
+  }
+
+  async metricValue(key: 'headcount' | 'teams' | 'managers' | 'moms' | 'layers' | 'vacancies'): Promise<number> {
+    return Number((await this.metric(key).locator('.metric__value').textContent())?.trim());
+  }
+
+  /** Open a file the way a person does: Ctrl+O, then pick it in the file chooser. */
+  async openFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.keyboard.press('Control+o');
+    await (await chooser).setFiles(path);
+  }
+
+  /** Save As (Ctrl+Shift+S); in the browser build it downloads. Returns the saved file's path and name. */
+  async saveAs(): Promise<{ path: string; name: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.keyboard.press('Control+Shift+s');
+    const file = await download;
+    const path = join(process.cwd(), 'test-results', 'downloads', `${Date.now()}-${Math.random().toString(36).slice(2)}`, file.suggestedFilename());
+    await file.saveAs(path);
+    return { path, name: file.suggestedFilename() };
+  }
+
+  /** The serialized current document, read through the app's read-only test hook. */
+  scenarioText(): Promise<string> {
+    return this.page.evaluate(() => window.__orgsim!.getScenarioText());
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+}
+
+declare global {
+  interface Window {
+    __orgsim?: { getScenarioText(): string };
+  }
+}
