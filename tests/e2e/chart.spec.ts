@@ -1,14 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { orgMetrics } from '../../shared/model/metrics';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
-import { OrgSimPage } from './pages/OrgSimPage';
 
 const sample = sampleScenario();
 const units = Object.values(sample.org.units);
 
-test('the sample chart renders every unit, top-down, with its metrics', async ({ page }) => {
-  const app = new OrgSimPage(page);
-  await app.goto();
+test('the sample chart renders every unit, top-down, with its metrics', async ({ app, window: page }) => {
   await expect(app.units).toHaveCount(units.length);
   for (const unit of units) await expect(app.unit(unit.name)).toBeVisible();
 

@@ -1,14 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROKEN_FILES, SAMPLE_TEXT } from '../fixtures/brokenFiles';
-import { OrgSimPage } from './pages/OrgSimPage';
 
 const folder = join(process.cwd(), 'test-results', 'fixtures');
 
-test('a scenario saved and opened again is the same org', async ({ page }) => {
-  const app = new OrgSimPage(page);
-  await app.goto();
+test('a scenario saved and opened again is the same org', async ({ app, window: page }) => {
   const before = await app.scenarioText();
   expect(before).toBe(SAMPLE_TEXT);
 
@@ -24,9 +21,7 @@ test('a scenario saved and opened again is the same org', async ({ page }) => {
 });
 
 for (const broken of BROKEN_FILES) {
-  test(`opening a broken file (${broken.name}) lists the problems and keeps the current org`, async ({ page }) => {
-    const app = new OrgSimPage(page);
-    await app.goto();
+  test(`opening a broken file (${broken.name}) lists the problems and keeps the current org`, async ({ app, window: page }) => {
     const before = await app.scenarioText();
     mkdirSync(folder, { recursive: true });
     const path = join(folder, `${broken.name}.orgsim.json`);

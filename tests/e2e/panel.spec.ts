@@ -1,12 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
-import { OrgSimPage } from './pages/OrgSimPage';
 
 const org = sampleScenario().org;
 
-test('selecting a unit shows its lead and members', async ({ page }) => {
-  const app = new OrgSimPage(page);
-  await app.goto();
+test('selecting a unit shows its lead and members', async ({ app, window: page }) => {
   await app.clickUnit('Payments');
   const payments = Object.values(org.units).find((u) => u.name === 'Payments')!;
   await expect(app.personRows).toHaveCount(1 + payments.memberIds.length);

@@ -1,6 +1,6 @@
 /** Page object for the OrgSim window: what a person sees and does, in their words. */
-import { expect, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, type ElectronApplication, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SCREENSHOTS = join(process.cwd(), 'tests', 'screenshots');
@@ -13,7 +13,10 @@ export class OrgSimPage {
   readonly problemsDialog: Locator;
   readonly problems: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly target: 'browser' | 'desktop' = 'browser',
+  ) {
     this.canvas = page.getByTestId('canvas');
     this.units = page.getByTestId('unit-node');
     this.sidePanel = page.getByTestId('side-panel');
@@ -22,8 +25,12 @@ export class OrgSimPage {
     this.problems = this.problemsDialog.getByTestId('problem');
   }
 
+  private get electronApp(): ElectronApplication {
+    return (this.page as Page & { electronApp: ElectronApplication }).electronApp;
+  }
+
   async goto(): Promise<void> {
-    await this.page.goto('/');
+    if (this.target === 'browser') await this.page.goto('/');
     await expect(this.units.first()).toBeVisible();
   }
 
@@ -46,6 +53,13 @@ export class OrgSimPage {
 
   /** Open a file the way a person does: Ctrl+O, then pick it in the file chooser. */
   async openFile(path: string): Promise<void> {
+    if (this.target === 'desktop') {
+      await this.electronApp.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
+      }, path);
+      await this.page.keyboard.press('Control+o');
+      return;
+    }
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.keyboard.press('Control+o');
     await (await chooser).setFiles(path);
@@ -53,10 +67,22 @@ export class OrgSimPage {
 
   /** Save As (Ctrl+Shift+S); in the browser build it downloads. Returns the saved file's path and name. */
   async saveAs(): Promise<{ path: string; name: string }> {
+    const folder = join(process.cwd(), 'test-results', 'downloads', `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    if (this.target === 'desktop') {
+      mkdirSync(folder, { recursive: true });
+      const name = 'Sample- Northwind Engineering.orgsim.json';
+      const path = join(folder, name);
+      await this.electronApp.evaluate(({ dialog }, chosen) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as typeof dialog.showSaveDialog;
+      }, path);
+      await this.page.keyboard.press('Control+Shift+s');
+      await expect.poll(() => { try { return readFileSync(path, 'utf8').length; } catch { return 0; } }).toBeGreaterThan(0);
+      return { path, name };
+    }
     const download = this.page.waitForEvent('download');
     await this.page.keyboard.press('Control+Shift+s');
     const file = await download;
-    const path = join(process.cwd(), 'test-results', 'downloads', `${Date.now()}-${Math.random().toString(36).slice(2)}`, file.suggestedFilename());
+    const path = join(folder, file.suggestedFilename());
     await file.saveAs(path);
     return { path, name: file.suggestedFilename() };
   }
