@@ -11,3 +11,6 @@ export * from './file/scenarioFile';
 export * from './file/migrations';
 export * from './layout/treeLayout';
 export * from './ipc';
+export * from './forecast/readiness';
+export * from './forecast/candidates';
+export * from './forecast/forecast';

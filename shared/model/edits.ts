@@ -159,3 +159,45 @@ export function removePerson(org: Org, id: PersonId): EditResult {
   }
   return ok({ ...freed, people });
 }
+
+/**
+ * Split a team in two under the same parent: `moveMemberIds` go to a new team (`newId`, `newName`) whose lead
+ * role is vacant; the original keeps its lead and the other members, and is renamed to `keepName` when given.
+ */
+export function splitTeam(org: Org, teamId: UnitId, spec: { newId: UnitId; newName: string; moveMemberIds: readonly PersonId[]; keepName?: string }): EditResult {
+  const team = org.units[teamId];
+  if (!team) return err({ code: 'unknown-unit', message: `There is no unit ${teamId}.` });
+  if (org.units[spec.newId]) return err({ code: 'duplicate-id', message: `A unit with id ${spec.newId} already exists.` });
+  if (spec.newName.trim() === '') return err({ code: 'bad-value', message: 'The new team needs a name.' });
+  const moving = new Set(spec.moveMemberIds);
+  const strangers = spec.moveMemberIds.filter((m) => !team.memberIds.includes(m));
+  if (strangers.length > 0) return err({ code: 'unknown-person', message: `Only members of ${quote(team.name)} can move to the new team; ${strangers.join(', ')} ${strangers.length === 1 ? 'is' : 'are'} not.` });
+  const kept: Unit = { ...team, name: spec.keepName?.trim() || team.name, memberIds: team.memberIds.filter((m) => !moving.has(m)) };
+  const created: Unit = { id: spec.newId, name: spec.newName.trim(), leadId: null, memberIds: [...spec.moveMemberIds], parentId: team.parentId, vacantSince: org.asOf, ...(team.function ? { function: team.function } : {}) };
+  return ok(withInserted(withUnits(org, [kept]), created, teamId, 'after'));
+}
+
+/** Insert a new, vacant group under `parentId` and move `childIds` (children of that parent) under it. */
+export function insertGroupAbove(org: Org, spec: { id: UnitId; name: string; parentId: UnitId; childIds: readonly UnitId[] }): EditResult {
+  const parent = org.units[spec.parentId];
+  if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId}.` });
+  if (org.units[spec.id]) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
+  const strays = spec.childIds.filter((c) => org.units[c]?.parentId !== spec.parentId);
+  if (strays.length > 0) return err({ code: 'unknown-unit', message: `Only units reporting to ${quote(parent.name)} can move under the new group; ${strays.join(', ')} ${strays.length === 1 ? 'does' : 'do'} not.` });
+  const group: Unit = { id: spec.id, name: spec.name.trim() || 'New group', leadId: null, memberIds: [], parentId: spec.parentId, vacantSince: org.asOf };
+  const moved = spec.childIds.map((c) => ({ ...org.units[c]!, parentId: spec.id }));
+  // The group takes its first child's place among the siblings, so the chart keeps its order.
+  const anchor = spec.childIds[0] ?? spec.parentId;
+  return ok(withUnits(withInserted(org, group, anchor, spec.childIds.length > 0 ? 'before' : 'after'), moved));
+}
+
+/** Insert `added` next to `anchorId` in the record order (the order siblings are drawn in). */
+function withInserted(org: Org, added: Unit, anchorId: UnitId, where: 'before' | 'after'): Org {
+  const units: Record<UnitId, Unit> = {};
+  for (const u of Object.values(org.units)) {
+    if (u.id === anchorId && where === 'before') units[added.id] = added;
+    units[u.id] = u;
+    if (u.id === anchorId && where === 'after') units[added.id] = added;
+  }
+  return { ...org, units };
+}

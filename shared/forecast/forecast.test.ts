@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkOrg } from '../model/invariants';
+import { buildTreeIndex, childrenOf } from '../model/tree';
+import { DEFAULT_POLICY, NO_SIGNALS, personId as p, unitId as u, type Org, type Person } from '../model/types';
+import { sampleScenario } from '../sample/sampleScenario';
+import { arbitraryOrg } from '../testing/arbitraries';
+import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
+import { rankCandidates } from './candidates';
+import { forecastEmergence, materializeEmergent, projectForecast, promoteCandidate, roleForHeight, type MomEmergence, type TeamSplit } from './forecast';
+import { assessMomReadiness } from './readiness';
+
+const policy = DEFAULT_POLICY;
+const members = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+const moms = (org: Org) => forecastEmergence(org, policy).emergent.filter((e): e is MomEmergence => e.kind === 'mom');
+const splits = (org: Org) => forecastEmergence(org, policy).emergent.filter((e): e is TeamSplit => e.kind === 'team-split');
+const withPeople = (org: Org, people: Person[]): Org => ({ ...org, people: { ...org.people, ...Object.fromEntries(people.map((x) => [x.id, x])) } });
+
+/** A director (d) over `teams` teams of `size` ICs each. */
+const director = (teams: number, size = 4): Org =>
+  tinyOrg([['d', null, 'lead', []], ...Array.from({ length: teams }, (_, i): [string, string, string, string[]] => [`t${i + 1}`, 'd', `em${i + 1}`, members(`t${i + 1}x`, size)])]);
+
+const ready = (id: string, fields: Partial<Person> = {}): Person =>
+  testPerson(id, { managerSince: '2022-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true }, ...fields });
+const soon = (id: string): Person => testPerson(id, { managerSince: '2024-06-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 2, influence: true } });
+
+describe('rule 2: a lead outgrows their span', () => {
+  it.each([
+    [6, []],
+    [7, [['t1', 't2', 't3', 't4'], ['t5', 't6', 't7']]],
+    [10, [['t1', 't2', 't3', 't4', 't5'], ['t6', 't7', 't8', 't9', 't10']]],
+    [11, [['t1', 't2', 't3', 't4'], ['t5', 't6', 't7', 't8'], ['t9', 't10', 't11']]],
+  ])('%d managed teams with span 4-6 (target 5) → groups %j', (teams, expected) => {
+    const found = moms(director(teams));
+    expect(found.map((e) => e.aboveUnitIds)).toEqual(expected);
+    for (const e of found) expect(e).toMatchObject({ role: 'Director', parentUnitId: 'd', numbers: { managedUnits: teams, spanMax: 6, spanTarget: 5 } });
+  });
+
+  it('flags a lead at the limit without inserting anything', () => {
+    const f = forecastEmergence(director(6), policy);
+    expect(f.emergent).toEqual([]);
+    expect(f.flags.map((x) => x.kind)).toContain('span-at-limit');
+  });
+
+  it('a group above directors calls for a Senior Director', () => {
+    const org = tinyOrg([
+      ['vp', null, 'v', []],
+      ...Array.from({ length: 7 }, (_, i): [string, string, string, string[]] => [`g${i}`, 'vp', `dir${i}`, []]),
+      ...Array.from({ length: 7 }, (_, i): [string, string, string, string[]] => [`t${i}`, `g${i}`, `em${i}`, ['x' + i]]),
+    ]);
+    expect(moms(org).map((e) => e.role)).toEqual(['Senior Director', 'Senior Director']);
+  });
+});
+
+describe('rule 1: a team outgrows itself', () => {
+  it('a team of 11 ICs with split size 8 splits 6/5 and the new half needs an EM', () => {
+    const org = director(2, 11);
+    const [split] = splits(org);
+    expect(split).toMatchObject({ teamId: 't1', parentUnitId: 'd', keepName: 'T1 A', newTeamName: 'T1 B', role: 'EM' });
+    expect(split!.moveMemberIds).toEqual(['t1x7', 't1x8', 't1x9', 't1x10', 't1x11']);
+    expect(split!.reason).toMatch(/T1 has 11 ICs; teams split above 8/);
+  });
+
+  it.each([[8], [7]])('a team of %d ICs does not split', (size) => expect(splits(director(1, size))).toEqual([]));
+
+  it('a split that pushes the lead over span reports both nodes, halves kept together', () => {
+    const org = director(6);
+    const big = { ...org, units: { ...org.units, [u('t2')]: { ...org.units[u('t2')]!, memberIds: members('big', 9).map(p) } } };
+    const f = forecastEmergence(withPeople(big, members('big', 9).map((id) => testPerson(id))), policy);
+    expect(f.emergent.map((e) => e.kind)).toEqual(['team-split', 'mom', 'mom']);
+    const [first, second] = f.emergent.slice(1) as MomEmergence[];
+    expect(first).toMatchObject({ aboveUnitIds: ['t1', 't2', 't3'], splitTeamIds: ['t2'] });
+    expect(second).toMatchObject({ aboveUnitIds: ['t4', 't5', 't6'], splitTeamIds: [] });
+    expect(first!.reason).toMatch(/would lead 7 units/);
+  });
+});
+
+describe('thin layers, small teams, layers', () => {
+  it('flags a group with exactly one managed child as a thin layer', () => {
+    const org = tinyOrg([['g', null, 'p1', []], ['t', 'g', 'p2', ['a', 'b', 'c']]]);
+    expect(forecastEmergence(org, policy).flags).toContainEqual({ kind: 'thin-layer', unitId: 'g', message: expect.stringMatching(/exactly one unit below it/) });
+  });
+  it('flags a team under the minimum size', () => {
+    const flags = forecastEmergence(director(1, 2), policy).flags;
+    expect(flags.find((f) => f.kind === 'small-team')?.message).toMatch(/2 ICs, under the smallest viable team of 3/);
+  });
+  it('flags more layers than the limit', () => {
+    const chain = tinyOrg(Array.from({ length: 8 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []]));
+    expect(forecastEmergence(chain, policy).flags.filter((f) => f.kind === 'too-many-layers')).toHaveLength(1);
+  });
+});
+
+describe('candidates', () => {
+  it('a vacant MoM role ranks the ready-now candidate before the 6-12 month one', () => {
+    const base = tinyOrg([['g', null, null, []], ['t1', 'g', 'soon', ['a']], ['t2', 'g', 'ready', ['b']]], '2026-11-01');
+    const org = withPeople(base, [soon('soon'), ready('ready')]);
+    const vacancy = forecastEmergence(org, policy).vacancies.find((v) => v.unitId === 'g')!;
+    expect(vacancy.role).toBe('Director');
+    expect(vacancy.candidates.map((c) => [c.name, c.band])).toEqual([
+      ['Person ready', 'ready-now'],
+      ['Person soon', 'ready-6-12'],
+    ]);
+  });
+
+  it('a strong EM without the aspiration is never ready now', () => {
+    for (const aspiration of ['ic', 'manager', 'unknown'] as const) {
+      const strong = ready('x', { aspiration, managerSince: '2015-01-01', signals: { ...NO_SIGNALS, launches: 9, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true } });
+      const r = assessMomReadiness(strong, '2026-11-01', policy);
+      expect(r.band).not.toBe('ready-now');
+      expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({ met: false, detail: `aspiration is ${aspiration}: doesn't want the role` });
+    }
+  });
+
+  it('shows each signal with its value', () => {
+    const r = assessMomReadiness(testPerson('x', { managerSince: '2023-08-01', signals: { ...NO_SIGNALS, launches: 1 } }), '2026-11-01', policy);
+    expect(r.signals.map((s) => [s.key, s.met, s.detail])).toEqual([
+      ['yearsAsEm', true, '3.3 years as EM'],
+      ['launches', false, '1 notable launch (2 or more count)'],
+      ['strongReferences', false, 'no strong references or rating yet'],
+      ['influence', false, 'not yet sought out beyond the team'],
+      ['coachesOutsideTeam', false, 'no coaching outside the team'],
+      ['momNetwork', false, 'no mentor or peers at MoM level'],
+      ['operatingAtNextLevel', false, 'not yet operating at the next level'],
+      ['wantsRole', false, "aspiration is unknown: doesn't want the role"],
+    ]);
+  });
+
+  it('ranks candidates near the role before the rest of the org at equal readiness', () => {
+    const base = tinyOrg([['root', null, 'v', []], ['g1', 'root', null, []], ['g2', 'root', 'd2', []], ['a', 'g1', 'far1', []], ['b', 'g2', 'near1', []]], '2026-11-01');
+    const org = withPeople(base, [ready('far1', { name: 'Aaron Far' }), ready('near1', { name: 'Zed Near' })]);
+    const ranked = rankCandidates(org, policy, { kind: 'mom', nearUnitId: u('g2'), height: 1 });
+    expect(ranked.map((c) => [c.name, c.near])).toEqual([
+      ['Zed Near', true],
+      ['Aaron Far', false],
+    ]);
+  });
+
+  it('EM roles draw from ICs: senior, a year in, mentoring, wanting to manage', () => {
+    const base = tinyOrg([['t', null, null, ['senior', 'junior', 'keen']]], '2026-11-01');
+    const org = withPeople(base, [
+      testPerson('senior', { level: 5, hireDate: '2020-01-01', aspiration: 'manager', signals: { ...NO_SIGNALS, mentorsOthers: true } }),
+      testPerson('keen', { level: 5, hireDate: '2020-01-01', aspiration: 'mom' }),
+      testPerson('junior', { level: 2, hireDate: '2026-06-01', aspiration: 'ic' }),
+    ]);
+    const ranked = forecastEmergence(org, policy).vacancies[0]!.candidates;
+    expect(ranked.map((c) => [c.personId, c.band])).toEqual([
+      ['senior', 'ready-now'],
+      ['keen', 'ready-6-12'],
+      ['junior', 'not-yet'],
+    ]);
+  });
+});
+
+describe('the sample', () => {
+  const { org } = sampleScenario();
+  const f = forecastEmergence(org, policy);
+  it('splits Payments and needs two Directors under Marcus Chen, with Ana Ruiz ready now', () => {
+    expect(f.emergent.map((e) => e.id)).toEqual(['emerge:split:u04', 'emerge:span:u02:1', 'emerge:span:u02:2']);
+    const director = f.emergent[1] as MomEmergence;
+    expect(director.candidates[0]).toMatchObject({ name: 'Ana Ruiz', band: 'ready-now', near: true });
+    expect(director.candidates.find((c) => c.name === 'Priya Raman')?.band).toBe('ready-6-12');
+    expect(director.candidates.find((c) => c.name === 'Tomás Novak')?.band).toBe('ready-6-12');
+  });
+  it('lists the Search vacancy with Lucas Moreau first', () => {
+    expect(f.vacancies).toHaveLength(1);
+    expect(f.vacancies[0]).toMatchObject({ unitId: 'u06', role: 'EM', openMonths: 2 });
+    expect(f.vacancies[0]!.candidates[0]).toMatchObject({ name: 'Lucas Moreau', band: 'ready-now', near: true });
+  });
+});
+
+describe('acting on the forecast', () => {
+  const { org } = sampleScenario();
+  const f = forecastEmergence(org, policy);
+
+  it('materializing a Director node splits its team and inserts a vacant group above the units', () => {
+    const result = materializeEmergent(org, f.emergent[1]!);
+    if (!result.ok) throw new Error(result.error.message);
+    const next = result.value.org;
+    expect(checkOrg(next)).toEqual([]);
+    const group = next.units[result.value.unitId]!;
+    expect(group).toMatchObject({ name: 'Product Engineering A', leadId: null, parentId: 'u02' });
+    const below = childrenOf(buildTreeIndex(next), group.id).map((id) => next.units[id]!.name);
+    expect(below).toEqual(['Payments A', 'Payments B', 'Checkout', 'Search']);
+  });
+
+  it('promoting a candidate fills the role and leaves their old role vacant (the cascade)', () => {
+    const made = materializeEmergent(org, f.emergent[1]!);
+    if (!made.ok) throw new Error();
+    const promoted = promoteCandidate(made.value.org, { unitId: made.value.unitId, personId: p('p10'), role: 'Director' });
+    if (!promoted.ok) throw new Error(promoted.error.message);
+    expect(promoted.value.leftVacant).toBe('u04');
+    expect(promoted.value.org.units[made.value.unitId]!.leadId).toBe('p10');
+    expect(promoted.value.org.people[p('p10')]!.title).toBe('Director of Engineering');
+    expect(promoted.value.org.units[u('u04')]!.leadId).toBeNull();
+    expect(checkOrg(promoted.value.org)).toEqual([]);
+  });
+
+  it('promoting an IC makes them a manager as of today', () => {
+    const promoted = promoteCandidate(org, { unitId: u('u06'), personId: p('p40'), role: 'EM' });
+    if (!promoted.ok) throw new Error();
+    expect(promoted.value.leftVacant).toBeNull();
+    expect(promoted.value.org.people[p('p40')]).toMatchObject({ title: 'Engineering Manager', managerSince: '2026-11-01' });
+    expect(promoted.value.org.units[u('u06')]!.memberIds).not.toContain('p40');
+  });
+
+  it('refuses to promote into a filled role', () => {
+    expect(promoteCandidate(org, { unitId: u('u04'), personId: p('p40'), role: 'EM' }).ok).toBe(false);
+  });
+
+  it.each([
+    [0, 'EM'],
+    [1, 'Director'],
+    [2, 'Senior Director'],
+    [5, 'VP'],
+  ])('height %d → %s', (h, role) => expect(roleForHeight(h)).toBe(role));
+});
+
+describe('properties', () => {
+  const orgs = arbitraryOrg(16, 60);
+  const tight = { ...policy, splitAbove: 3, momSpanMax: 3, momSpanTarget: 2, minTeamSize: 2 };
+
+  it('never changes its input', () => {
+    fc.assert(
+      fc.property(orgs, (org) => {
+        const before = JSON.stringify(org);
+        forecastEmergence(deepFreeze(org), tight);
+        expect(JSON.stringify(org)).toBe(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('every emergent MoM node sits above at least two managed units, and no one is listed twice', () => {
+    fc.assert(
+      fc.property(orgs, (org) => {
+        const f = forecastEmergence(org, tight);
+        for (const e of f.emergent) {
+          if (e.kind === 'mom') expect(e.aboveUnitIds.length + e.splitTeamIds.length).toBeGreaterThanOrEqual(2);
+          const ids = e.candidates.map((c) => c.personId);
+          expect(new Set(ids).size).toBe(ids.length);
+        }
+        for (const v of f.vacancies) expect(new Set(v.candidates.map((c) => c.personId)).size).toBe(v.candidates.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('projected and materialized orgs stay sound', () => {
+    fc.assert(
+      fc.property(orgs, (org) => {
+        const f = forecastEmergence(org, tight);
+        expect(checkOrg(projectForecast(org, f).org)).toEqual([]);
+        for (const e of f.emergent) {
+          const made = materializeEmergent(org, e);
+          expect(made.ok).toBe(true);
+          if (made.ok) expect(checkOrg(made.value.org)).toEqual([]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
