@@ -6,7 +6,7 @@ import { OrgCanvas } from './canvas/OrgCanvas';
 import { runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
-import { SidePanel } from './panels/SidePanel';
+import { Drawer } from './panels/Drawer';
 import { Toolbar } from './panels/Toolbar';
 import { selectDirty, selectDocumentName } from './store/selectors';
 import { useStore } from './store/store';
@@ -25,9 +25,12 @@ function useDocumentTitle(): void {
 function useCommands(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !useStore.getState().problems) useStore.getState().openPanel(null);
       const command = shortcutFor(e);
       // On the desktop the native menu owns these accelerators; handling them here too would run them twice.
       if (!command || api.platform === 'desktop') return;
+      // In a text field, undo and redo belong to the field.
+      if ((command === 'undo' || command === 'redo') && e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]')) return;
       e.preventDefault();
       runCommand(command);
     };
@@ -52,7 +55,7 @@ export function App() {
       <MetricsBar />
       <main className="workspace">
         <OrgCanvas />
-        <SidePanel />
+        <Drawer />
       </main>
       <ProblemsDialog />
     </div>

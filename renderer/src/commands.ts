@@ -1,9 +1,9 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { parseScenarioFile, serializeScenario, type FileError, type MenuCommand } from '../../shared';
+import { materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type PersonId, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
-import { selectDirty } from './store/selectors';
-import { useStore } from './store/store';
+import { selectDirty, selectDisplay } from './store/selectors';
+import { redo, undo, useStore } from './store/store';
 
 const LIMIT_MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -74,17 +74,51 @@ export function runCommand(command: MenuCommand): void {
     case 'fit-view':
       return useStore.getState().requestFit();
     case 'undo':
+      return undo();
     case 'redo':
-      return; // Undo history arrives with editing (issue 3); nothing edits the document yet.
+      return redo();
   }
 }
 
-/** The shortcut for a key event, or null: Ctrl/Cmd+N, O, S, Shift+S. */
+/** The shortcut for a key event, or null: Ctrl/Cmd+N, O, S, Shift+S, Z, Shift+Z, Y. */
 export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
   if (key === 'n' && !e.shiftKey) return 'new';
   if (key === 'o' && !e.shiftKey) return 'open';
   if (key === 's') return e.shiftKey ? 'save-as' : 'save';
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !e.shiftKey) return 'redo';
   return null;
+}
+
+/**
+ * Fill an open role (a vacancy, or a node the forecast says the org needs) with a candidate. A forecast node
+ * is made real first. The person's old role opens in turn (the cascade), and the notice says so. One undo step.
+ */
+export function promote(displayedUnitId: UnitId, personId: PersonId): void {
+  const state = useStore.getState();
+  const { org: shown, ghosts, forecast } = selectDisplay(state);
+  const ghost = ghosts.get(displayedUnitId);
+  let org = state.scenario.org;
+  let target = displayedUnitId;
+  let role: RoleTitle;
+  if (ghost) {
+    const made = materializeEmergent(org, ghost);
+    if (!made.ok) return state.showNotice(made.error.message);
+    org = made.value.org;
+    target = made.value.unitId;
+    role = ghost.kind === 'mom' ? ghost.role : 'EM';
+  } else {
+    role = forecast.vacancies.find((v) => v.unitId === displayedUnitId)?.role ?? 'EM';
+  }
+  const promoted = promoteCandidate(org, { unitId: target, personId, role });
+  if (!promoted.ok) return state.showNotice(promoted.error.message);
+  const next = promoted.value.org;
+  state.setScenario({ ...state.scenario, org: next });
+  state.selectUnit(target);
+  const name = next.people[personId]?.name ?? personId;
+  const unitName = next.units[target]?.name ?? shown.units[displayedUnitId]?.name ?? target;
+  const left = promoted.value.leftVacant;
+  state.showNotice(`${name} promoted to ${role} of ${unitName} (internal).${left ? ` ${next.units[left]?.name ?? left} is now vacant.` : ''}`);
 }

@@ -73,8 +73,8 @@ export interface Forecast {
   readonly vacancies: readonly VacantRole[];
   /** Share of MoM roles (filled, vacant and emergent) with at least one ready-now internal successor; null with no MoM roles. */
   readonly benchStrength: number | null;
-  readonly momRoles: number;
-  readonly momRolesCovered: number;
+  /** Every MoM role (by its unit, or the parent an emergent node sits under) and whether a ready-now successor exists. */
+  readonly momRoles: readonly { readonly unitId: UnitId; readonly covered: boolean }[];
 }
 
 const list = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
@@ -174,23 +174,22 @@ export function forecastEmergence(org: Org, policy: Policy): Forecast {
   });
 
   // Bench strength: every MoM role, filled (successors), vacant or emergent, with a ready-now internal candidate.
-  const momRoleCandidates: (readonly Candidate[])[] = [
+  const roles: { unitId: UnitId; candidates: readonly Candidate[] }[] = [
     ...Object.values(org.units)
       .filter((u) => u.leadId !== null && isManagerOfManagersUnit(org, index, u.id))
-      .map((u) => rankCandidates(org, policy, { kind: 'mom', nearUnitId: u.id, height: heights.get(u.id) ?? 1, excludePersonIds: [u.leadId!] }, index, heights)),
-    ...vacancies.filter((v) => v.role !== 'EM').map((v) => v.candidates),
-    ...emergent.filter((e): e is MomEmergence => e.kind === 'mom').map((e) => e.candidates),
+      .map((u) => ({ unitId: u.id, candidates: rankCandidates(org, policy, { kind: 'mom', nearUnitId: u.id, height: heights.get(u.id) ?? 1, excludePersonIds: [u.leadId!] }, index, heights) })),
+    ...vacancies.filter((v) => v.role !== 'EM').map((v) => ({ unitId: v.unitId, candidates: v.candidates })),
+    ...emergent.filter((e): e is MomEmergence => e.kind === 'mom').map((e) => ({ unitId: e.parentUnitId, candidates: e.candidates })),
   ];
-  const covered = momRoleCandidates.filter((c) => countByBand(c)['ready-now'] > 0).length;
-  return {
-    metrics,
-    flags,
-    emergent,
-    vacancies,
-    benchStrength: momRoleCandidates.length === 0 ? null : covered / momRoleCandidates.length,
-    momRoles: momRoleCandidates.length,
-    momRolesCovered: covered,
-  };
+  const momRoles = roles.map((r) => ({ unitId: r.unitId, covered: countByBand(r.candidates)['ready-now'] > 0 }));
+  const covered = momRoles.filter((r) => r.covered).length;
+  return { metrics, flags, emergent, vacancies, benchStrength: momRoles.length === 0 ? null : covered / momRoles.length, momRoles };
+}
+
+/** Bench strength of the MoM roles in a subtree (`within` holds its unit ids): covered / all, or null with none. */
+export function benchStrengthWithin(forecast: Forecast, within: ReadonlySet<UnitId>): number | null {
+  const roles = forecast.momRoles.filter((r) => within.has(r.unitId));
+  return roles.length === 0 ? null : roles.filter((r) => r.covered).length / roles.length;
 }
 
 /**

@@ -3,14 +3,18 @@ import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFl
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { UnitId } from '../../../shared';
-import { layoutOf, selectCollapsed, selectFitRequest, selectOrg } from '../store/selectors';
+import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest } from '../store/selectors';
 import { useStore } from '../store/store';
+import { Legend } from './Legend';
 import { UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
 const selectPositions = (s: ReturnType<typeof useStore.getState>) => s.scenario.view.positions;
 const selectSelectUnit = (s: ReturnType<typeof useStore.getState>) => s.selectUnit;
-const minimapColor = (node: Node): string => (node.data as UnitNodeData & { vacant?: boolean }).vacant ? '#e5484d' : '#5b6b8c';
+const minimapColor = (node: Node): string => {
+  const data = node.data as UnitNodeData & { vacant?: boolean; ghost?: boolean };
+  return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
+};
 
 function FitOnRequest() {
   const fitRequest = useStore(selectFitRequest);
@@ -22,7 +26,7 @@ function FitOnRequest() {
 }
 
 function Canvas() {
-  const org = useStore(selectOrg);
+  const { org, ghosts } = useStore(selectDisplay);
   const collapsed = useStore(selectCollapsed);
   const positions = useStore(selectPositions);
   const selectUnit = useStore(selectSelectUnit);
@@ -36,11 +40,23 @@ function Canvas() {
         position: positions[n.id] ?? { x: n.x, y: n.y },
         width: n.width,
         height: n.height,
-        data: { hiddenUnits: n.hiddenUnits, hiddenPeople: n.hiddenPeople, vacant: org.units[n.id]?.leadId === null },
+        data: { hiddenUnits: n.hiddenUnits, hiddenPeople: n.hiddenPeople, vacant: org.units[n.id]?.leadId === null, ghost: ghosts.has(n.id) },
       })),
-    [layout, positions, org],
+    [layout, positions, org, ghosts],
   );
-  const edges = useMemo<Edge[]>(() => layout.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, targetHandle: e.targetSide, type: 'smoothstep', selectable: false })), [layout]);
+  const edges = useMemo<Edge[]>(
+    () =>
+      layout.edges.map((e) => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        targetHandle: e.targetSide,
+        type: 'smoothstep',
+        selectable: false,
+        ...(ghosts.has(e.source) || ghosts.has(e.target) ? { className: 'edge--ghost' } : {}),
+      })),
+    [layout, ghosts],
+  );
 
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
@@ -66,6 +82,7 @@ function Canvas() {
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
         <FitOnRequest />
+        <Legend />
       </ReactFlow>
     </div>
   );

@@ -2,8 +2,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isTeam, type UnitId } from '../../../shared';
-import { treeIndexOf } from '../store/selectors';
+import { isTeam, roleForHeight, type UnitId } from '../../../shared';
+import { badgeFor, candidatesFor, selectDisplay } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 export interface UnitNodeView {
@@ -13,21 +13,30 @@ export interface UnitNodeView {
   readonly people: number;
   readonly kind: 'team' | 'group';
   readonly selected: boolean;
+  /** "Director needed" for a node the forecast inserts; null for real units. */
+  readonly ghostRole: string | null;
+  readonly badgeTone: 'green' | 'amber' | 'red' | null;
+  readonly badgeText: string | null;
 }
 
 /** The fields one node shows, read from the store by id. */
 export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
-  const org = s.scenario.org;
+  const { org, ghosts, index } = selectDisplay(s);
   const unit = org.units[id];
-  if (!unit) return { name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', selected: false };
+  const ghost = ghosts.get(id);
+  const candidates = candidatesFor(s, id);
+  const badge = candidates ? badgeFor(candidates) : null;
+  const base = { selected: s.selectedUnitId === id, badgeTone: badge?.tone ?? null, badgeText: badge?.text ?? null };
+  if (!unit) return { ...base, name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', ghostRole: null };
   const lead = unit.leadId === null ? undefined : org.people[unit.leadId];
   return {
+    ...base,
     name: unit.name,
     leadName: lead?.name ?? null,
     leadTitle: lead?.title ?? '',
     people: unit.memberIds.length + (unit.leadId === null ? 0 : 1),
-    kind: isTeam(treeIndexOf(org), id) ? 'team' : 'group',
-    selected: s.selectedUnitId === id,
+    kind: isTeam(index, id) ? 'team' : 'group',
+    ghostRole: ghost ? `${ghost.kind === 'mom' ? ghost.role : roleForHeight(0)} needed` : null,
   };
 }
 
@@ -39,9 +48,15 @@ export interface UnitNodeData extends Record<string, unknown> {
 function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   const view = useStore(useShallow((s: Store) => selectUnitNodeView(s, id as UnitId)));
   const vacant = view.leadName === null;
-  const className = ['unit-node', vacant ? 'unit-node--vacant' : '', view.selected ? 'unit-node--selected' : '', `unit-node--${view.kind}`].join(' ');
+  const className = [
+    'unit-node',
+    vacant && !view.ghostRole ? 'unit-node--vacant' : '',
+    view.ghostRole ? 'unit-node--ghost' : '',
+    view.selected ? 'unit-node--selected' : '',
+    `unit-node--${view.kind}`,
+  ].join(' ');
   return (
-    <div className={className} data-testid="unit-node" data-unit-id={id}>
+    <div className={className} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined}>
       <Handle type="target" id="top" position={Position.Top} isConnectable={false} className="unit-node__handle" />
       <Handle type="target" id="left" position={Position.Left} isConnectable={false} className="unit-node__handle" />
       <Handle type="target" id="right" position={Position.Right} isConnectable={false} className="unit-node__handle" />
@@ -49,10 +64,12 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         <span className="unit-node__name" data-testid="unit-name" title={view.name}>
           {view.name}
         </span>
-        <span className="unit-node__kind">{view.kind}</span>
+        <span className="unit-node__kind">{view.ghostRole ? 'forecast' : view.kind}</span>
       </div>
       <div className="unit-node__lead" data-testid="unit-lead">
-        {vacant ? (
+        {view.ghostRole ? (
+          <span className="unit-node__ghost-role">{view.ghostRole.toUpperCase()}</span>
+        ) : vacant ? (
           <span className="unit-node__vacant">VACANT</span>
         ) : (
           <>
@@ -68,6 +85,11 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         {data.hiddenUnits > 0 && (
           <span className="unit-node__hidden">
             +{data.hiddenUnits} units, {data.hiddenPeople} people hidden
+          </span>
+        )}
+        {view.badgeText && (
+          <span className={`badge badge--${view.badgeTone}`} data-testid="unit-badge">
+            {view.badgeText}
           </span>
         )}
       </div>

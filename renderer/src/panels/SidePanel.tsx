@@ -1,12 +1,8 @@
-/** The selected unit: its lead and members, with title, level and tenure. */
-import { useEffect } from 'react';
-import { isTeam, monthsBetween, yearsBetween, type Org, type Person, type PersonId } from '../../../shared';
-import { treeIndexOf } from '../store/selectors';
+/** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
+import { isTeam, monthsBetween, yearsBetween, type Candidate, type Org, type Person, type PersonId, type UnitId } from '../../../shared';
+import { promote } from '../commands';
+import { badgeFor, candidatesFor, selectDisplay } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
-
-const selectSelected = (s: Store) => (s.selectedUnitId === null ? null : (s.scenario.org.units[s.selectedUnitId] ?? null));
-const selectOrg = (s: Store) => s.scenario.org;
-const selectSelectUnit = (s: Store) => s.selectUnit;
 
 /** `tenure('2024-05-01', '2026-11-01')` → `'2.5 yrs'`; under a year in months. */
 export function tenure(from: string, to: string): string {
@@ -14,6 +10,10 @@ export function tenure(from: string, to: string): string {
   if (years < 1) return `${Math.max(0, monthsBetween(from, to))} mo`;
   return `${years.toFixed(1)} yrs`;
 }
+
+const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'not-yet': 'Not yet' } as const;
+const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'not-yet': 'red' } as const;
+const SHOWN_CANDIDATES = 8;
 
 function PersonRow({ org, id, role }: { org: Org; id: PersonId; role: 'lead' | 'member' }) {
   const person: Person | undefined = org.people[id];
@@ -28,51 +28,126 @@ function PersonRow({ org, id, role }: { org: Org; id: PersonId; role: 'lead' | '
         <span>{person.title}</span>
         <span>L{person.level}</span>
         <span title={`Hired ${person.hireDate}`}>{tenure(person.hireDate, org.asOf)}</span>
+        {role === 'lead' && person.managerSince && <span title={`Manager since ${person.managerSince}`}>EM {tenure(person.managerSince, org.asOf)}</span>}
       </div>
     </li>
   );
 }
 
-export function SidePanel() {
-  const unit = useStore(selectSelected);
-  const org = useStore(selectOrg);
-  const selectUnit = useStore(selectSelectUnit);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') selectUnit(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectUnit]);
-
-  if (!unit) return null;
-  const parent = unit.parentId === null ? null : org.units[unit.parentId];
-  const kind = isTeam(treeIndexOf(org), unit.id) ? 'Team' : 'Group';
+function CandidateRow({ candidate, unitId, rank }: { candidate: Candidate; unitId: UnitId; rank: number }) {
+  const met = candidate.signals.filter((s) => s.met).length;
   return (
-    <aside className="side-panel" data-testid="side-panel" aria-label={`${unit.name} details`}>
+    <li className="candidate" data-testid="candidate">
+      <div className="candidate__head">
+        <span className="candidate__name">{candidate.name}</span>
+        <span className={`badge badge--${BAND_TONE[candidate.band]}`}>{BAND_TEXT[candidate.band]}</span>
+        {candidate.near && <span className="candidate__near" title="Works inside this part of the org">nearby</span>}
+        <button type="button" className="button button--small" onClick={() => promote(unitId, candidate.personId)} aria-label={`Promote ${candidate.name}`}>
+          Promote
+        </button>
+      </div>
+      <div className="candidate__title">{candidate.title}</div>
+      <details className="candidate__signals" open={rank === 0}>
+        <summary>
+          {met} of {candidate.signals.length} signals met
+        </summary>
+        <ul>
+          {candidate.signals.map((s) => (
+            <li key={s.key} className={s.met ? 'signal signal--met' : 'signal'} data-testid="signal">
+              <span aria-hidden>{s.met ? '✓' : '✗'}</span> <span className="signal__label">{s.label}:</span> {s.detail}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+type PanelData = ReturnType<typeof panelData>;
+let panelMemo: { display: ReturnType<typeof selectDisplay>; id: UnitId | null; data: PanelData } | null = null;
+
+/** The panel's data, memoized on what it derives from so the store hands back a stable object. */
+const selectPanelData = (s: Store): PanelData => {
+  const display = selectDisplay(s);
+  if (panelMemo?.display !== display || panelMemo.id !== s.selectedUnitId) panelMemo = { display, id: s.selectedUnitId, data: panelData(s) };
+  return panelMemo.data;
+};
+
+function panelData(s: Store) {
+  const { org, ghosts, forecast, index } = selectDisplay(s);
+  const id = s.selectedUnitId;
+  const unit = id === null ? undefined : org.units[id];
+  return {
+    org,
+    unit,
+    ghost: unit ? ghosts.get(unit.id) : undefined,
+    candidates: unit ? candidatesFor(s, unit.id) : null,
+    flags: unit ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
+    children: unit ? (index.children.get(unit.id) ?? []).map((c) => org.units[c]?.name ?? c) : [],
+    team: unit ? isTeam(index, unit.id) : true,
+  };
+}
+
+export function SidePanel() {
+  const { org, unit, ghost, candidates, flags, children, team } = useStore(selectPanelData);
+  if (!unit) return <p className="side-panel__empty">Select a unit on the chart to see its people.</p>;
+  const parent = unit.parentId === null ? null : org.units[unit.parentId];
+  const badge = candidates ? badgeFor(candidates) : null;
+  return (
+    <div data-testid="side-panel" aria-label={`${unit.name} details`}>
       <header className="side-panel__header">
         <div>
           <h2>{unit.name}</h2>
           <p className="side-panel__sub">
-            {kind}
+            {ghost ? `Forecast · ${ghost.kind === 'mom' ? ghost.role : 'EM'} needed` : team ? 'Team' : 'Group'}
             {parent ? ` · reports to ${parent.name}` : ' · top of the org'}
           </p>
         </div>
-        <button type="button" className="icon-button" aria-label="Close panel" onClick={() => selectUnit(null)}>
-          ×
-        </button>
       </header>
+      {ghost && (
+        <section className="why" data-testid="why">
+          <h3>Why it emerges</h3>
+          <p>{ghost.reason}</p>
+          {ghost.kind === 'mom' && <p className="side-panel__sub">Sits above: {children.join(', ')}</p>}
+        </section>
+      )}
+      {flags.length > 0 && (
+        <section>
+          <h3>Flags</h3>
+          <ul className="flag-list">
+            {flags.map((f) => (
+              <li key={f.kind}>{f.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section>
         <h3>Lead</h3>
         {unit.leadId === null ? (
-          <p className="side-panel__vacant">VACANT{unit.vacantSince ? ` since ${unit.vacantSince}` : ''}</p>
+          <p className="side-panel__vacant">{ghost ? 'Not filled yet' : `VACANT${unit.vacantSince ? ` since ${unit.vacantSince}` : ''}`}</p>
         ) : (
           <ul className="person-list">
             <PersonRow org={org} id={unit.leadId} role="lead" />
           </ul>
         )}
       </section>
+      {candidates && (
+        <section data-testid="candidates">
+          <h3>
+            Internal candidates {badge && <span className={`badge badge--${badge.tone}`}>{badge.text}</span>}
+          </h3>
+          {candidates.length === 0 ? (
+            <p className="side-panel__empty">Nobody inside fits this role: plan an external hire.</p>
+          ) : (
+            <ol className="candidate-list">
+              {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
+                <CandidateRow key={c.personId} candidate={c} unitId={unit.id} rank={i} />
+              ))}
+            </ol>
+          )}
+          {candidates.length > SHOWN_CANDIDATES && <p className="side-panel__sub">…and {candidates.length - SHOWN_CANDIDATES} more, ranked lower.</p>}
+        </section>
+      )}
       <section>
         <h3>Members ({unit.memberIds.length})</h3>
         {unit.memberIds.length === 0 ? (
@@ -85,6 +160,6 @@ export function SidePanel() {
           </ul>
         )}
       </section>
-    </aside>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 /** File commands, with their shortcuts shown in the tooltips. */
 import { newDocument, openDocument, saveDocument } from '../commands';
-import { selectDirty, selectDocumentName } from '../store/selectors';
-import { useStore } from '../store/store';
+import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from '../store/selectors';
+import { redo, undo, useStore } from '../store/store';
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -9,6 +9,10 @@ export function Toolbar() {
   const name = useStore(selectDocumentName);
   const dirty = useStore(selectDirty);
   const notice = useStore((s) => s.notice);
+  const showForecast = useStore(selectShowForecast);
+  const toggleForecast = useStore((s) => s.toggleForecast);
+  const panel = useStore(selectPanel);
+  const openPanel = useStore((s) => s.openPanel);
   return (
     <header className="toolbar">
       <div className="toolbar__brand">OrgSim</div>
@@ -24,6 +28,23 @@ export function Toolbar() {
         </button>
         <button type="button" className="button" onClick={() => void saveDocument(true)} title={`Save As (${mod}Shift+S)`}>
           Save As…
+        </button>
+      </div>
+      <div className="toolbar__group" role="toolbar" aria-label="View">
+        <button type="button" className="button" onClick={undo} title={`Undo (${mod}Z)`} aria-label="Undo">
+          ↶ Undo
+        </button>
+        <button type="button" className="button" onClick={redo} title={`Redo (${mod}Shift+Z)`} aria-label="Redo">
+          ↷ Redo
+        </button>
+        <label className="toggle" title="Show the roles the org needs now, and who inside could take them">
+          <input type="checkbox" checked={showForecast} onChange={toggleForecast} /> Forecast
+        </label>
+        <button type="button" className={panel === 'policy' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'policy' ? null : 'policy')}>
+          Policy
+        </button>
+        <button type="button" className={panel === 'health' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'health' ? null : 'health')}>
+          Org health
         </button>
       </div>
       <div className="toolbar__doc" data-testid="document-name">

@@ -1,14 +1,35 @@
-/** Selectors, declared once at module level. Derived data is memoized on the org it comes from. */
-import { buildTreeIndex, layoutOrg, orgMetrics, type Org, type OrgLayout, type OrgMetrics, type TreeIndex, type UnitId } from '../../../shared';
+/** Selectors, declared once at module level. Derived data is memoized on the objects it comes from. */
+import {
+  buildTreeIndex,
+  countByBand,
+  forecastEmergence,
+  layoutOrg,
+  orgMetrics,
+  projectForecast,
+  type Band,
+  type Candidate,
+  type Emergent,
+  type Forecast,
+  type Org,
+  type OrgLayout,
+  type OrgMetrics,
+  type Policy,
+  type Projection,
+  type TreeIndex,
+  type UnitId,
+} from '../../../shared';
 import type { Store } from './store';
 
 export const selectOrg = (s: Store): Org => s.scenario.org;
+export const selectPolicy = (s: Store): Policy => s.scenario.policy;
 export const selectCollapsed = (s: Store): readonly UnitId[] => s.scenario.view.collapsed;
 export const selectSelectedUnitId = (s: Store): UnitId | null => s.selectedUnitId;
 export const selectProblems = (s: Store) => s.problems;
 export const selectFitRequest = (s: Store): number => s.fitRequest;
+export const selectShowForecast = (s: Store): boolean => s.showForecast;
+export const selectPanel = (s: Store) => s.panel;
 
-/** One-entry memo: recompute only when the argument object changes (the store replaces, never mutates). */
+/** One-entry memo: recompute only when the argument changes (the store replaces, never mutates). */
 function memoOn<A extends object, R>(fn: (a: A) => R): (a: A) => R {
   let lastArg: A | undefined;
   let lastResult: R;
@@ -21,14 +42,63 @@ function memoOn<A extends object, R>(fn: (a: A) => R): (a: A) => R {
   };
 }
 
+/** One-entry memo on two arguments. */
+function memoOn2<A extends object, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let last: { a: A; b: B; r: R } | null = null;
+  return (a, b) => {
+    if (!last || last.a !== a || last.b !== b) last = { a, b, r: fn(a, b) };
+    return last.r;
+  };
+}
+
 export const treeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
 export const metricsOf: (org: Org) => OrgMetrics = memoOn((org: Org) => orgMetrics(org, undefined, treeIndexOf(org)));
+export const forecastOf: (org: Org, policy: Policy) => Forecast = memoOn2(forecastEmergence);
+const projectionOf: (org: Org, forecast: Forecast) => Projection = memoOn2(projectForecast);
+export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoOn2((org: Org, collapsed: readonly UnitId[]) => layoutOrg(org, { collapsed }, treeIndexOf(org)));
+const displayTreeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
 
-let layoutMemo: { org: Org; collapsed: readonly UnitId[]; layout: OrgLayout } | null = null;
-/** The layout for an org and its collapsed units, memoized on both. */
-export function layoutOf(org: Org, collapsed: readonly UnitId[]): OrgLayout {
-  if (layoutMemo?.org !== org || layoutMemo.collapsed !== collapsed) layoutMemo = { org, collapsed, layout: layoutOrg(org, { collapsed }, treeIndexOf(org)) };
-  return layoutMemo.layout;
+const EMPTY_GHOSTS: ReadonlyMap<UnitId, Emergent> = new Map();
+
+export interface Display {
+  readonly org: Org;
+  readonly ghosts: ReadonlyMap<UnitId, Emergent>;
+  readonly forecast: Forecast;
+  readonly index: TreeIndex;
+}
+
+let displayMemo: { org: Org; policy: Policy; show: boolean; display: Display } | null = null;
+
+/** What the chart shows: the org itself, or with the forecast's emergent nodes applied as ghosts. Memoized. */
+export function selectDisplay(s: Store): Display {
+  const { org, policy } = s.scenario;
+  if (displayMemo && displayMemo.org === org && displayMemo.policy === policy && displayMemo.show === s.showForecast) return displayMemo.display;
+  const forecast = forecastOf(org, policy);
+  let display: Display;
+  if (!s.showForecast) display = { org, ghosts: EMPTY_GHOSTS, forecast, index: treeIndexOf(org) };
+  else {
+    const projection = projectionOf(org, forecast);
+    display = { org: projection.org, ghosts: projection.ghosts, forecast, index: displayTreeIndexOf(projection.org) };
+  }
+  displayMemo = { org, policy, show: s.showForecast, display };
+  return display;
+}
+
+/** The candidates for a unit's role when it is open (a ghost or a vacancy), or null when it is filled. */
+export function candidatesFor(s: Store, id: UnitId): readonly Candidate[] | null {
+  const { org, ghosts, forecast } = selectDisplay(s);
+  const ghost = ghosts.get(id);
+  if (ghost) return ghost.candidates;
+  if (org.units[id]?.leadId !== null) return null;
+  return forecast.vacancies.find((v) => v.unitId === id)?.candidates ?? [];
+}
+
+/** A badge's colour and words: green "2 ready now", amber "1 in 6-12 months", red "none inside: external hire". */
+export function badgeFor(candidates: readonly Candidate[]): { tone: 'green' | 'amber' | 'red'; text: string; counts: Record<Band, number> } {
+  const counts = countByBand(candidates);
+  if (counts['ready-now'] > 0) return { tone: 'green', text: `${counts['ready-now']} ready now`, counts };
+  if (counts['ready-6-12'] > 0) return { tone: 'amber', text: `${counts['ready-6-12']} in 6-12 months`, counts };
+  return { tone: 'red', text: 'none inside: external hire', counts };
 }
 
 /** True when the document has changed since it was last saved or opened (edits always make a new scenario). */

@@ -1,7 +1,8 @@
 /**
  * The one store, built from typed slices. The document slice holds the truth (the scenario); everything
- * the canvas shows is derived from it. The view and ui slices hold what is not part of the document.
+ * the canvas shows is derived from it. Undo history (zundo) covers the document only, not the view or the ui.
  */
+import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { sampleScenario, type FileProblem, type Scenario, type UnitId } from '../../../shared';
 
@@ -15,16 +16,23 @@ export interface DocumentSlice {
   newDocument(): void;
   openScenario(scenario: Scenario, filePath: string, fileName: string): void;
   markSaved(filePath: string, fileName: string, saved: Scenario): void;
-  /** Replace the scenario after an edit (edits are pure functions from shared/). */
+  /** Replace the scenario after an edit (edits are pure functions from shared/); one undo step. */
   setScenario(scenario: Scenario): void;
 }
+
+export type PanelTab = 'details' | 'policy' | 'health';
 
 export interface ViewSlice {
   readonly selectedUnitId: UnitId | null;
   /** Bumped when the canvas should fit the whole chart (after open or new). */
   readonly fitRequest: number;
+  /** Draw the forecast (emergent nodes, badges) on the chart. */
+  readonly showForecast: boolean;
+  readonly panel: PanelTab | null;
   selectUnit(id: UnitId | null): void;
   requestFit(): void;
+  toggleForecast(): void;
+  openPanel(tab: PanelTab | null): void;
 }
 
 export interface ProblemsReport {
@@ -44,7 +52,7 @@ export type Store = DocumentSlice & ViewSlice & UiSlice;
 
 type Set = (partial: Partial<Store>) => void;
 
-const documentSlice = (set: Set): DocumentSlice => {
+const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
   const initial = sampleScenario();
   return {
     scenario: initial,
@@ -54,8 +62,12 @@ const documentSlice = (set: Set): DocumentSlice => {
     newDocument: () => {
       const scenario = sampleScenario();
       set({ scenario, filePath: null, fileName: null, savedScenario: scenario, selectedUnitId: null });
+      clearHistory();
     },
-    openScenario: (scenario, filePath, fileName) => set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null }),
+    openScenario: (scenario, filePath, fileName) => {
+      set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null });
+      clearHistory();
+    },
     markSaved: (filePath, fileName, saved) => set({ filePath, fileName, savedScenario: saved }),
     setScenario: (scenario) => set({ scenario }),
   };
@@ -64,8 +76,12 @@ const documentSlice = (set: Set): DocumentSlice => {
 const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   selectedUnitId: null,
   fitRequest: 0,
-  selectUnit: (id) => set({ selectedUnitId: id }),
+  showForecast: true,
+  panel: null,
+  selectUnit: (id) => set(id === null ? { selectedUnitId: null, panel: get().panel === 'details' ? null : get().panel } : { selectedUnitId: id, panel: 'details' }),
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+  toggleForecast: () => set({ showForecast: !get().showForecast }),
+  openPanel: (panel) => set({ panel }),
 });
 
 const uiSlice = (set: Set): UiSlice => ({
@@ -75,8 +91,23 @@ const uiSlice = (set: Set): UiSlice => ({
   showNotice: (notice) => set({ notice }),
 });
 
-export const useStore = create<Store>()((set, get) => ({
-  ...documentSlice(set),
-  ...viewSlice(set, get),
-  ...uiSlice(set),
-}));
+export const useStore = create<Store>()(
+  temporal(
+    (set, get) => ({
+      ...documentSlice(set, () => useStore.temporal.getState().clear()),
+      ...viewSlice(set, get),
+      ...uiSlice(set),
+    }),
+    {
+      // History holds the document only; a step is recorded only when the scenario itself changed.
+      partialize: (s) => ({ scenario: s.scenario }),
+      equality: (past, current) => past.scenario === current.scenario,
+      limit: 200,
+    },
+  ),
+);
+
+/** Undo the last document edit, if any. */
+export const undo = (): void => useStore.temporal.getState().undo();
+/** Redo the last undone edit, if any. */
+export const redo = (): void => useStore.temporal.getState().redo();

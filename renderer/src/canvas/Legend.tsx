@@ -1,0 +1,24 @@
+/** What the marks on the chart mean, shown while the forecast is on. */
+import { Panel } from '@xyflow/react';
+import { selectShowForecast } from '../store/selectors';
+import { useStore } from '../store/store';
+
+export function Legend() {
+  const show = useStore(selectShowForecast);
+  if (!show) return null;
+  return (
+    <Panel position="top-left" className="legend" data-testid="legend" aria-label="Legend">
+      <div className="legend__row">
+        <span className="legend__swatch legend__swatch--ghost" /> Role the org needs now (forecast)
+      </div>
+      <div className="legend__row">
+        <span className="legend__swatch legend__swatch--vacant" /> Vacant role
+      </div>
+      <div className="legend__row">
+        <span className="badge badge--green">ready now</span>
+        <span className="badge badge--amber">in 6-12 months</span>
+        <span className="badge badge--red">external hire</span>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,109 @@
+/** Org health as charts: span of control, units per layer, manager:IC ratio and bench strength, for the org or a subtree. */
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { benchStrengthWithin, isTeam, orgMetrics, subtreeUnitIds, unitDepths, type UnitId } from '../../../shared';
+import { forecastOf, selectOrg, selectPolicy, selectSelectedUnitId, treeIndexOf } from '../store/selectors';
+import { useStore } from '../store/store';
+
+const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+
+export function HealthPanel() {
+  const org = useStore(selectOrg);
+  const policy = useStore(selectPolicy);
+  const selected = useStore(selectSelectedUnitId);
+  const [scope, setScope] = useState<'org' | 'subtree'>('org');
+  const rootId: UnitId | undefined = scope === 'subtree' && selected !== null && org.units[selected] ? selected : undefined;
+
+  const data = useMemo(() => {
+    const index = treeIndexOf(org);
+    const metrics = orgMetrics(org, rootId, index);
+    const ids = rootId ? subtreeUnitIds(index, rootId) : index.roots.flatMap((r) => subtreeUnitIds(index, r));
+    const spanRows = new Map<number, { span: number; em: number; mom: number }>();
+    for (const { unitId, span } of metrics.spans) {
+      const row = spanRows.get(span) ?? { span, em: 0, mom: 0 };
+      if (isTeam(index, unitId)) row.em++;
+      else row.mom++;
+      spanRows.set(span, row);
+    }
+    const maxSpan = Math.max(0, ...spanRows.keys());
+    const spans = Array.from({ length: maxSpan + 1 }, (_, s) => spanRows.get(s) ?? { span: s, em: 0, mom: 0 }).slice(1);
+    const depths = unitDepths(index);
+    const base = rootId ? (depths.get(rootId) ?? 1) - 1 : 0;
+    const layerRows = new Map<number, number>();
+    for (const id of ids) {
+      const d = (depths.get(id) ?? 1) - base;
+      layerRows.set(d, (layerRows.get(d) ?? 0) + 1);
+    }
+    const layers = [...layerRows.entries()].sort((a, b) => a[0] - b[0]).map(([layer, units]) => ({ layer: `L${layer}`, units }));
+    const bench = benchStrengthWithin(forecastOf(org, policy), new Set(ids));
+    return { metrics, spans, layers, bench };
+  }, [org, policy, rootId]);
+
+  const { metrics, spans, layers, bench } = data;
+  return (
+    <div className="health" data-testid="health-panel">
+      <h2>Org health</h2>
+      <div className="segmented" role="radiogroup" aria-label="Scope">
+        <button type="button" role="radio" aria-checked={scope === 'org'} className={scope === 'org' ? 'on' : ''} onClick={() => setScope('org')}>
+          Whole org
+        </button>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={scope === 'subtree'}
+          className={scope === 'subtree' ? 'on' : ''}
+          disabled={selected === null || !org.units[selected]}
+          onClick={() => setScope('subtree')}
+          title={selected === null ? 'Select a unit on the chart first' : undefined}
+        >
+          {selected !== null && org.units[selected] ? org.units[selected]!.name : 'Selected unit'}
+        </button>
+      </div>
+      <div className="health__numbers">
+        <div className="stat" data-testid="health-bench">
+          <span className="stat__value">{pct(bench)}</span>
+          <span className="stat__label">bench strength</span>
+          <div className="meter" aria-hidden>
+            <div className="meter__fill" style={{ width: `${Math.round((bench ?? 0) * 100)}%` }} />
+          </div>
+        </div>
+        <div className="stat">
+          <span className="stat__value">{metrics.ics === 0 ? '–' : `1 : ${(metrics.ics / Math.max(1, metrics.managers)).toFixed(1)}`}</span>
+          <span className="stat__label">manager : IC</span>
+        </div>
+        <div className="stat">
+          <span className="stat__value">{metrics.layers}</span>
+          <span className="stat__label">layers (flag above {policy.layerLimit})</span>
+        </div>
+      </div>
+      <h3>Span of control</h3>
+      <p className="side-panel__sub">Direct reports per lead: ICs plus managers. Shaded: EM teams of {policy.teamSizeTarget[0]}-{policy.teamSizeTarget[1]}.</p>
+      <div className="chart" data-testid="span-chart">
+        <ResponsiveContainer width="100%" height={190}>
+          <BarChart data={spans} margin={{ top: 8, right: 8, bottom: 4, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <ReferenceArea x1={policy.teamSizeTarget[0]} x2={policy.teamSizeTarget[1]} fill="#dcf5e3" fillOpacity={0.6} />
+            <XAxis dataKey="span" tick={{ fontSize: 11 }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+            <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="em" name="EMs (teams)" stackId="a" fill="#5b7fe0" isAnimationActive={false} />
+            <Bar dataKey="mom" name="Leads of groups" stackId="a" fill="#9b7ede" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <h3>Units per layer</h3>
+      <div className="chart" data-testid="layers-chart">
+        <ResponsiveContainer width="100%" height={150}>
+          <BarChart data={layers} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: -12 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+            <YAxis type="category" dataKey="layer" tick={{ fontSize: 11 }} width={40} />
+            <Tooltip />
+            <Bar dataKey="units" name="Units" fill="#5b6b8c" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}
