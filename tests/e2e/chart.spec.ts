@@ -6,13 +6,14 @@ const sample = sampleScenario();
 const units = Object.values(sample.org.units);
 
 test('the sample chart renders every unit, top-down, with its metrics', async ({ app, window: page }) => {
+  await page.getByLabel('Forecast').uncheck(); // the org as it is, without the forecast's nodes
   await expect(app.units).toHaveCount(units.length);
   for (const unit of units) await expect(app.unit(unit.name)).toBeVisible();
 
   // Top-down: every unit sits below the unit it reports to.
   for (const unit of units.filter((u) => u.parentId !== null)) {
-    const child = await app.unit(unit.name).boundingBox();
-    const parent = await app.unit(sample.org.units[unit.parentId!]!.name).boundingBox();
+    const child = await app.unitById(unit.id).boundingBox();
+    const parent = await app.unitById(unit.parentId!).boundingBox();
     expect(child!.y, `${unit.name} below its parent`).toBeGreaterThan(parent!.y + parent!.height);
   }
 

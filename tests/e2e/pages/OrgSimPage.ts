@@ -18,7 +18,8 @@ export class OrgSimPage {
     readonly target: 'browser' | 'desktop' = 'browser',
   ) {
     this.canvas = page.getByTestId('canvas');
-    this.units = page.getByTestId('unit-node');
+    // The org's own units; nodes the forecast inserts are `ghosts`.
+    this.units = page.locator('[data-testid="unit-node"]:not([data-ghost])');
     this.sidePanel = page.getByTestId('side-panel');
     this.personRows = this.sidePanel.getByTestId('person-row');
     this.problemsDialog = page.getByRole('dialog', { name: "Can't open this file" });
@@ -34,8 +35,40 @@ export class OrgSimPage {
     await expect(this.units.first()).toBeVisible();
   }
 
+  /** Nodes the forecast inserts (dashed "… needed" ghosts). */
+  get ghosts(): Locator {
+    return this.page.locator('[data-testid="unit-node"][data-ghost="true"]');
+  }
+
+  get candidates(): Locator {
+    return this.sidePanel.getByTestId('candidate');
+  }
+
+  candidate(name: string): Locator {
+    return this.candidates.filter({ hasText: name });
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+z');
+  }
+
+  /** Open the Policy panel and set one numeric field by its label. */
+  async setPolicy(label: string | RegExp, value: number): Promise<void> {
+    if (!(await this.page.getByTestId('policy-panel').isVisible())) await this.page.getByRole('button', { name: 'Policy', exact: true }).click();
+    const input = this.page.getByTestId('policy-panel').getByLabel(label);
+    await input.fill(String(value));
+  }
+
+  unitById(id: string): Locator {
+    return this.page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`);
+  }
+
   unit(name: string): Locator {
-    return this.units.filter({ has: this.page.getByTestId('unit-name').getByText(name, { exact: true }) });
+    return this.page.getByTestId('unit-node').filter({ has: this.page.getByTestId('unit-name').getByText(name, { exact: true }) });
   }
 
   async clickUnit(name: string): Promise<void> {

@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+
+test('the sample shows the roles the org needs, with readiness badges and a legend', async ({ app, window: page }) => {
+  await expect(app.ghosts).toHaveCount(3);
+  const director = app.ghosts.filter({ hasText: 'DIRECTOR NEEDED' }).first();
+  await expect(director.getByTestId('unit-badge')).toHaveText('1 ready now');
+  await expect(director.getByTestId('unit-badge')).toHaveClass(/badge--green/);
+  const em = app.ghosts.filter({ hasText: 'EM NEEDED' });
+  await expect(em.getByTestId('unit-name')).toHaveText('Payments B');
+  await expect(app.unit('Search').getByTestId('unit-badge')).toHaveText('3 ready now');
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await app.screenshot('forecast-sample');
+
+  await page.getByLabel('Forecast').uncheck();
+  await expect(app.ghosts).toHaveCount(0);
+  await expect(app.units).toHaveCount(13);
+  await expect(app.unit('Payments')).toBeVisible();
+});
+
+test('clicking an emergent node explains why and lists candidates with their signals; Promote fills it and undo restores it', async ({ app, window: page }) => {
+  await app.ghosts.filter({ hasText: 'DIRECTOR NEEDED' }).first().click();
+  await expect(app.sidePanel.getByTestId('why')).toContainText('Marcus Chen would lead 7 units');
+  await expect(app.sidePanel.getByTestId('why')).toContainText('A Director is needed above Payments A, Payments B, Checkout and Search');
+  await expect(app.candidates.first()).toContainText('Ana Ruiz');
+  await expect(app.candidates.first()).toContainText('Ready now');
+  const signals = app.candidates.first().getByTestId('signal');
+  await expect(signals).toHaveCount(8);
+  await expect(signals.first()).toContainText('4.7 years as EM');
+  await expect(app.candidate('Priya Raman')).toContainText('In 6-12 months');
+  await app.candidate('Priya Raman').getByText(/signals met/).click();
+  await expect(app.candidate('Priya Raman').getByTestId('signal').last()).toContainText("aspiration is ic: doesn't want the role");
+  await app.screenshot('forecast-candidates');
+
+  const before = await app.scenarioText();
+  await app.candidate('Ana Ruiz').getByRole('button', { name: 'Promote Ana Ruiz' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ana Ruiz promoted to Director of Product Engineering A (internal). Payments A is now vacant.' })).toBeVisible();
+  const filled = app.unit('Product Engineering A');
+  await expect(filled.getByTestId('unit-lead')).toContainText('Ana Ruiz');
+  await expect(filled).not.toHaveAttribute('data-ghost', 'true');
+  await expect(app.unit('Payments A').getByTestId('unit-lead')).toHaveText(/^(VACANT|EM NEEDED)$/);
+  await expect(page).toHaveTitle(/^● /);
+  await app.screenshot('forecast-promoted');
+
+  await page.getByRole('tab', { name: 'Details' }).focus();
+  await app.undo();
+  expect(await app.scenarioText()).toBe(before);
+  await expect(app.ghosts.filter({ hasText: 'DIRECTOR NEEDED' })).toHaveCount(2);
+  await expect(page).toHaveTitle('Sample: Northwind Engineering — OrgSim');
+  await app.redo();
+  await expect(app.unit('Product Engineering A').getByTestId('unit-lead')).toContainText('Ana Ruiz');
+});
+
+test('changing the policy updates the forecast at once', async ({ app, window: page }) => {
+  await app.setPolicy('Team splits above (ICs)', 9);
+  await expect(app.ghosts).toHaveCount(0);
+  await app.setPolicy('Team splits above (ICs)', 7);
+  // Checkout (8 ICs) now splits too: two EM halves, and Marcus Chen would lead 8 units.
+  await expect(app.ghosts.filter({ hasText: 'EM NEEDED' })).toHaveCount(2);
+  await app.setPolicy('Team splits above (ICs)', 0);
+  await expect(page.getByTestId('policy-panel')).toContainText('Enter a number from 2 to 50.');
+  await expect(app.ghosts.filter({ hasText: 'EM NEEDED' })).toHaveCount(2);
+  await app.screenshot('forecast-policy');
+});
+
+test('org health shows span of control, layers and bench strength', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Org health' }).click();
+  await expect(page.getByTestId('health-bench')).toContainText('100%');
+  await expect(page.getByTestId('span-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('layers-chart').locator('.recharts-bar-rectangle')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await app.unit('Platform').click();
+  await page.getByRole('tab', { name: 'Org health' }).click();
+  await page.getByRole('radio', { name: 'Platform' }).click();
+  await expect(page.getByTestId('layers-chart').locator('.recharts-bar-rectangle')).toHaveCount(2);
+  await app.screenshot('forecast-health');
+});
