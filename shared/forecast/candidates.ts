@@ -9,7 +9,7 @@ export interface RoleSpec {
   readonly kind: 'mom' | 'em';
   /** Candidates whose unit lies in this subtree are "near" and rank first at equal readiness. */
   readonly nearUnitId: UnitId | null;
-  /** For a MoM role: how many layers of managers it sits above (1 = above EMs). Leads at that height or higher aren't candidates. */
+  /** For a MoM role: how many layers of managers it sits above (1 = above EMs). Candidates lead units one layer lower: a step up. */
   readonly height?: number;
   /** People who can't take it (the current holder, leads above the role). */
   readonly excludePersonIds?: readonly PersonId[];
@@ -55,7 +55,7 @@ export function rankCandidates(org: Org, policy: Policy, role: RoleSpec, index: 
     const person = org.people[personId];
     if (!person) continue;
     if (role.kind === 'em' && placement.role !== 'member') continue;
-    if (role.kind === 'mom' && (placement.role !== 'lead' || (heights.get(placement.unitId) ?? 0) >= (role.height ?? 1))) continue;
+    if (role.kind === 'mom' && (placement.role !== 'lead' || (heights.get(placement.unitId) ?? 0) !== (role.height ?? 1) - 1)) continue;
     const readiness = role.kind === 'mom' ? assessMomReadiness(person, org.asOf, policy) : assessEmReadiness(person, org.asOf, policy);
     out.push({ personId, name: person.name, title: person.title, band: readiness.band, score: readiness.score, near: near.has(placement.unitId), currentUnitId: placement.unitId, signals: readiness.signals });
   }

@@ -260,3 +260,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('bench strength', () => {
+  it('is the share of MoM roles with a ready-now successor', () => {
+    const base = tinyOrg([['vp', null, 'v', []], ['d1', 'vp', 'dir1', []], ['t1', 'd1', 'em1', ['a']], ['d2', 'vp', null, []], ['t2', 'd2', 'em2', ['b']]], '2026-11-01');
+    // Roles: the VP (successor: dir1, not ready), d1 (successor: em1 or em2), d2 (vacant).
+    const none = forecastEmergence(base, policy);
+    expect(none.momRoles).toHaveLength(3);
+    expect(none.benchStrength).toBe(0);
+    const oneReady = forecastEmergence(withPeople(base, [ready('em1')]), policy);
+    // em1 is ready now: a successor for d1 (near) and for d2 (far). The VP role draws from directors only: dir1 is not ready.
+    expect(oneReady.benchStrength).toBeCloseTo(2 / 3);
+    expect(forecastEmergence(withPeople(base, [ready('em1'), ready('dir1', { managerSince: '2018-01-01' })]), policy).benchStrength).toBe(1);
+    expect(forecastEmergence(tinyOrg([['t', null, 'em', ['a']]]), policy).benchStrength).toBeNull();
+  });
+});
