@@ -14,3 +14,4 @@ export * from './ipc';
 export * from './forecast/readiness';
 export * from './forecast/candidates';
 export * from './forecast/forecast';
+export * from './model/view';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../sample/sampleScenario';
-import { addPerson, addUnit, assignPerson, moveUnit, newId, removePerson, removeUnit, renameUnit, updatePerson, vacateLead } from './edits';
+import { addPerson, addUnit, assignPerson, mergeUnits, moveUnit, newId, removePerson, removeUnit, renameUnit, setDottedLine, updatePerson, vacateLead } from './edits';
 import { checkOrg } from './invariants';
 import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
 import { personId as p, unitId as u, type Org } from './types';
@@ -161,5 +161,27 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('mergeUnits / setDottedLine', () => {
+  it('merges a sibling team: members and lead join, children move', () => {
+    const o = tinyOrg([['g', null, 'p1', []], ['a', 'g', 'p2', ['p3']], ['b', 'g', 'p4', ['p5']], ['c', 'b', 'p6', []]]);
+    const next = value(mergeUnits(o, u('a'), u('b')));
+    expect(next.units[u('b')]).toBeUndefined();
+    expect(next.units[u('a')]!.memberIds).toEqual(['p3', 'p4', 'p5']);
+    expect(next.units[u('c')]!.parentId).toBe('a');
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it('refuses to merge units that are not siblings', () => {
+    const result = mergeUnits(org, u('u3'), u('u4'));
+    expect(!result.ok && result.error.message).toMatch(/Only sibling units can merge/);
+  });
+  it('adds and removes a dotted line', () => {
+    const on = value(setDottedLine(org, p('p3'), p('p5'), true));
+    expect(on.people[p('p3')]!.dottedLineManagerIds).toEqual(['p5']);
+    expect(checkOrg(on)).toEqual([]);
+    expect(value(setDottedLine(on, p('p3'), p('p5'), false)).people[p('p3')]!.dottedLineManagerIds).toBeUndefined();
+    expect(setDottedLine(org, p('p3'), p('p3'), true).ok).toBe(false);
   });
 });

@@ -201,3 +201,31 @@ function withInserted(org: Org, added: Unit, anchorId: UnitId, where: 'before' |
   }
   return { ...org, units };
 }
+
+/**
+ * Merge team `fromId` into its sibling `intoId`: members join, the merged team's lead joins as a member,
+ * its child units report to `intoId`, and the merged unit disappears.
+ */
+export function mergeUnits(org: Org, intoId: UnitId, fromId: UnitId): EditResult {
+  const into = org.units[intoId];
+  const from = org.units[fromId];
+  if (!into || !from) return err({ code: 'unknown-unit', message: `There is no unit ${!into ? intoId : fromId}.` });
+  if (intoId === fromId) return err({ code: 'bad-value', message: `Can't merge ${quote(into.name)} into itself.` });
+  if (into.parentId !== from.parentId) return err({ code: 'bad-value', message: `Only sibling units can merge: ${quote(from.name)} and ${quote(into.name)} report to different units.` });
+  const joining = from.leadId === null ? from.memberIds : [from.leadId, ...from.memberIds];
+  const children = Object.values(org.units).filter((u) => u.parentId === fromId).map((u) => ({ ...u, parentId: intoId }));
+  return ok(withUnits(org, [{ ...into, memberIds: [...into.memberIds, ...joining] }, ...children], [fromId]));
+}
+
+/** Add or remove a dotted-line (matrix) manager for a person. */
+export function setDottedLine(org: Org, personId: PersonId, managerId: PersonId, on: boolean): EditResult {
+  const person = org.people[personId];
+  if (!person) return err({ code: 'unknown-person', message: `There is no person ${personId}.` });
+  if (!org.people[managerId]) return err({ code: 'unknown-person', message: `There is no person ${managerId}.` });
+  if (personId === managerId) return err({ code: 'bad-value', message: `${person.name} can't have a dotted line to themselves.` });
+  const current = person.dottedLineManagerIds ?? [];
+  const next = on ? (current.includes(managerId) ? current : [...current, managerId]) : current.filter((m) => m !== managerId);
+  if (next === current) return ok(org);
+  const { dottedLineManagerIds: _drop, ...rest } = person;
+  return ok({ ...org, people: { ...org.people, [personId]: next.length > 0 ? { ...rest, dottedLineManagerIds: next } : rest } });
+}
