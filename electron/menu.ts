@@ -31,12 +31,18 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        item('Find…', 'CmdOrCtrl+F', 'find'),
       ],
     },
     {
       label: '&View',
       submenu: [
         item('Fit Chart', 'CmdOrCtrl+0', 'fit-view'),
+        item('Re-layout', 'CmdOrCtrl+L', 'relayout'),
+        { type: 'separator' },
+        item('Show Forecast', 'CmdOrCtrl+Shift+F', 'toggle-forecast'),
+        item('Show Dotted Lines', 'CmdOrCtrl+Shift+D', 'toggle-dotted-lines'),
         { type: 'separator' },
         { role: 'resetZoom', accelerator: 'CmdOrCtrl+Shift+0' },
         { role: 'zoomIn' },

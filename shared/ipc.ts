@@ -57,8 +57,8 @@ export interface OrgSimApi {
 }
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | 'fit-view';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'fit-view'];
+export type MenuCommand = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | 'fit-view' | 'find' | 'relayout' | 'toggle-forecast' | 'toggle-dotted-lines';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines'];
 
 /** Channel names, shared so main and preload can't drift apart. */
 export const IPC = {

@@ -7,6 +7,8 @@ import { runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { Drawer } from './panels/Drawer';
+import { SearchBox } from './panels/SearchBox';
+import { navigateByKey } from './navigation';
 import { Toolbar } from './panels/Toolbar';
 import { selectDirty, selectDocumentName } from './store/selectors';
 import { useStore } from './store/store';
@@ -25,12 +27,22 @@ function useDocumentTitle(): void {
 function useCommands(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !useStore.getState().problems) useStore.getState().openPanel(null);
+      const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]') !== null;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        useStore.getState().openSearch(true);
+        return;
+      }
+      if (e.key === 'Escape' && !useStore.getState().problems && !inField) useStore.getState().openPanel(null);
+      if (!inField && !e.ctrlKey && !e.metaKey && !e.altKey && navigateByKey(e.key)) {
+        e.preventDefault();
+        return;
+      }
       const command = shortcutFor(e);
       // On the desktop the native menu owns these accelerators; handling them here too would run them twice.
       if (!command || api.platform === 'desktop') return;
       // In a text field, undo and redo belong to the field.
-      if ((command === 'undo' || command === 'redo') && e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]')) return;
+      if ((command === 'undo' || command === 'redo') && inField) return;
       e.preventDefault();
       runCommand(command);
     };
@@ -54,7 +66,10 @@ export function App() {
       <Toolbar />
       <MetricsBar />
       <main className="workspace">
-        <OrgCanvas />
+        <div className="canvas-wrap">
+          <OrgCanvas />
+          <SearchBox />
+        </div>
         <Drawer />
       </main>
       <ProblemsDialog />

@@ -1,7 +1,8 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type PersonId, type RoleTitle, type UnitId } from '../../shared';
+import { clearPositions, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type PersonId, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
+import { editView } from './editing';
 import { selectDirty, selectDisplay } from './store/selectors';
 import { redo, undo, useStore } from './store/store';
 
@@ -73,11 +74,25 @@ export function runCommand(command: MenuCommand): void {
       return void saveDocument(true);
     case 'fit-view':
       return useStore.getState().requestFit();
+    case 'find':
+      return useStore.getState().openSearch(true);
+    case 'relayout':
+      return relayout();
+    case 'toggle-forecast':
+      return useStore.getState().toggleForecast();
+    case 'toggle-dotted-lines':
+      return useStore.getState().toggleDottedLines();
     case 'undo':
       return undo();
     case 'redo':
       return redo();
   }
+}
+
+/** Return every unit to the automatic layout (forget positions the user dragged units to). */
+export function relayout(): void {
+  editView((view) => clearPositions(view));
+  useStore.getState().requestFit();
 }
 
 /** The shortcut for a key event, or null: Ctrl/Cmd+N, O, S, Shift+S, Z, Shift+Z, Y. */
@@ -89,6 +104,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   if (key === 's') return e.shiftKey ? 'save-as' : 'save';
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !e.shiftKey) return 'redo';
+  if (key === 'l' && !e.shiftKey) return 'relayout';
   return null;
 }
 

@@ -229,3 +229,10 @@ export function setDottedLine(org: Org, personId: PersonId, managerId: PersonId,
   const { dottedLineManagerIds: _drop, ...rest } = person;
   return ok({ ...org, people: { ...org.people, [personId]: next.length > 0 ? { ...rest, dottedLineManagerIds: next } : rest } });
 }
+
+/** Replace a person's whole record (as an edit dialog does, where optional fields may be cleared). Their id stays. */
+export function replacePerson(org: Org, person: Person): EditResult {
+  if (!org.people[person.id]) return err({ code: 'unknown-person', message: `There is no person ${person.id}.` });
+  if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
+  return ok({ ...org, people: { ...org.people, [person.id]: person } });
+}

@@ -1,27 +1,44 @@
-/** The org chart: React Flow nodes and edges derived from the org's layout, never a second copy of it. */
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
+/**
+ * The org chart: React Flow nodes and edges derived from the org's layout, never a second copy of it.
+ * Drag a unit onto another to make it report there (a drop that would make a cycle is refused); drop it on
+ * empty canvas to pin it where it is. A drag is one undo step.
+ */
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo } from 'react';
-import type { UnitId } from '../../../shared';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
+import { editOrg, editView } from '../editing';
 import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest } from '../store/selectors';
-import { useStore } from '../store/store';
+import { useStore, type Store } from '../store/store';
 import { Legend } from './Legend';
 import { UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
-const selectPositions = (s: ReturnType<typeof useStore.getState>) => s.scenario.view.positions;
-const selectSelectUnit = (s: ReturnType<typeof useStore.getState>) => s.selectUnit;
+const selectPositions = (s: Store) => s.scenario.view.positions;
+const selectSelectUnit = (s: Store) => s.selectUnit;
+const selectShowDotted = (s: Store) => s.showDottedLines;
+const selectCenterRequest = (s: Store) => s.centerRequest;
 const minimapColor = (node: Node): string => {
   const data = node.data as UnitNodeData & { vacant?: boolean; ghost?: boolean };
   return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
 };
 
-function FitOnRequest() {
+function ViewportRequests() {
   const fitRequest = useStore(selectFitRequest);
-  const { fitView } = useReactFlow();
+  const center = useStore(selectCenterRequest);
+  const { fitView, getNode, setCenter, getZoom } = useReactFlow();
   useEffect(() => {
     if (fitRequest > 0) void fitView({ padding: 0.08, duration: 200 });
   }, [fitRequest, fitView]);
+  useEffect(() => {
+    if (!center) return;
+    // The node may appear only after its ancestors expand: wait a frame for React Flow to know it.
+    const id = requestAnimationFrame(() => {
+      const node = getNode(center.id);
+      if (node) void setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(getZoom(), 0.9), duration: 250 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [center, getNode, setCenter, getZoom]);
   return null;
 }
 
@@ -30,36 +47,104 @@ function Canvas() {
   const collapsed = useStore(selectCollapsed);
   const positions = useStore(selectPositions);
   const selectUnit = useStore(selectSelectUnit);
+  const showDotted = useStore(selectShowDotted);
   const layout = layoutOf(org, collapsed);
+  const { getIntersectingNodes } = useReactFlow();
+  const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
 
   const nodes = useMemo<Node<UnitNodeData>[]>(
     () =>
       layout.nodes.map((n) => ({
         id: n.id,
         type: 'unit',
-        position: positions[n.id] ?? { x: n.x, y: n.y },
+        position: drag?.id === n.id ? drag.position : (positions[n.id] ?? { x: n.x, y: n.y }),
         width: n.width,
         height: n.height,
+        draggable: !ghosts.has(n.id),
         data: { hiddenUnits: n.hiddenUnits, hiddenPeople: n.hiddenPeople, vacant: org.units[n.id]?.leadId === null, ghost: ghosts.has(n.id) },
       })),
-    [layout, positions, org, ghosts],
+    [layout, positions, org, ghosts, drag],
   );
-  const edges = useMemo<Edge[]>(
-    () =>
-      layout.edges.map((e) => ({
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        targetHandle: e.targetSide,
-        type: 'smoothstep',
-        selectable: false,
-        ...(ghosts.has(e.source) || ghosts.has(e.target) ? { className: 'edge--ghost' } : {}),
-      })),
-    [layout, ghosts],
-  );
+
+  const edges = useMemo<Edge[]>(() => {
+    const reporting: Edge[] = layout.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      targetHandle: e.targetSide,
+      type: 'smoothstep',
+      selectable: false,
+      ...(ghosts.has(e.source) || ghosts.has(e.target) ? { className: 'edge--ghost' } : {}),
+    }));
+    if (!showDotted) return reporting;
+    // Dotted lines run from the unit the matrix manager leads (or sits in) to the person's unit.
+    const visible = new Set(layout.nodes.map((n) => n.id));
+    const unitOf = new Map<string, UnitId>();
+    for (const unit of Object.values(org.units)) {
+      if (unit.leadId) unitOf.set(unit.leadId, unit.id);
+      for (const m of unit.memberIds) unitOf.set(m, unit.id);
+    }
+    const dotted: Edge[] = [];
+    for (const person of Object.values(org.people)) {
+      for (const managerId of person.dottedLineManagerIds ?? []) {
+        const source = unitOf.get(managerId);
+        const target = unitOf.get(person.id);
+        if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
+        dotted.push({ id: `dotted:${managerId}->${person.id}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
+      }
+    }
+    return [...reporting, ...dotted];
+  }, [layout, ghosts, org, showDotted]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
+  }, []);
+
+  /** The unit under the dragged one, and whether it may become its parent. */
+  const targetUnder = useCallback(
+    (node: Node) => {
+      const real = useStore.getState().scenario.org;
+      const over = getIntersectingNodes(node).filter((n) => n.id !== node.id && !ghosts.has(n.id as UnitId) && real.units[n.id as UnitId]);
+      const target = over[0];
+      if (!target) return null;
+      const id = node.id as UnitId;
+      const targetId = target.id as UnitId;
+      const name = (u: UnitId) => real.units[u]?.name ?? u;
+      if (isSelfOrDescendant(real, id, targetId)) return { id: targetId, allowed: false, why: `Can't move “${name(id)}” under “${name(targetId)}”: “${name(targetId)}” is inside “${name(id)}”, that would make a cycle.` };
+      return { id: targetId, allowed: true, why: null };
+    },
+    [getIntersectingNodes, ghosts],
+  );
+
+  const onNodeDrag = useCallback((_: unknown, node: Node) => useStore.getState().setDropTarget(targetUnder(node)), [targetUnder]);
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, node: Node) => {
+      const state = useStore.getState();
+      const target = targetUnder(node);
+      state.setDropTarget(null);
+      setDrag(null);
+      const id = node.id as UnitId;
+      if (!target) {
+        editView((view) => setPosition(view, id, node.position));
+        return;
+      }
+      if (!target.allowed) {
+        state.showNotice(target.why);
+        return;
+      }
+      const org = state.scenario.org;
+      const moved = moveUnit(org, id, target.id);
+      if (!moved.ok) return state.showNotice(moved.error.message);
+      // One step: the new parent, and the moved unit back in the automatic layout under it.
+      state.setScenario({ ...state.scenario, org: moved.value, view: clearPositions(state.scenario.view, [id]) });
+      state.showNotice(`${org.units[id]?.name} now reports to ${org.units[target.id]?.name}.`);
+    },
+    [targetUnder],
+  );
 
   return (
     <div className="canvas" data-testid="canvas">
@@ -69,10 +154,13 @@ function Canvas() {
         nodeTypes={nodeTypes}
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
+        onNodesChange={onNodesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
         onlyRenderVisibleElements
-        nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
+        nodeDragThreshold={4}
         fitView
         fitViewOptions={{ padding: 0.08 }}
         minZoom={0.05}
@@ -81,7 +169,7 @@ function Canvas() {
         <Background gap={24} color="#e3e6ec" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
-        <FitOnRequest />
+        <ViewportRequests />
         <Legend />
       </ReactFlow>
     </div>

@@ -3,7 +3,9 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isTeam, roleForHeight, type UnitId } from '../../../shared';
-import { badgeFor, candidatesFor, selectDisplay } from '../store/selectors';
+import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
+import { editOrg, editView } from '../editing';
+import { badgeFor, candidatesFor, selectDisplay, treeIndexOf } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 export interface UnitNodeView {
@@ -17,6 +19,10 @@ export interface UnitNodeView {
   readonly ghostRole: string | null;
   readonly badgeTone: 'green' | 'amber' | 'red' | null;
   readonly badgeText: string | null;
+  /** While a unit is dragged over this one: may it drop here? */
+  readonly drop: 'ok' | 'refused' | null;
+  readonly canCollapse: boolean;
+  readonly collapsed: boolean;
 }
 
 /** The fields one node shows, read from the store by id. */
@@ -26,7 +32,15 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
   const ghost = ghosts.get(id);
   const candidates = candidatesFor(s, id);
   const badge = candidates ? badgeFor(candidates) : null;
-  const base = { selected: s.selectedUnitId === id, badgeTone: badge?.tone ?? null, badgeText: badge?.text ?? null };
+  const real = s.scenario.org;
+  const base = {
+    selected: s.selectedUnitId === id,
+    badgeTone: badge?.tone ?? null,
+    badgeText: badge?.text ?? null,
+    drop: s.dropTarget?.id === id ? (s.dropTarget.allowed ? ('ok' as const) : ('refused' as const)) : null,
+    canCollapse: !ghost && (treeIndexOf(real).children.get(id)?.length ?? 0) > 0,
+    collapsed: s.scenario.view.collapsed.includes(id),
+  };
   if (!unit) return { ...base, name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', ghostRole: null };
   const lead = unit.leadId === null ? undefined : org.people[unit.leadId];
   return {
@@ -39,6 +53,9 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     ghostRole: ghost ? `${ghost.kind === 'mom' ? ghost.role : roleForHeight(0)} needed` : null,
   };
 }
+
+/** The drag type a person row carries, so units can accept a dropped person. */
+export const PERSON_MIME = 'application/x-orgsim-person';
 
 export interface UnitNodeData extends Record<string, unknown> {
   readonly hiddenUnits: number;
@@ -53,10 +70,26 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
     vacant && !view.ghostRole ? 'unit-node--vacant' : '',
     view.ghostRole ? 'unit-node--ghost' : '',
     view.selected ? 'unit-node--selected' : '',
+    view.drop === 'ok' ? 'unit-node--drop-ok' : view.drop === 'refused' ? 'unit-node--drop-refused' : '',
     `unit-node--${view.kind}`,
   ].join(' ');
   return (
-    <div className={className} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined}>
+    <div
+      className={className}
+      data-testid="unit-node"
+      data-unit-id={id}
+      data-ghost={view.ghostRole ? 'true' : undefined}
+      data-drop={view.drop ?? undefined}
+      onDragOver={(e) => {
+        if (!view.ghostRole && e.dataTransfer.types.includes(PERSON_MIME)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const personId = e.dataTransfer.getData(PERSON_MIME) as PersonId;
+        if (!personId || view.ghostRole) return;
+        e.preventDefault();
+        editOrg((org) => assignPerson(org, personId, { unitId: id as UnitId, role: 'member' }), `Moved to ${view.name}.`);
+      }}
+    >
       <Handle type="target" id="top" position={Position.Top} isConnectable={false} className="unit-node__handle" />
       <Handle type="target" id="left" position={Position.Left} isConnectable={false} className="unit-node__handle" />
       <Handle type="target" id="right" position={Position.Right} isConnectable={false} className="unit-node__handle" />
@@ -65,6 +98,20 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
           {view.name}
         </span>
         <span className="unit-node__kind">{view.ghostRole ? 'forecast' : view.kind}</span>
+        {view.canCollapse && (
+          <button
+            type="button"
+            className="unit-node__collapse nodrag"
+            aria-label={view.collapsed ? `Expand ${view.name}` : `Collapse ${view.name}`}
+            title={view.collapsed ? 'Expand' : 'Collapse'}
+            onClick={(e) => {
+              e.stopPropagation();
+              editView((v) => toggleCollapsed(v, id as UnitId));
+            }}
+          >
+            {view.collapsed ? '▸' : '▾'}
+          </button>
+        )}
       </div>
       <div className="unit-node__lead" data-testid="unit-lead">
         {view.ghostRole ? (

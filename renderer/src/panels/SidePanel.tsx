@@ -1,6 +1,8 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
 import { isTeam, monthsBetween, yearsBetween, type Candidate, type Org, type Person, type PersonId, type UnitId } from '../../../shared';
+import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
+import { UnitActionBar, useUnitDialogs } from './UnitActions';
 import { badgeFor, candidatesFor, selectDisplay } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
@@ -15,20 +17,49 @@ const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'n
 const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'not-yet': 'red' } as const;
 const SHOWN_CANDIDATES = 8;
 
-function PersonRow({ org, id, role }: { org: Org; id: PersonId; role: 'lead' | 'member' }) {
+type OpenDialog = ReturnType<typeof useUnitDialogs>['open'];
+
+function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lead' | 'member'; open?: OpenDialog }) {
   const person: Person | undefined = org.people[id];
   if (!person) return null;
   return (
-    <li className={`person-row person-row--${role}`} data-testid="person-row">
+    <li
+      className={`person-row person-row--${role}`}
+      data-testid="person-row"
+      draggable={open !== undefined}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(PERSON_MIME, person.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      title={open ? 'Drag onto a unit in the chart to move them there' : undefined}
+    >
       <div className="person-row__main">
         <span className="person-row__name">{person.name}</span>
         {role === 'lead' && <span className="person-row__badge">Lead</span>}
+        {open && (
+          <span className="person-row__actions">
+            <button type="button" className="link-button" onClick={() => open({ kind: 'edit-person', person })} aria-label={`Edit ${person.name}`}>
+              Edit
+            </button>
+            <button type="button" className="link-button" onClick={() => open({ kind: 'move-person', person })} aria-label={`Move ${person.name}`}>
+              Move
+            </button>
+            <button type="button" className="link-button link-button--danger" onClick={() => open({ kind: 'remove-person', person })} aria-label={`Remove ${person.name}`}>
+              Remove
+            </button>
+          </span>
+        )}
       </div>
       <div className="person-row__meta">
         <span>{person.title}</span>
         <span>L{person.level}</span>
         <span title={`Hired ${person.hireDate}`}>{tenure(person.hireDate, org.asOf)}</span>
         {role === 'lead' && person.managerSince && <span title={`Manager since ${person.managerSince}`}>EM {tenure(person.managerSince, org.asOf)}</span>}
+        {person.dottedLineManagerIds && person.dottedLineManagerIds.length > 0 && (
+          <span className="person-row__dotted" title="Dotted-line (matrix) managers">
+            ┄ {person.dottedLineManagerIds.map((m) => org.people[m]?.name ?? m).join(', ')}
+          </span>
+        )}
       </div>
     </li>
   );
@@ -89,8 +120,19 @@ function panelData(s: Store) {
 }
 
 export function SidePanel() {
-  const { org, unit, ghost, candidates, flags, children, team } = useStore(selectPanelData);
+  const { unit } = useStore(selectPanelData);
   if (!unit) return <p className="side-panel__empty">Select a unit on the chart to see its people.</p>;
+  return <UnitDetails key={unit.id} />;
+}
+
+function UnitDetails() {
+  const { org, unit: shownUnit, ghost, candidates, flags, children, team } = useStore(selectPanelData);
+  const realOrg = useStore((s) => s.scenario.org);
+  const unit = shownUnit!;
+  // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
+  const editable = !ghost && realOrg.units[unit.id] !== undefined;
+  const dialogs = useUnitDialogs(realOrg, realOrg.units[unit.id] ?? unit);
+  const open = editable ? dialogs.open : undefined;
   const parent = unit.parentId === null ? null : org.units[unit.parentId];
   const badge = candidates ? badgeFor(candidates) : null;
   return (
@@ -104,6 +146,8 @@ export function SidePanel() {
           </p>
         </div>
       </header>
+      {editable && <UnitActionBar org={realOrg} unit={realOrg.units[unit.id]!} open={dialogs.open} />}
+      {dialogs.element}
       {ghost && (
         <section className="why" data-testid="why">
           <h3>Why it emerges</h3>
@@ -127,7 +171,7 @@ export function SidePanel() {
           <p className="side-panel__vacant">{ghost ? 'Not filled yet' : `VACANT${unit.vacantSince ? ` since ${unit.vacantSince}` : ''}`}</p>
         ) : (
           <ul className="person-list">
-            <PersonRow org={org} id={unit.leadId} role="lead" />
+            <PersonRow org={org} id={unit.leadId} role="lead" open={open} />
           </ul>
         )}
       </section>
@@ -149,13 +193,20 @@ export function SidePanel() {
         </section>
       )}
       <section>
-        <h3>Members ({unit.memberIds.length})</h3>
+        <h3 className="section-head">
+          Members ({unit.memberIds.length})
+          {open && (
+            <button type="button" className="link-button" onClick={() => open({ kind: 'add-person' })}>
+              + Add person
+            </button>
+          )}
+        </h3>
         {unit.memberIds.length === 0 ? (
           <p className="side-panel__empty">No individual contributors report directly to this unit's lead.</p>
         ) : (
           <ul className="person-list">
             {unit.memberIds.map((id) => (
-              <PersonRow key={id} org={org} id={id} role="member" />
+              <PersonRow key={id} org={org} id={id} role="member" open={open} />
             ))}
           </ul>
         )}

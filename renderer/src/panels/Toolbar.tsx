@@ -1,5 +1,7 @@
 /** File commands, with their shortcuts shown in the tooltips. */
-import { newDocument, openDocument, saveDocument } from '../commands';
+import { expandToDepth } from '../../../shared';
+import { newDocument, openDocument, relayout, saveDocument } from '../commands';
+import { editView } from '../editing';
 import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from '../store/selectors';
 import { redo, undo, useStore } from '../store/store';
 
@@ -10,6 +12,8 @@ export function Toolbar() {
   const dirty = useStore(selectDirty);
   const notice = useStore((s) => s.notice);
   const showForecast = useStore(selectShowForecast);
+  const showDotted = useStore((s) => s.showDottedLines);
+  const toggleDotted = useStore((s) => s.toggleDottedLines);
   const toggleForecast = useStore((s) => s.toggleForecast);
   const panel = useStore(selectPanel);
   const openPanel = useStore((s) => s.openPanel);
@@ -40,6 +44,33 @@ export function Toolbar() {
         <label className="toggle" title="Show the roles the org needs now, and who inside could take them">
           <input type="checkbox" checked={showForecast} onChange={toggleForecast} /> Forecast
         </label>
+        <label className="toggle" title="Show dotted-line (matrix) reporting as dashed lines">
+          <input type="checkbox" checked={showDotted} onChange={toggleDotted} /> Dotted lines
+        </label>
+        <select
+          className="button"
+          aria-label="Expand to depth"
+          value=""
+          onChange={(e) => {
+            const depth = e.target.value === 'all' ? Infinity : Number(e.target.value);
+            editView((view, org) => (depth === Infinity ? { ...view, collapsed: [] } : expandToDepth(org, view, depth)));
+          }}
+        >
+          <option value="" disabled>
+            Depth…
+          </option>
+          <option value="1">1 layer</option>
+          <option value="2">2 layers</option>
+          <option value="3">3 layers</option>
+          <option value="4">4 layers</option>
+          <option value="all">All</option>
+        </select>
+        <button type="button" className="button" onClick={relayout} title={`Return dragged units to the automatic layout (${mod}L)`}>
+          Re-layout
+        </button>
+        <button type="button" className="button" onClick={() => useStore.getState().openSearch(true)} title={`Search people and units (${mod}F)`}>
+          Search
+        </button>
         <button type="button" className={panel === 'policy' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'policy' ? null : 'policy')}>
           Policy
         </button>

@@ -28,10 +28,21 @@ export interface ViewSlice {
   readonly fitRequest: number;
   /** Draw the forecast (emergent nodes, badges) on the chart. */
   readonly showForecast: boolean;
+  /** Draw dotted-line (matrix) reporting as dashed edges. */
+  readonly showDottedLines: boolean;
+  /** The unit the canvas should centre on next, with a counter so the same unit can be asked twice. */
+  readonly centerRequest: { readonly id: UnitId; readonly n: number } | null;
+  /** While dragging a unit: the unit under it and whether dropping there is allowed. */
+  readonly dropTarget: { readonly id: UnitId; readonly allowed: boolean; readonly why: string | null } | null;
+  readonly searchOpen: boolean;
   readonly panel: PanelTab | null;
   selectUnit(id: UnitId | null): void;
   requestFit(): void;
   toggleForecast(): void;
+  toggleDottedLines(): void;
+  requestCenter(id: UnitId): void;
+  setDropTarget(target: ViewSlice['dropTarget']): void;
+  openSearch(open: boolean): void;
   openPanel(tab: PanelTab | null): void;
 }
 
@@ -77,10 +88,18 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   selectedUnitId: null,
   fitRequest: 0,
   showForecast: true,
+  showDottedLines: true,
+  centerRequest: null,
+  dropTarget: null,
+  searchOpen: false,
   panel: null,
   selectUnit: (id) => set(id === null ? { selectedUnitId: null, panel: get().panel === 'details' ? null : get().panel } : { selectedUnitId: id, panel: 'details' }),
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
   toggleForecast: () => set({ showForecast: !get().showForecast }),
+  toggleDottedLines: () => set({ showDottedLines: !get().showDottedLines }),
+  requestCenter: (id) => set({ centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } }),
+  setDropTarget: (dropTarget) => set({ dropTarget }),
+  openSearch: (searchOpen) => set({ searchOpen }),
   openPanel: (panel) => set({ panel }),
 });
 

@@ -56,6 +56,29 @@ export class OrgSimPage {
     await this.page.keyboard.press('Control+Shift+z');
   }
 
+  /** Drag one unit by the mouse and drop it at the centre of another (or at an offset on empty canvas). */
+  async dragUnit(from: Locator, to: Locator | { dx: number; dy: number }): Promise<void> {
+    const a = (await from.boundingBox())!;
+    await this.page.mouse.move(a.x + 30, a.y + 15);
+    await this.page.mouse.down();
+    if ('dx' in to) await this.page.mouse.move(a.x + 30 + to.dx, a.y + 15 + to.dy, { steps: 12 });
+    else {
+      const b = (await to.boundingBox())!;
+      await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    }
+    await this.page.mouse.up();
+  }
+
+  /** The current document, parsed. */
+  async document(): Promise<any> {
+    return JSON.parse(await this.scenarioText());
+  }
+
+  async hideForecast(): Promise<void> {
+    await this.page.getByLabel('Forecast').uncheck();
+    await expect(this.ghosts).toHaveCount(0);
+  }
+
   /** Open the Policy panel and set one numeric field by its label. */
   async setPolicy(label: string | RegExp, value: number): Promise<void> {
     if (!(await this.page.getByTestId('policy-panel').isVisible())) await this.page.getByRole('button', { name: 'Policy', exact: true }).click();

@@ -1,0 +1,130 @@
+/** Add or edit a person: every field of the model, including each readiness signal and dotted-line managers. */
+import { useState } from 'react';
+import { ASPIRATIONS, FLIGHT_RISKS, isIsoDate, NO_SIGNALS, type Aspiration, type FlightRisk, type Org, type Person, type PersonId, type Signals } from '../../../shared';
+import { Modal } from './Modal';
+
+const SIGNAL_BOXES: [keyof Omit<Signals, 'launches'>, string][] = [
+  ['strongReferences', 'Strong references or rating'],
+  ['influence', 'Influence: people outside the team seek their advice'],
+  ['coachesOutsideTeam', 'Coaches people outside their own team'],
+  ['momNetwork', 'Has talked with people who do the job (MoM mentor or peers)'],
+  ['operatingAtNextLevel', 'Already operating at the next level'],
+  ['mentorsOthers', 'Mentors others'],
+];
+
+/** A blank person for the Add dialog. */
+export function blankPerson(id: PersonId, asOf: string): Person {
+  return { id, name: '', title: 'Software Engineer', level: 4, hireDate: asOf, aspiration: 'unknown', signals: NO_SIGNALS, tags: [] };
+}
+
+export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Org; person: Person; title: string; onCancel: () => void; onSave: (person: Person) => void }) {
+  const [draft, setDraft] = useState<Person>(person);
+  const [tags, setTags] = useState(person.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const set = (patch: Partial<Person>) => setDraft((d) => ({ ...d, ...patch }));
+  const setSignal = (patch: Partial<Signals>) => setDraft((d) => ({ ...d, signals: { ...d.signals, ...patch } }));
+  const managers = Object.values(org.units)
+    .flatMap((u) => (u.leadId && u.leadId !== person.id ? [org.people[u.leadId]!] : []))
+    .filter(Boolean);
+
+  const submit = () => {
+    if (draft.name.trim() === '') return setError('A person needs a name.');
+    if (!Number.isInteger(draft.level) || draft.level < 1 || draft.level > 9) return setError('Level is a whole number from 1 to 9.');
+    if (!isIsoDate(draft.hireDate)) return setError('Hire date must be a date (YYYY-MM-DD).');
+    if (draft.managerSince !== undefined && !isIsoDate(draft.managerSince)) return setError('Manager-since must be a date (YYYY-MM-DD), or empty.');
+    if (draft.managerSince !== undefined && draft.managerSince > org.asOf) return setError(`Manager-since can't be after the org's date (${org.asOf}).`);
+    if (draft.signals.launches < 0 || !Number.isInteger(draft.signals.launches)) return setError('Launches is a whole number, 0 or more.');
+    const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
+    const saved: Record<string, unknown> = { ...draft, name: draft.name.trim(), tags: tagList };
+    for (const key of Object.keys(saved)) if (saved[key] === undefined) delete saved[key];
+    onSave(saved as unknown as Person);
+  };
+
+  return (
+    <Modal title={title} onCancel={onCancel} onSubmit={submit} submitLabel="Save" error={error}>
+      <div className="form-grid">
+        <label>
+          Name <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        </label>
+        <label>
+          Title <input value={draft.title} onChange={(e) => set({ title: e.target.value })} />
+        </label>
+        <label>
+          Level <input type="number" min={1} max={9} value={draft.level} onChange={(e) => set({ level: Number(e.target.value) })} />
+        </label>
+        <label>
+          Hire date <input type="date" value={draft.hireDate} onChange={(e) => set({ hireDate: e.target.value })} />
+        </label>
+        <label>
+          Manager since
+          <input type="date" value={draft.managerSince ?? ''} onChange={(e) => set({ managerSince: e.target.value === '' ? undefined : e.target.value })} />
+        </label>
+        <label>
+          Aspiration
+          <select value={draft.aspiration} onChange={(e) => set({ aspiration: e.target.value as Aspiration })}>
+            {ASPIRATIONS.map((a) => (
+              <option key={a} value={a}>
+                {a === 'mom' ? 'manager of managers' : a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Flight risk
+          <select value={draft.flightRisk ?? ''} onChange={(e) => set({ flightRisk: e.target.value === '' ? undefined : (e.target.value as FlightRisk) })}>
+            <option value="">not set</option>
+            {FLIGHT_RISKS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rating
+          <select value={draft.rating ?? ''} onChange={(e) => set({ rating: e.target.value === '' ? undefined : Number(e.target.value) })}>
+            <option value="">not set</option>
+            {[1, 2, 3, 4, 5].map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Notable launches as a manager
+          <input type="number" min={0} value={draft.signals.launches} onChange={(e) => setSignal({ launches: Number(e.target.value) })} />
+        </label>
+        <label>
+          Tags <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />
+        </label>
+      </div>
+      <fieldset className="signals-box">
+        <legend>Readiness signals</legend>
+        {SIGNAL_BOXES.map(([key, label]) => (
+          <label key={key} className="field--check">
+            <input type="checkbox" checked={draft.signals[key]} onChange={(e) => setSignal({ [key]: e.target.checked })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="form-wide">
+        Dotted-line managers (hold Ctrl to pick several)
+        <select
+          multiple
+          size={4}
+          value={[...(draft.dottedLineManagerIds ?? [])]}
+          onChange={(e) => {
+            const ids = [...e.target.selectedOptions].map((o) => o.value as PersonId);
+            set({ dottedLineManagerIds: ids.length > 0 ? ids : undefined });
+          }}
+        >
+          {managers.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name} — {m.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </Modal>
+  );
+}
