@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../sample/sampleScenario';
-import { addPerson, addUnit, assignPerson, mergeUnits, moveUnit, newId, removePerson, removeUnit, renameUnit, setDottedLine, updatePerson, vacateLead } from './edits';
+import { addPerson, addUnit, assignPerson, insertGroupAbove, mergeUnits, moveUnit, newId, removePerson, removeUnit, renameUnit, replacePerson, setDottedLine, splitTeam, updatePerson, vacateLead } from './edits';
 import { checkOrg } from './invariants';
 import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
 import { personId as p, unitId as u, type Org } from './types';
@@ -183,5 +183,40 @@ describe('mergeUnits / setDottedLine', () => {
     expect(checkOrg(on)).toEqual([]);
     expect(value(setDottedLine(on, p('p3'), p('p5'), false)).people[p('p3')]!.dottedLineManagerIds).toBeUndefined();
     expect(setDottedLine(org, p('p3'), p('p3'), true).ok).toBe(false);
+  });
+});
+
+describe('splitTeam / insertGroupAbove / replacePerson', () => {
+  it('splits a team: chosen members go to a new vacant team beside it', () => {
+    const next = value(splitTeam(org, u('u2'), { newId: u('u9'), newName: 'U2 B', keepName: 'U2 A', moveMemberIds: [p('p4')] }));
+    expect(next.units[u('u2')]).toMatchObject({ name: 'U2 A', leadId: 'p2', memberIds: ['p3'] });
+    expect(next.units[u('u9')]).toMatchObject({ name: 'U2 B', leadId: null, memberIds: ['p4'], parentId: 'u1', vacantSince: '2026-01-01' });
+    expect(Object.keys(next.units)).toEqual(['u1', 'u2', 'u9', 'u3', 'u4']);
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it.each([
+    [{ newId: u('u3'), newName: 'X', moveMemberIds: [] }, /already exists/],
+    [{ newId: u('u9'), newName: ' ', moveMemberIds: [] }, /needs a name/],
+    [{ newId: u('u9'), newName: 'X', moveMemberIds: [p('p6')] }, /Only members of “U2” can move to the new team; p6 is not/],
+  ])('refuses a split %#', (spec, message) => {
+    const result = splitTeam(org, u('u2'), spec);
+    expect(!result.ok && result.error.message).toMatch(message);
+  });
+  it('inserts a vacant group above chosen children, in the first child’s place', () => {
+    const next = value(insertGroupAbove(org, { id: u('g'), name: 'New group', parentId: u('u1'), childIds: [u('u4')] }));
+    expect(next.units[u('g')]).toMatchObject({ leadId: null, parentId: 'u1' });
+    expect(next.units[u('u4')]!.parentId).toBe('g');
+    expect(Object.keys(next.units).indexOf('g')).toBe(Object.keys(next.units).indexOf('u4') - 1);
+    expect(checkOrg(next)).toEqual([]);
+    const refused = insertGroupAbove(org, { id: u('g'), name: 'G', parentId: u('u1'), childIds: [u('u3')] });
+    expect(!refused.ok && refused.error.message).toMatch(/Only units reporting to “U1”/);
+  });
+  it('replaces a whole person record, clearing optional fields', () => {
+    const withRating = value(updatePerson(org, p('p3'), { rating: 4 }));
+    const { rating: _r, ...rest } = withRating.people[p('p3')]!;
+    const next = value(replacePerson(withRating, { ...rest, title: 'Staff' }));
+    expect(next.people[p('p3')]).toEqual({ ...rest, title: 'Staff' });
+    expect(replacePerson(org, testPerson('nobody')).ok).toBe(false);
+    expect(replacePerson(org, { ...org.people[p('p3')]!, name: '' }).ok).toBe(false);
   });
 });
