@@ -15,3 +15,6 @@ export * from './forecast/readiness';
 export * from './forecast/candidates';
 export * from './forecast/forecast';
 export * from './model/view';
+export * from './simulation/rng';
+export * from './simulation/validate';
+export * from './simulation/simulate';
