@@ -18,3 +18,4 @@ export * from './model/view';
 export * from './simulation/rng';
 export * from './simulation/validate';
 export * from './simulation/simulate';
+export * from './simulation/report';

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeScenario } from '../../shared/file/scenarioFile';
+import { sampleScenario } from '../../shared/sample/sampleScenario';
+import { parseArgs, runCli } from './simulate';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'orgsim-cli-'));
+});
+afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), fs });
+  return { code, out, err };
+}
+
+describe('parseArgs', () => {
+  it.each([
+    [[], { file: null, months: null, seed: null, json: null }],
+    [['a.orgsim.json', '--months', '6', '--seed', '3', '--json', 'o.json'], { file: 'a.orgsim.json', months: 6, seed: 3, json: 'o.json' }],
+  ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
+  it.each([
+    [['--months', 'many'], /--months takes a whole number from 0 to 600; got “many”/],
+    [['--months', '-1'], /--months takes a whole number/],
+    [['--seed'], /--seed takes a whole number \(0 or more\); got nothing/],
+    [['--colour'], /Unknown option --colour/],
+    [['a', 'b'], /Only one input file/],
+  ])('refuses %j', (argv, message) => expect(parseArgs(argv)).toMatch(message));
+});
+
+describe('runCli', () => {
+  it('runs the sample and reports the roles that emerge', async () => {
+    const { code, out, err } = await cli('--months', '6');
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toMatch(/OrgSim: “Sample: Northwind Engineering”, 6 months, seed 1/);
+    expect(out).toMatch(/Director — Product Engineering A above Payments A, Payments B, Checkout, Search \[span\]/);
+    expect(out).toMatch(/Internal fill rate \d+% \(reference band 45-70%\)/);
+  });
+
+  it('--months 0 gives today’s forecast without simulating', async () => {
+    const { code, out } = await cli('--months', '0');
+    expect(code).toBe(0);
+    expect(out).toMatch(/forecast for “Sample: Northwind Engineering” \(today, no simulation\)/);
+    expect(out).toMatch(/month  0  Director — Product Engineering A above Payments, Checkout, Search, Payments \(new half\)/);
+    expect(out).toMatch(/EM of Search, open since month -2/);
+  });
+
+  it('writes the JSON contract', async () => {
+    const file = join(dir, 'plan.orgsim.json');
+    await fs.writeFile(file, serializeScenario(sampleScenario()));
+    const out = join(dir, 'out.json');
+    const { code } = await cli(file, '--months', '12', '--seed', '4', '--json', out);
+    expect(code).toBe(0);
+    const report = JSON.parse(await fs.readFile(out, 'utf8'));
+    expect(Object.keys(report)).toEqual(['months', 'seed', 'emergent', 'vacancies', 'metrics', 'events']);
+    expect(report).toMatchObject({ months: 12, seed: 4 });
+    expect(Object.keys(report.metrics)).toEqual(['headcount', 'teams', 'managers', 'moms', 'layers', 'internalFillRate', 'benchStrength']);
+    expect(report.emergent.find((e: { rule: string }) => e.rule === 'team-split')).toMatchObject({ month: 1, role: 'EM', unit: 'Payments B' });
+    expect(report.events[0]).toEqual({ month: expect.any(Number), kind: expect.any(String), text: expect.any(String) });
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.orgsim.json'), /can't read it/],
+    ['a broken file', async () => { const f = join(dir, 'bad.orgsim.json'); await fs.writeFile(f, '{"format":"orgsim","version":1,"org":{"asOf":"2026-01-01","people":[],"units":[{"id":"u1","name":"A","parentId":"u1"}]}}'); return f; }, /bad.orgsim.json can't be opened:\n  org.units\[0\].parentId: Units report to each other in a circle/],
+    ['a CSV (import comes later)', () => join(dir, 'org.csv'), /CSV import is not available yet/],
+  ])('reports %s on stderr with a non-zero exit', async (_n, make, message) => {
+    const { code, out, err } = await cli(await make());
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+  });
+
+  it('refuses events that name missing people', async () => {
+    const file = join(dir, 'ev.orgsim.json');
+    await fs.writeFile(file, serializeScenario({ ...sampleScenario(), events: [{ kind: 'departure', id: 'd', month: 3, personId: 'p999' as never }] }));
+    const { code, err } = await cli(file);
+    expect(code).toBe(1);
+    expect(err).toMatch(/events\[0\].personId: There is no person “p999” to leave./);
+  });
+});
+
+describe('npm run simulate', () => {
+  it('runs as a command and exits 0, or 2 on a bad option', () => {
+    const ok = spawnSync(process.execPath, ['scripts/simulate.mjs', '--months', '0'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/Roles that emerge/);
+    const bad = spawnSync(process.execPath, ['scripts/simulate.mjs', '--bogus'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option --bogus/);
+  }, 30_000);
+});

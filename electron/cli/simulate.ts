@@ -1,0 +1,112 @@
+/**
+ * `npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months 24] [--seed N] [--json out.json]`
+ * Prints a readable report; writes the JSON report when asked. Errors go to stderr with a non-zero exit.
+ */
+import * as fs from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseScenarioFile } from '../../shared/file/scenarioFile';
+import { MAX_FILE_BYTES } from '../../shared/ipc';
+import type { Scenario } from '../../shared/model/types';
+import { sampleScenario } from '../../shared/sample/sampleScenario';
+import { forecastReport, jsonReport, textReport } from '../../shared/simulation/report';
+import { simulate } from '../../shared/simulation/simulate';
+import { writeAtomically } from '../handlers/files';
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly fs: typeof fs;
+}
+
+const USAGE = `Usage: npm run simulate -- [<scenario.orgsim.json>] [--months N] [--seed N] [--json out.json]
+  With no file, runs the bundled sample org. --months 0 prints today's forecast without simulating.`;
+
+interface Args {
+  file: string | null;
+  months: number | null;
+  seed: number | null;
+  json: string | null;
+}
+
+/** Parse argv (without node and the script); returns a message for bad arguments. */
+export function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { file: null, months: null, seed: null, json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => argv[++i];
+    if (a === '--help' || a === '-h') return USAGE;
+    if (a === '--months' || a === '--seed') {
+      const v = value();
+      const n = Number(v);
+      if (v === undefined || !Number.isInteger(n) || n < 0 || (a === '--months' && n > 600)) return `${a} takes a whole number${a === '--months' ? ' from 0 to 600' : ' (0 or more)'}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
+      if (a === '--months') args.months = n;
+      else args.seed = n;
+    } else if (a === '--json') {
+      const v = value();
+      if (!v) return '--json takes the path of the file to write.';
+      args.json = v;
+    } else if (a.startsWith('--')) return `Unknown option ${a}.\n${USAGE}`;
+    else if (args.file === null) args.file = a;
+    else return `Only one input file, please (got “${args.file}” and “${a}”).`;
+  }
+  return args;
+}
+
+async function load(io: CliIo, file: string | null): Promise<Scenario | string> {
+  if (file === null) return sampleScenario();
+  if (/\.csv$/i.test(file)) return `${file}: CSV import is not available yet; save the org as an .orgsim.json scenario and run that.`;
+  let text: string;
+  try {
+    const stat = await io.fs.stat(file);
+    if (stat.size > MAX_FILE_BYTES) return `${file}: the file is ${(stat.size / 1024 / 1024).toFixed(0)} MB; OrgSim reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
+    text = await io.fs.readFile(file, 'utf8');
+  } catch (e) {
+    return `${file}: can't read it (${e instanceof Error ? e.message : String(e)}).`;
+  }
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) {
+    const shown = parsed.error.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
+    const more = parsed.error.length > 20 ? [`  …and ${parsed.error.length - 20} more.`] : [];
+    return `${basename(file)} can't be opened:\n${[...shown, ...more].join('\n')}`;
+  }
+  return parsed.value;
+}
+
+/** Run the command; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    if (args === USAGE) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    io.err(`${args}\n`);
+    return 2;
+  }
+  const scenario = await load(io, args.file);
+  if (typeof scenario === 'string') {
+    io.err(`${scenario}\n`);
+    return 1;
+  }
+  const months = args.months ?? scenario.simulation.months;
+  let report;
+  if (months === 0) report = forecastReport(scenario);
+  else {
+    const result = simulate(scenario, { months, ...(args.seed === null ? {} : { seed: args.seed }) });
+    if (!result.ok) {
+      io.err(`The scenario's events have problems:\n${result.error.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
+      return 1;
+    }
+    report = jsonReport(scenario, result.value);
+  }
+  io.out(textReport(scenario.name, report));
+  if (args.json) {
+    const written = await writeAtomically(io.fs, args.json, `${JSON.stringify(report, null, 2)}\n`);
+    if (!written.ok) {
+      io.err(`${written.error.code === 'io' ? written.error.message : 'Could not write the JSON report.'}\n`);
+      return 1;
+    }
+    io.out(`JSON report written to ${args.json}\n`);
+  }
+  return 0;
+}
