@@ -7,6 +7,7 @@ import { runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { Drawer } from './panels/Drawer';
+import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
 import { navigateByKey } from './navigation';
 import { Toolbar } from './panels/Toolbar';
@@ -55,7 +56,22 @@ function useCommands(): void {
   }, []);
 }
 
+/** While the canvas shows a simulated month, say so, and offer the way back to today's (editable) org. */
+function SimulationBanner() {
+  const month = useStore((s) => (s.sim.result ? s.sim.month : 0));
+  if (month === 0) return null;
+  return (
+    <div className="view-banner" role="status" data-testid="simulation-banner">
+      Showing the simulated org at month {month}. Edits apply to today's org.
+      <button type="button" className="button button--small" onClick={() => useStore.getState().setMonth(0)}>
+        Back to today
+      </button>
+    </div>
+  );
+}
+
 export function App() {
+  const timelineOpen = useStore((s) => s.timelineOpen);
   useDocumentTitle();
   useCommands();
   useEffect(() => {
@@ -65,6 +81,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <MetricsBar />
+      <SimulationBanner />
       <main className="workspace">
         <div className="canvas-wrap">
           <OrgCanvas />
@@ -72,6 +89,7 @@ export function App() {
         </div>
         <Drawer />
       </main>
+      {timelineOpen && <Timeline />}
       <ProblemsDialog />
     </div>
   );

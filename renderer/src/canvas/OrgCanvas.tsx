@@ -8,7 +8,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
 import { editOrg, editView } from '../editing';
-import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest } from '../store/selectors';
+import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { Legend } from './Legend';
 import { UnitNode, type UnitNodeData } from './UnitNode';
@@ -48,6 +48,7 @@ function Canvas() {
   const positions = useStore(selectPositions);
   const selectUnit = useStore(selectSelectUnit);
   const showDotted = useStore(selectShowDotted);
+  const viewingSimulation = useStore(selectViewingSimulation);
   const layout = layoutOf(org, collapsed);
   const { getIntersectingNodes } = useReactFlow();
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
@@ -60,10 +61,10 @@ function Canvas() {
         position: drag?.id === n.id ? drag.position : (positions[n.id] ?? { x: n.x, y: n.y }),
         width: n.width,
         height: n.height,
-        draggable: !ghosts.has(n.id),
+        draggable: !ghosts.has(n.id) && !viewingSimulation,
         data: { hiddenUnits: n.hiddenUnits, hiddenPeople: n.hiddenPeople, vacant: org.units[n.id]?.leadId === null, ghost: ghosts.has(n.id) },
       })),
-    [layout, positions, org, ghosts, drag],
+    [layout, positions, org, ghosts, drag, viewingSimulation],
   );
 
   const edges = useMemo<Edge[]>(() => {

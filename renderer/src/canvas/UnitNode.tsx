@@ -23,6 +23,24 @@ export interface UnitNodeView {
   readonly drop: 'ok' | 'refused' | null;
   readonly canCollapse: boolean;
   readonly collapsed: boolean;
+  /** In a simulated month: "new in month 3", or how an emerged role came and was filled. */
+  readonly history: string | null;
+}
+
+/** What the simulation says about a unit at the month shown. */
+function historyOf(s: Store, id: UnitId): string | null {
+  const { result, month } = s.sim;
+  if (!result || month === 0) return null;
+  const record = result.emergent.find((e) => e.unitId === id && e.month <= month);
+  if (record) {
+    const filled = record.filled && record.filled.month <= month ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}` : ' · open';
+    return `${record.role} · ${record.rule === 'departure' ? 'vacated' : 'emerged'} m${record.month}${filled}`;
+  }
+  if (!result.orgs[0]!.units[id]) {
+    const first = result.orgs.findIndex((o) => o.units[id] !== undefined);
+    return `new in month ${first}`;
+  }
+  return null;
 }
 
 /** The fields one node shows, read from the store by id. */
@@ -38,8 +56,9 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     badgeTone: badge?.tone ?? null,
     badgeText: badge?.text ?? null,
     drop: s.dropTarget?.id === id ? (s.dropTarget.allowed ? ('ok' as const) : ('refused' as const)) : null,
-    canCollapse: !ghost && (treeIndexOf(real).children.get(id)?.length ?? 0) > 0,
+    canCollapse: !ghost && s.sim.month === 0 && (treeIndexOf(real).children.get(id)?.length ?? 0) > 0,
     collapsed: s.scenario.view.collapsed.includes(id),
+    history: historyOf(s, id),
   };
   if (!unit) return { ...base, name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', ghostRole: null };
   const lead = unit.leadId === null ? undefined : org.people[unit.leadId];
@@ -71,6 +90,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
     view.ghostRole ? 'unit-node--ghost' : '',
     view.selected ? 'unit-node--selected' : '',
     view.drop === 'ok' ? 'unit-node--drop-ok' : view.drop === 'refused' ? 'unit-node--drop-refused' : '',
+    view.history ? 'unit-node--changed' : '',
     `unit-node--${view.kind}`,
   ].join(' ');
   return (
@@ -134,7 +154,12 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
             +{data.hiddenUnits} units, {data.hiddenPeople} people hidden
           </span>
         )}
-        {view.badgeText && (
+        {view.history && (
+          <span className="unit-node__history" data-testid="unit-history">
+            {view.history}
+          </span>
+        )}
+        {view.badgeText && !view.history && (
           <span className={`badge badge--${view.badgeTone}`} data-testid="unit-badge">
             {view.badgeText}
           </span>

@@ -1,9 +1,9 @@
 /** Org metrics at a glance: headcount, teams, managers, managers of managers, layers. */
-import { metricsOf, selectOrg } from '../store/selectors';
+import { metricsOf, selectBaseOrg } from '../store/selectors';
 import { useStore } from '../store/store';
 
 export function MetricsBar() {
-  const metrics = metricsOf(useStore(selectOrg));
+  const metrics = metricsOf(useStore(selectBaseOrg));
   const items: [string, string, number | string][] = [
     ['headcount', 'Headcount', metrics.headcount],
     ['teams', 'Teams', metrics.teams],

@@ -20,7 +20,7 @@ export function Modal({ title, children, onCancel, onSubmit, submitLabel = 'OK',
   };
   return (
     <div className="modal-backdrop">
-      <form ref={ref} className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
+      <form ref={ref} className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit} noValidate>
         <h2>{title}</h2>
         {children}
         {error && (

@@ -3,7 +3,7 @@ import { isTeam, monthsBetween, yearsBetween, type Candidate, type Org, type Per
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
-import { badgeFor, candidatesFor, selectDisplay } from '../store/selectors';
+import { badgeFor, candidatesFor, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 /** `tenure('2024-05-01', '2026-11-01')` → `'2.5 yrs'`; under a year in months. */
@@ -65,7 +65,7 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
   );
 }
 
-function CandidateRow({ candidate, unitId, rank }: { candidate: Candidate; unitId: UnitId; rank: number }) {
+function CandidateRow({ candidate, unitId, rank, canPromote }: { candidate: Candidate; unitId: UnitId; rank: number; canPromote: boolean }) {
   const met = candidate.signals.filter((s) => s.met).length;
   return (
     <li className="candidate" data-testid="candidate">
@@ -73,9 +73,11 @@ function CandidateRow({ candidate, unitId, rank }: { candidate: Candidate; unitI
         <span className="candidate__name">{candidate.name}</span>
         <span className={`badge badge--${BAND_TONE[candidate.band]}`}>{BAND_TEXT[candidate.band]}</span>
         {candidate.near && <span className="candidate__near" title="Works inside this part of the org">nearby</span>}
-        <button type="button" className="button button--small" onClick={() => promote(unitId, candidate.personId)} aria-label={`Promote ${candidate.name}`}>
-          Promote
-        </button>
+        {canPromote && (
+          <button type="button" className="button button--small" onClick={() => promote(unitId, candidate.personId)} aria-label={`Promote ${candidate.name}`}>
+            Promote
+          </button>
+        )}
       </div>
       <div className="candidate__title">{candidate.title}</div>
       <details className="candidate__signals" open={rank === 0}>
@@ -130,7 +132,8 @@ function UnitDetails() {
   const realOrg = useStore((s) => s.scenario.org);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
-  const editable = !ghost && realOrg.units[unit.id] !== undefined;
+  const viewingSimulation = useStore(selectViewingSimulation);
+  const editable = !ghost && !viewingSimulation && realOrg.units[unit.id] !== undefined;
   const dialogs = useUnitDialogs(realOrg, realOrg.units[unit.id] ?? unit);
   const open = editable ? dialogs.open : undefined;
   const parent = unit.parentId === null ? null : org.units[unit.parentId];
@@ -185,7 +188,7 @@ function UnitDetails() {
           ) : (
             <ol className="candidate-list">
               {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
-                <CandidateRow key={c.personId} candidate={c} unitId={unit.id} rank={i} />
+                <CandidateRow key={c.personId} candidate={c} unitId={unit.id} rank={i} canPromote={!viewingSimulation} />
               ))}
             </ol>
           )}

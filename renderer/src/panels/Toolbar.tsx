@@ -16,6 +16,7 @@ export function Toolbar() {
   const toggleDotted = useStore((s) => s.toggleDottedLines);
   const toggleForecast = useStore((s) => s.toggleForecast);
   const panel = useStore(selectPanel);
+  const timelineOpen = useStore((s) => s.timelineOpen);
   const openPanel = useStore((s) => s.openPanel);
   return (
     <header className="toolbar">
@@ -70,6 +71,9 @@ export function Toolbar() {
         </button>
         <button type="button" className="button" onClick={() => useStore.getState().openSearch(true)} title={`Search people and units (${mod}F)`}>
           Search
+        </button>
+        <button type="button" className={timelineOpen ? 'button button--on' : 'button'} onClick={() => useStore.getState().toggleTimeline()} title="Schedule events and play the org forward">
+          Timeline
         </button>
         <button type="button" className={panel === 'policy' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'policy' ? null : 'policy')}>
           Policy

@@ -69,9 +69,19 @@ export interface Display {
 
 let displayMemo: { org: Org; policy: Policy; show: boolean; display: Display } | null = null;
 
-/** What the chart shows: the org itself, or with the forecast's emergent nodes applied as ghosts. Memoized. */
+/** The org the canvas is about: today's, or the simulated org at the month the timeline shows. */
+export function selectBaseOrg(s: Store): Org {
+  const { result, month } = s.sim;
+  return result && month > 0 ? (result.orgs[month] ?? s.scenario.org) : s.scenario.org;
+}
+
+/** True while the canvas shows a simulated month: the org can then be looked at, not edited. */
+export const selectViewingSimulation = (s: Store): boolean => s.sim.result !== null && s.sim.month > 0;
+
+/** What the chart shows: the org (today's or a simulated month's), with the forecast's emergent nodes as ghosts. Memoized. */
 export function selectDisplay(s: Store): Display {
-  const { org, policy } = s.scenario;
+  const { policy } = s.scenario;
+  const org = selectBaseOrg(s);
   if (displayMemo && displayMemo.org === org && displayMemo.policy === policy && displayMemo.show === s.showForecast) return displayMemo.display;
   const forecast = forecastOf(org, policy);
   let display: Display;

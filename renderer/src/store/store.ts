@@ -4,7 +4,7 @@
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { sampleScenario, type FileProblem, type Scenario, type UnitId } from '../../../shared';
+import { sampleScenario, type FileProblem, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
 
 export interface DocumentSlice {
   readonly scenario: Scenario;
@@ -59,7 +59,31 @@ export interface UiSlice {
   showNotice(text: string | null): void;
 }
 
-export type Store = DocumentSlice & ViewSlice & UiSlice;
+export interface SimulationState {
+  readonly status: 'idle' | 'running' | 'done' | 'failed';
+  readonly progress: number;
+  readonly result: SimulationResult | null;
+  /** The scenario the result (or the running job) belongs to: when the document changes, the result is stale. */
+  readonly runOf: Scenario | null;
+  readonly problems: readonly string[];
+  /** The month the canvas shows: 0 is today's org (and the only one that can be edited). */
+  readonly month: number;
+  readonly playing: boolean;
+}
+
+export interface SimulationSlice {
+  readonly sim: SimulationState;
+  readonly timelineOpen: boolean;
+  simulationStarted(of: Scenario): void;
+  simulationProgress(progress: number): void;
+  simulationDone(result: SimulationResult): void;
+  simulationFailed(problems: readonly string[]): void;
+  setMonth(month: number): void;
+  setPlaying(playing: boolean): void;
+  toggleTimeline(): void;
+}
+
+export type Store = DocumentSlice & ViewSlice & UiSlice & SimulationSlice;
 
 type Set = (partial: Partial<Store>) => void;
 
@@ -72,11 +96,11 @@ const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
     savedScenario: initial,
     newDocument: () => {
       const scenario = sampleScenario();
-      set({ scenario, filePath: null, fileName: null, savedScenario: scenario, selectedUnitId: null });
+      set({ scenario, filePath: null, fileName: null, savedScenario: scenario, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },
     openScenario: (scenario, filePath, fileName) => {
-      set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null });
+      set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },
     markSaved: (filePath, fileName, saved) => set({ filePath, fileName, savedScenario: saved }),
@@ -103,6 +127,23 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   openPanel: (panel) => set({ panel }),
 });
 
+const IDLE: SimulationState = { status: 'idle', progress: 0, result: null, runOf: null, problems: [], month: 0, playing: false };
+
+const simulationSlice = (set: Set, get: () => Store): SimulationSlice => ({
+  sim: IDLE,
+  timelineOpen: false,
+  simulationStarted: (of) => set({ sim: { ...get().sim, status: 'running', progress: 0, runOf: of, problems: [], playing: false } }),
+  simulationProgress: (progress) => set({ sim: { ...get().sim, progress } }),
+  simulationDone: (result) => set({ sim: { ...get().sim, status: 'done', progress: 1, result, month: Math.min(get().sim.month, result.months) } }),
+  simulationFailed: (problems) => set({ sim: { ...get().sim, status: 'failed', problems, playing: false } }),
+  setMonth: (month) => {
+    const { result } = get().sim;
+    set({ sim: { ...get().sim, month: Math.max(0, Math.min(month, result?.months ?? 0)) } });
+  },
+  setPlaying: (playing) => set({ sim: { ...get().sim, playing } }),
+  toggleTimeline: () => set({ timelineOpen: !get().timelineOpen }),
+});
+
 const uiSlice = (set: Set): UiSlice => ({
   problems: null,
   notice: null,
@@ -116,6 +157,7 @@ export const useStore = create<Store>()(
       ...documentSlice(set, () => useStore.temporal.getState().clear()),
       ...viewSlice(set, get),
       ...uiSlice(set),
+      ...simulationSlice(set, get),
     }),
     {
       // History holds the document only; a step is recorded only when the scenario itself changed.

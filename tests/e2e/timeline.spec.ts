@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+
+test('add a funding round, run and play the org forward: splits, emergent nodes, the log and rising headcount', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Add event').selectOption('funding');
+  const dialog = page.getByRole('dialog', { name: 'Funding round' });
+  await dialog.getByLabel('Month', { exact: true }).fill('2');
+  await dialog.getByLabel('Amount raised').fill('30000000');
+  await expect(dialog.getByTestId('funding-hires')).toContainText('37 engineering hires over 6 months');
+  await app.screenshot('timeline-funding-form');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('scheduled-event')).toContainText('Funding round 37 hires over 6 months, spread over teams');
+  expect((await app.document()).events).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByTestId('event-log')).toBeVisible();
+  await expect(page.getByTestId('timeline-month')).toHaveText('Today (month 0)');
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('timeline-month')).toHaveText('Month 2 of 24', { timeout: 5000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByLabel('Month', { exact: true }).fill('12');
+  await expect(page.getByTestId('timeline-month')).toHaveText('Month 12 of 24');
+  await expect(page.getByTestId('simulation-banner')).toContainText('month 12');
+
+  // The canvas shows the org at month 12, with the roles that emerged and how they were filled.
+  await expect(app.page.getByTestId('unit-history').filter({ hasText: 'Director · emerged m1' }).first()).toBeVisible();
+  const log = page.getByTestId('event-log');
+  await expect(log).toContainText('Funding round: 37 engineering hires over 6 months.');
+  await expect(log).toContainText('Payments split into Payments A and Payments B.');
+  await expect(log).toContainText(/Director node emerged above/);
+  await page.getByLabel('Filter the log').selectOption('mom-emerged');
+  await expect(log.locator('li')).toHaveCount(2);
+  await expect(page.getByTestId('chart-headcount').locator('.recharts-line-curve')).toBeVisible();
+  const headcount = await app.metricValue('headcount');
+  expect(headcount).toBeGreaterThan(65);
+  await app.screenshot('timeline-month-12');
+
+  // Clicking a log entry scrubs to its month and selects its unit.
+  await log.getByRole('button', { name: /Director node emerged above Payments A/ }).click();
+  await expect(page.getByTestId('timeline-month')).toHaveText('Month 1 of 24');
+  await expect(app.sidePanel.getByRole('heading', { name: 'Product Engineering A' })).toBeVisible();
+
+  // Back to today: the document itself never changed.
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  expect(await app.metricValue('headcount')).toBe(65);
+});
+
+test('an event outside the run is refused with a clear message', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Add event').selectOption('departure');
+  const dialog = page.getByRole('dialog', { name: 'Departure' });
+  await dialog.getByLabel('Month', { exact: true }).fill('40');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Month 40 is outside the run (months 1 to 24).');
+  await dialog.getByLabel('Month', { exact: true }).fill('');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Enter a number for month.');
+  await page.keyboard.press('Escape');
+  expect((await app.document()).events).toEqual([]);
+});
