@@ -59,10 +59,19 @@ function useCommands(): void {
 /** While the canvas shows a simulated month, say so, and offer the way back to today's (editable) org. */
 function SimulationBanner() {
   const month = useStore((s) => (s.sim.result ? s.sim.month : 0));
-  if (month === 0) return null;
+  const result = useStore((s) => s.sim.result);
+  if (month === 0 || !result) return null;
+  // Units of today's org that no longer exist at this month (merged away, removed in a downsizing).
+  const now = result.orgs[month]!;
+  const gone = Object.values(result.orgs[0]!.units).filter((u) => !now.units[u.id]);
   return (
     <div className="view-banner" role="status" data-testid="simulation-banner">
       Showing the simulated org at month {month}. Edits apply to today's org.
+      {gone.length > 0 && (
+        <span className="view-banner__gone" data-testid="units-gone">
+          Gone since today: {gone.map((u) => u.name).join(', ')}
+        </span>
+      )}
       <button type="button" className="button button--small" onClick={() => useStore.getState().setMonth(0)}>
         Back to today
       </button>

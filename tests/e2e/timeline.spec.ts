@@ -59,3 +59,38 @@ test('an event outside the run is refused with a clear message', async ({ app, w
   await page.keyboard.press('Escape');
   expect((await app.document()).events).toEqual([]);
 });
+
+test('an acquisition can bring in the org of another scenario file; downsizing removes units and says so', async ({ app, window: page }) => {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const folder = join(process.cwd(), 'test-results', 'fixtures');
+  mkdirSync(folder, { recursive: true });
+  const other = join(folder, 'acquired.orgsim.json');
+  writeFileSync(other, await app.scenarioText());
+
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Add event').selectOption('acquisition');
+  const dialog = page.getByRole('dialog', { name: 'Acquisition' });
+  await dialog.getByLabel('Month', { exact: true }).fill('2');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByLabel('Acquired org source').selectOption('org');
+  await (await chooser).setFiles(other);
+  await expect(dialog.getByTestId('acquired-org')).toHaveText('65 people in 13 units');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+
+  await page.getByLabel('Add event').selectOption('downsizing');
+  const cut = page.getByRole('dialog', { name: 'Downsizing' });
+  await cut.getByLabel('Month', { exact: true }).fill('4');
+  await cut.getByLabel('Cut (% of people)').fill('40');
+  await cut.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('scheduled-event')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await page.getByLabel('Month', { exact: true }).fill('2');
+  await expect(page.getByTestId('event-log')).toContainText(/Acquisition: 65 people in 13 units join under Engineering \(kept as a division\)\./);
+  expect(await app.metricValue('headcount')).toBeGreaterThan(120);
+  await page.getByLabel('Month', { exact: true }).fill('4');
+  await expect(page.getByTestId('event-log')).toContainText(/Downsizing: \d+ of \d+ people leave \(40%, recent hires\)\./);
+  await expect(page.getByTestId('units-gone')).toContainText('Gone since today:');
+  await app.screenshot('timeline-acquisition-downsizing');
+});

@@ -40,6 +40,10 @@ function historyOf(s: Store, id: UnitId): string | null {
     const first = result.orgs.findIndex((o) => o.units[id] !== undefined);
     return `new in month ${first}`;
   }
+  const split = result.events.find((e) => e.kind === 'team-split' && e.unitIds[0] === id && e.month <= month);
+  if (split) return `split in month ${split.month}`;
+  const merged = result.events.find((e) => e.kind === 'team-merged' && e.unitIds[0] === id && e.month <= month);
+  if (merged) return `grew by a merge in month ${merged.month}`;
   return null;
 }
 

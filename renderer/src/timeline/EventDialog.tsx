@@ -1,6 +1,7 @@
 /** Add or edit a scheduled event: a form per kind, checked with the same rules the simulation uses. */
 import { useState } from 'react';
-import { fundingHires, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
+import { api } from '../api/api';
+import { fundingHires, parseScenarioFile, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
 import { Modal } from '../panels/Modal';
 
 export type EventKind = ScenarioEvent['kind'];
@@ -117,6 +118,20 @@ export function EventDialog({ scenario, event, index, onCancel, onSave }: { scen
     </label>
   );
   const months = { min: 1, max: scenario.simulation.months };
+  const [orgFileName, setOrgFileName] = useState<string | null>(null);
+  /** Take the org of another scenario file as the acquired org (its problems, if any, shown here). */
+  const pickOrg = async () => {
+    const opened = await api.openFile();
+    if (!opened.ok) {
+      if (opened.error.code === 'invalid') setProblems([`${opened.error.path} can't be used: ${opened.error.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join(' ')}`]);
+      else if (opened.error.code !== 'cancelled') setProblems([opened.error.code === 'io' ? opened.error.message : `That file can't be used (${opened.error.code}).`]);
+      return;
+    }
+    const parsed = parseScenarioFile(opened.value.text);
+    if (!parsed.ok) return setProblems([`${opened.value.name} can't be used: ${parsed.error[0]?.path}: ${parsed.error[0]?.message}`]);
+    setOrgFileName(opened.value.name);
+    set({ source: { kind: 'org', org: parsed.value.org } });
+  };
   return (
     <Modal title={EVENT_LABEL[draft.kind]} submitLabel="Save" onCancel={onCancel} onSubmit={submit} error={problems.length > 0 ? problems.join(' ') : null}>
       <div className="form-grid">
@@ -156,9 +171,29 @@ export function EventDialog({ scenario, event, index, onCancel, onSave }: { scen
               </select>
             </label>
             <label>
-              People in the acquired org
-              <input type="number" min={1} value={draft.source.kind === 'generated' ? shown(draft.source.size) : ''} onChange={(e) => set({ source: { kind: 'generated', size: num(e.target.value) } })} />
+              The acquired org
+              <select
+                aria-label="Acquired org source"
+                value={draft.source.kind}
+                onChange={(e) => {
+                  if (e.target.value === 'generated') set({ source: { kind: 'generated', size: 20 } });
+                  else void pickOrg();
+                }}
+              >
+                <option value="generated">generated, of a given size</option>
+                <option value="org">{draft.source.kind === 'org' ? `from a file: ${orgFileName ?? 'chosen org'}` : 'from a scenario file…'}</option>
+              </select>
             </label>
+            {draft.source.kind === 'generated' ? (
+              <label>
+                People in the acquired org
+                <input type="number" min={1} value={shown(draft.source.size)} onChange={(e) => set({ source: { kind: 'generated', size: num(e.target.value) } })} />
+              </label>
+            ) : (
+              <p className="funding-hires" data-testid="acquired-org">
+                {Object.keys(draft.source.org.people).length} people in {Object.keys(draft.source.org.units).length} units
+              </p>
+            )}
           </>
         )}
         {draft.kind === 'downsizing' && (
