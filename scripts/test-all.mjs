@@ -47,14 +47,7 @@ if (vitest) {
 
 // 3. Browser tests (Playwright against the web build in Chromium).
 const playwrightStatus = run('Browser tests', 'npx', ['playwright', 'test']);
-const playwright = readJson(PLAYWRIGHT_JSON, 'playwright');
-if (playwright) {
-  const s = playwright.stats ?? {};
-  totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
-  totals.failed += s.unexpected ?? 0;
-  totals.skipped += s.skipped ?? 0;
-  if (playwrightStatus !== 0 && !s.unexpected) broken.push(`playwright exited with ${playwrightStatus}`);
-}
+countPlaywright('playwright', playwrightStatus);
 
 // 4. The same specs against the desktop app, where an Electron binary can run.
 const why = desktopSkipReason();
@@ -66,14 +59,18 @@ else {
   const status = headless
     ? run('Desktop tests', 'xvfb-run', ['-a', 'npx', 'playwright', 'test', '--config', 'playwright.electron.config.ts'])
     : run('Desktop tests', 'npx', ['playwright', 'test', '--config', 'playwright.electron.config.ts']);
-  const desktop = readJson(PLAYWRIGHT_JSON, 'desktop playwright');
-  if (desktop) {
-    const s = desktop.stats ?? {};
-    totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
-    totals.failed += s.unexpected ?? 0;
-    totals.skipped += s.skipped ?? 0;
-    if (status !== 0 && !s.unexpected) broken.push(`desktop playwright exited with ${status}`);
-  }
+  countPlaywright('desktop playwright', status);
+}
+
+/** Add a Playwright run's JSON report to the totals; a non-zero exit with no failed test is a problem too. */
+function countPlaywright(stage, status) {
+  const report = readJson(PLAYWRIGHT_JSON, stage);
+  if (!report) return;
+  const s = report.stats ?? {};
+  totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  totals.failed += s.unexpected ?? 0;
+  totals.skipped += s.skipped ?? 0;
+  if (status !== 0 && !s.unexpected) broken.push(`${stage} exited with ${status}`);
 }
 
 function desktopSkipReason() {

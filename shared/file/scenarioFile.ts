@@ -65,33 +65,30 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
 
 /** Convert the on-disk org to records, adding duplicate-id and invariant problems (with paths under `base`). */
 function toOrg(file: OrgFile, base: string, problems: FileProblem[]): Org {
-  const people: Record<PersonId, Person> = {};
-  const units: Record<UnitId, Unit> = {};
-  const personIndex = new Map<string, number>();
-  const unitIndex = new Map<string, number>();
   const before = problems.length;
-  file.people.forEach((p, i) => {
-    const first = personIndex.get(p.id);
-    if (first !== undefined) {
-      problems.push({ path: `${base}.people[${i}].id`, message: `The person id “${p.id}” is used twice: also by ${base}.people[${first}] (“${file.people[first]!.name}”).` });
-      return;
-    }
-    personIndex.set(p.id, i);
-    people[p.id as PersonId] = dropUndefined(p) as unknown as Person;
-  });
-  file.units.forEach((u, i) => {
-    const first = unitIndex.get(u.id);
-    if (first !== undefined) {
-      problems.push({ path: `${base}.units[${i}].id`, message: `The unit id “${u.id}” is used twice: also by ${base}.units[${first}] (“${file.units[first]!.name}”).` });
-      return;
-    }
-    unitIndex.set(u.id, i);
-    units[u.id as UnitId] = dropUndefined(u) as unknown as Unit;
-  });
-  const org: Org = { asOf: file.asOf, people, units };
+  const people = keyById(file.people, `${base}.people`, 'person', problems);
+  const units = keyById(file.units, `${base}.units`, 'unit', problems);
+  // The schema checked the shapes; ids become branded here, at the boundary.
+  const org: Org = { asOf: file.asOf, people: people.records as unknown as Record<PersonId, Person>, units: units.records as unknown as Record<UnitId, Unit> };
   if (problems.length > before) return org;
-  for (const problem of checkOrg(org)) problems.push({ path: pathOf(problem, base, unitIndex, personIndex), message: problem.message });
+  for (const problem of checkOrg(org)) problems.push({ path: pathOf(problem, base, units.index, people.index), message: problem.message });
   return org;
+}
+
+/** Records keyed by id in array order, each id's array index, and a problem for every id used twice. */
+function keyById<T extends { id: string; name: string }>(items: readonly T[], path: string, noun: string, problems: FileProblem[]): { records: Record<string, T>; index: Map<string, number> } {
+  const records: Record<string, T> = {};
+  const index = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = index.get(item.id);
+    if (first !== undefined) {
+      problems.push({ path: `${path}[${i}].id`, message: `The ${noun} id “${item.id}” is used twice: also by ${path}[${first}] (“${items[first]!.name}”).` });
+      return;
+    }
+    index.set(item.id, i);
+    records[item.id] = dropUndefined(item);
+  });
+  return { records, index };
 }
 
 function pathOf(problem: OrgProblem, base: string, units: Map<string, number>, people: Map<string, number>): string {
