@@ -19,3 +19,4 @@ export * from './simulation/rng';
 export * from './simulation/validate';
 export * from './simulation/simulate';
 export * from './simulation/report';
+export * from './csv/peopleCsv';

@@ -1,0 +1,329 @@
+/**
+ * People CSV, in and out. Import recognises the column names HR systems export, builds units from the
+ * reporting tree (a manager's IC reports form a team; a manager whose reports are managers leads a group),
+ * and reports every row it had to skip or guess, by row number. Export writes a CSV that imports back to
+ * the same org, with formula-looking cells escaped against spreadsheet injection.
+ */
+import Papa from 'papaparse';
+import { isIsoDate } from '../model/dates';
+import { err, ok, type Result } from '../model/result';
+import { buildTreeIndex } from '../model/tree';
+import { NO_SIGNALS, personId, unitId, type Aspiration, type IsoDate, type Org, type Person, type PersonId, type Unit, type UnitId } from '../model/types';
+
+/** The fields OrgSim can read from a people CSV. */
+export type CsvField = 'id' | 'managerId' | 'managerEmail' | 'email' | 'name' | 'firstName' | 'lastName' | 'title' | 'level' | 'hireDate' | 'managerSince' | 'team' | 'aspiration';
+
+export const CSV_FIELDS: readonly { field: CsvField; label: string; aliases: readonly string[] }[] = [
+  { field: 'id', label: 'Employee id', aliases: ['employee id', 'employeeid', 'emp id', 'employee number', 'worker id', 'person id', 'position id', 'id'] },
+  { field: 'managerId', label: 'Manager id', aliases: ['manager id', 'managerid', 'manager employee id', 'supervisor id', 'line manager id', 'parent id', 'reports to', 'reports to id'] },
+  { field: 'managerEmail', label: 'Manager email', aliases: ['manager email', 'manager e-mail', 'supervisor email', 'reports to email'] },
+  { field: 'email', label: 'Email', aliases: ['email', 'work email', 'e-mail', 'email address'] },
+  { field: 'name', label: 'Name', aliases: ['name', 'full name', 'employee name', 'display name', 'preferred name'] },
+  { field: 'firstName', label: 'First name', aliases: ['first name', 'firstname', 'given name', 'forename'] },
+  { field: 'lastName', label: 'Last name', aliases: ['last name', 'lastname', 'surname', 'family name'] },
+  { field: 'title', label: 'Title', aliases: ['title', 'job title', 'position', 'position title', 'job', 'role'] },
+  { field: 'level', label: 'Level', aliases: ['level', 'grade', 'job level', 'band', 'career level'] },
+  { field: 'hireDate', label: 'Hire date', aliases: ['hire date', 'start date', 'date of hire', 'hired', 'joined', 'join date', 'original hire date'] },
+  { field: 'managerSince', label: 'Manager since', aliases: ['manager since', 'people manager since', 'became manager'] },
+  { field: 'team', label: 'Department or team', aliases: ['department', 'team', 'dept', 'org unit', 'organization', 'group', 'unit'] },
+  { field: 'aspiration', label: 'Aspiration', aliases: ['aspiration', 'career aspiration'] },
+];
+
+/** Export writes a vacant unit as a row with this name and an id with this prefix; import turns it back into a vacancy. */
+export const VACANCY_NAME = '(vacant)';
+export const VACANCY_ID_PREFIX = 'vacancy-';
+
+/** Which column (by index) holds each field. */
+export type CsvMapping = Partial<Record<CsvField, number>>;
+
+export interface CsvTable {
+  readonly headers: readonly string[];
+  /** Data rows; `rows[i]` is line `i + 2` of the file (the header is line 1), blank lines aside. */
+  readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[];
+}
+
+export interface CsvIssue {
+  /** The file's row number (the header is row 1). */
+  readonly row: number;
+  readonly message: string;
+}
+
+export interface CsvImport {
+  readonly org: Org;
+  /** Rows that could not be imported, with why. */
+  readonly skipped: readonly CsvIssue[];
+  /** Rows imported with a guess or a repair (an unknown manager, a cycle broken, a date that didn't parse). */
+  readonly warnings: readonly CsvIssue[];
+  /** Columns that were not used. */
+  readonly unmapped: readonly string[];
+}
+
+const normalize = (header: string): string => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[_\-.]+/g, ' ').replace(/\s+/g, ' ');
+
+/** Read CSV text: BOM, `,` `;` or tab delimiters, quoted commas and newlines, Windows line endings, blank lines. */
+export function readCsv(text: string): Result<CsvTable, string> {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const data = parsed.data.filter((r) => r.some((c) => c.trim() !== ''));
+  if (data.length === 0) return err('The file is empty.');
+  const [headers, ...rest] = data;
+  if (rest.length === 0) return err('The file has a header row but no people.');
+  // Papa reports no line numbers; count newlines outside quotes to keep the user's row numbers.
+  const lines = rowLines(text.replace(/^\uFEFF/, ''), parsed.meta.delimiter);
+  return ok({ headers: headers!.map((h) => h.trim()), rows: rest.map((cells, i) => ({ line: lines[i + 1] ?? i + 2, cells: cells.map((c) => c.trim()) })) });
+}
+
+/** The 1-based line each non-blank record starts on. */
+function rowLines(text: string, delimiter: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let recordStart = true;
+  let blank = true;
+  let startLine = 1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (recordStart) {
+      startLine = line;
+      recordStart = false;
+      blank = true;
+    }
+    if (ch === undefined || (!inQuotes && (ch === '\n' || ch === '\r'))) {
+      if (!blank) starts.push(startLine);
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      recordStart = true;
+      continue;
+    }
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === '\n') line++;
+    if (ch !== delimiter && ch.trim() !== '') blank = false;
+  }
+  return starts;
+}
+
+/** The columns OrgSim recognises by name: `guessMapping(['Employee ID', 'Reports To'])` → `{ id: 0, managerId: 1 }`. */
+export function guessMapping(headers: readonly string[]): CsvMapping {
+  const mapping: CsvMapping = {};
+  const used = new Set<number>();
+  for (const { field, aliases } of CSV_FIELDS) {
+    for (const alias of aliases) {
+      const at = headers.findIndex((h, i) => !used.has(i) && normalize(h) === alias);
+      if (at >= 0) {
+        mapping[field] = at;
+        used.add(at);
+        break;
+      }
+    }
+  }
+  return mapping;
+}
+
+/** What a mapping lacks to import anything: an id, a manager column, and a name. */
+export function missingFields(mapping: CsvMapping): string[] {
+  const missing: string[] = [];
+  if (mapping.id === undefined) missing.push('an employee id column');
+  if (mapping.managerId === undefined && mapping.managerEmail === undefined) missing.push('a manager id (or manager email) column');
+  if (mapping.name === undefined && (mapping.firstName === undefined || mapping.lastName === undefined)) missing.push('a name column (or first and last name)');
+  return missing;
+}
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Dates HR exports write: `2021-03-04`, `2021/03/04`, `04.03.2021`, `03/04/2021` (US), `4 Mar 2021`; null otherwise. */
+export function parseDate(text: string): IsoDate | null {
+  const t = text.trim();
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(t);
+  let iso: string | null = null;
+  if (m) iso = `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
+  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t))) iso = `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}`;
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) iso = `${m[3]}-${pad(+m[1]!)}-${pad(+m[2]!)}`;
+  else if ((m = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec(t)) && MONTHS[m[2]!.toLowerCase()]) iso = `${m[3]}-${pad(MONTHS[m[2]!.toLowerCase()]!)}-${pad(+m[1]!)}`;
+  return iso && isIsoDate(iso) ? iso : null;
+}
+
+/** `L5`, `IC5`, `E5`, `5`, `Grade 7` → 5, 5, 5, 5, 7 (kept within 1-9); null when there is no number. */
+export function parseLevel(text: string): number | null {
+  const m = /(\d+)/.exec(text);
+  return m ? Math.min(9, Math.max(1, Number(m[1]))) : null;
+}
+
+/** A cell that an earlier export escaped (`'=…`) reads back as written. */
+const unescapeCell = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+interface Row {
+  readonly line: number;
+  readonly id: string;
+  readonly person: Person;
+  readonly managerKey: string;
+  readonly email: string;
+  readonly team: string;
+}
+
+/**
+ * Build an org from a CSV table and a mapping. Imports what is valid and reports the rest by row:
+ * duplicate ids, unknown managers (they become top-level), reporting cycles (broken at one person),
+ * several top people (a forest), dates that don't parse.
+ */
+export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate): Result<CsvImport, string> {
+  const missing = missingFields(mapping);
+  if (missing.length > 0) return err(`The file needs ${missing.join(', ')}.`);
+  const cell = (cells: readonly string[], field: CsvField) => (mapping[field] === undefined ? '' : unescapeCell(cells[mapping[field]!] ?? ''));
+  const skipped: CsvIssue[] = [];
+  const warnings: CsvIssue[] = [];
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of table.rows) {
+    const id = cell(cells, 'id');
+    const name = cell(cells, 'name') || `${cell(cells, 'firstName')} ${cell(cells, 'lastName')}`.trim();
+    if (id === '') {
+      skipped.push({ row: line, message: 'No employee id.' });
+      continue;
+    }
+    if (seen.has(id)) {
+      skipped.push({ row: line, message: `Employee id “${id}” is used twice (also row ${seen.get(id)}); this row was skipped.` });
+      continue;
+    }
+    if (name === '') {
+      skipped.push({ row: line, message: `Employee “${id}” has no name.` });
+      continue;
+    }
+    seen.set(id, line);
+    const hireText = cell(cells, 'hireDate');
+    let hireDate = hireText === '' ? null : parseDate(hireText);
+    if (hireText !== '' && hireDate === null) warnings.push({ row: line, message: `Hire date “${hireText}” is not a date OrgSim understands; used ${asOf}.` });
+    hireDate ??= asOf;
+    const sinceText = cell(cells, 'managerSince');
+    const managerSince = sinceText === '' ? null : parseDate(sinceText);
+    if (sinceText !== '' && managerSince === null) warnings.push({ row: line, message: `Manager-since date “${sinceText}” is not a date OrgSim understands; left empty.` });
+    const levelText = cell(cells, 'level');
+    const level = levelText === '' ? null : parseLevel(levelText);
+    if (levelText !== '' && level === null) warnings.push({ row: line, message: `Level “${levelText}” has no number; used 4.` });
+    const aspirationText = cell(cells, 'aspiration').toLowerCase();
+    const aspiration: Aspiration = (['mom', 'manager', 'ic'] as const).find((a) => a === aspirationText) ?? 'unknown';
+    rows.push({
+      line,
+      id,
+      person: { id: personId(id), name, title: cell(cells, 'title'), level: level ?? 4, hireDate: hireDate > asOf ? asOf : hireDate, ...(managerSince ? { managerSince: managerSince > asOf ? asOf : managerSince } : {}), aspiration, signals: NO_SIGNALS, tags: [] },
+      managerKey: cell(cells, 'managerId') || cell(cells, 'managerEmail'),
+      email: cell(cells, 'email').toLowerCase(),
+      team: cell(cells, 'team'),
+    });
+  }
+  if (rows.length === 0) return err('No row could be imported.');
+
+  // Resolve managers by id, or by email when the manager column holds emails.
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byEmail = new Map(rows.filter((r) => r.email !== '').map((r) => [r.email, r]));
+  const manager = new Map<string, string | null>();
+  for (const r of rows) {
+    const key = r.managerKey;
+    if (key === '' || key === r.id) {
+      manager.set(r.id, null);
+      continue;
+    }
+    const m = byId.get(key) ?? byEmail.get(key.toLowerCase());
+    if (!m) {
+      warnings.push({ row: r.line, message: `Manager “${key}” of ${r.person.name} is not in the file; ${r.person.name} is placed at the top.` });
+      manager.set(r.id, null);
+    } else manager.set(r.id, m.id);
+  }
+  // Break reporting cycles: walk each chain; a repeat means a loop, cut at the person who closes it.
+  for (const r of rows) {
+    const path: string[] = [];
+    let at: string | null = r.id;
+    while (at !== null && !path.includes(at)) {
+      path.push(at);
+      at = manager.get(at) ?? null;
+    }
+    if (at !== null) {
+      const closer = byId.get(path[path.length - 1]!)!;
+      const loop = path.slice(path.indexOf(at)).map((id) => byId.get(id)!.person.name);
+      warnings.push({ row: closer.line, message: `Reporting cycle: ${loop.join(' → ')} → ${byId.get(at)!.person.name}. ${closer.person.name} was placed at the top to break it.` });
+      manager.set(closer.id, null);
+    }
+  }
+
+  const reports = new Map<string, Row[]>();
+  for (const r of rows) {
+    const m = manager.get(r.id);
+    if (m) reports.set(m, [...(reports.get(m) ?? []), r]);
+  }
+  const isManager = (id: string) => (reports.get(id)?.length ?? 0) > 0;
+  const people: Record<PersonId, Person> = {};
+  const units: Record<UnitId, Unit> = {};
+  const unitOf = new Map<string, UnitId>();
+  let assumedSince = 0;
+  const isVacancy = (r: Row) => r.person.name === VACANCY_NAME;
+  for (const r of rows) {
+    if (isVacancy(r)) continue;
+    let person = r.person;
+    if (isManager(r.id) && person.managerSince === undefined) {
+      person = { ...person, managerSince: person.hireDate };
+      assumedSince++;
+    }
+    people[person.id] = person;
+  }
+  // One unit per manager, in file order, named after its team (the most common department of its ICs).
+  const usedNames = new Map<string, number>();
+  for (const r of rows.filter((x) => isManager(x.id))) {
+    const ics = reports.get(r.id)!.filter((x) => !isManager(x.id));
+    const teams = new Map<string, number>();
+    for (const x of ics.length > 0 ? ics : [r]) if (x.team) teams.set(x.team, (teams.get(x.team) ?? 0) + 1);
+    const base = [...teams].sort((a, b) => b[1] - a[1])[0]?.[0] || r.team || `${r.person.name}'s team`;
+    const n = (usedNames.get(base) ?? 0) + 1;
+    usedNames.set(base, n);
+    const id = unitId(`u-${r.id}`);
+    unitOf.set(r.id, id);
+    const vacant = isVacancy(r);
+    units[id] = { id, name: n === 1 ? base : `${base} (${n})`, leadId: vacant ? null : r.person.id, memberIds: ics.map((x) => x.person.id), parentId: null, ...(r.team ? { function: r.team } : {}), ...(vacant ? { vacantSince: r.person.hireDate } : {}) };
+  }
+  for (const r of rows.filter((x) => isManager(x.id))) {
+    const m = manager.get(r.id);
+    if (m) units[unitOf.get(r.id)!] = { ...units[unitOf.get(r.id)!]!, parentId: unitOf.get(m)! };
+  }
+  // People with neither a manager nor reports have no team to join: gather them in one unit.
+  const loners = rows.filter((r) => manager.get(r.id) === null && !isManager(r.id) && !isVacancy(r));
+  if (loners.length > 0) {
+    const id = unitId('u-unassigned');
+    units[id] = { id, name: 'Unassigned', leadId: null, memberIds: loners.map((r) => r.person.id), parentId: null, vacantSince: asOf };
+    for (const r of loners) warnings.push({ row: r.line, message: `${r.person.name} has no manager and no reports; placed in “Unassigned”.` });
+  }
+  const org: Org = { asOf, people, units };
+  const roots = buildTreeIndex(org).roots.filter((id) => id !== 'u-unassigned');
+  if (roots.length > 1) warnings.push({ row: 1, message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).` });
+  if (assumedSince > 0) warnings.push({ row: 1, message: `${assumedSince} managers have no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
+  const usedColumns = new Set(Object.values(mapping));
+  return ok({ org, skipped, warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
+}
+
+/** Escape a cell a spreadsheet would run as a formula: `=SUM(A1)` → `'=SUM(A1)`. */
+export function escapeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The org's people as CSV (id, name, title, level, manager id, unit, dates, aspiration) that imports back to the same org. */
+export function exportPeopleCsv(org: Org): string {
+  const managerOf = new Map<PersonId, string | null>();
+  const unitName = new Map<PersonId, string>();
+  // A vacant unit is written as a placeholder row, VACANCY_NAME, so its people keep their team on the way back.
+  const headOf = (id: UnitId): string | null => {
+    const unit = org.units[id];
+    return unit ? (unit.leadId ?? `${VACANCY_ID_PREFIX}${unit.id}`) : null;
+  };
+  const vacancies: string[][] = [];
+  for (const unit of Object.values(org.units)) {
+    const parentHead = unit.parentId === null ? null : headOf(unit.parentId);
+    if (unit.leadId) {
+      managerOf.set(unit.leadId, parentHead);
+      unitName.set(unit.leadId, unit.name);
+    } else vacancies.push([`${VACANCY_ID_PREFIX}${unit.id}`, VACANCY_NAME, '', '', parentHead ?? '', unit.name, unit.vacantSince ?? '', '', '']);
+    for (const m of unit.memberIds) {
+      managerOf.set(m, headOf(unit.id));
+      unitName.set(m, unit.name);
+    }
+  }
+  const rows = [...Object.values(org.people).map((p) => [p.id, p.name, p.title, String(p.level), managerOf.get(p.id) ?? '', unitName.get(p.id) ?? '', p.hireDate, p.managerSince ?? '', p.aspiration]), ...vacancies].map((r) => r.map(escapeCell));
+  return `${Papa.unparse([['Employee ID', 'Name', 'Title', 'Level', 'Manager ID', 'Department', 'Hire Date', 'Manager Since', 'Aspiration'], ...rows], { newline: '\n' })}\n`;
+}
+
