@@ -4,7 +4,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { IPC, type FileError, type MenuCommand } from '../shared/ipc';
 import { err, type Result } from '../shared/model/result';
-import { openFile, saveFile, type FileDeps } from './handlers/files';
+import { exportFile, openCsvFile, openFile, saveFile, type FileDeps } from './handlers/files';
 import { buildMenuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, isNavigationAllowed, secureWindowOptions } from './security';
 
@@ -37,6 +37,8 @@ function registerHandlers(): void {
     },
   });
   ipcMain.handle(IPC.openFile, (event) => safely(() => openFile(depsFor(BrowserWindow.fromWebContents(event.sender)))));
+  ipcMain.handle(IPC.openCsvFile, (event) => safely(() => openCsvFile(depsFor(BrowserWindow.fromWebContents(event.sender)))));
+  ipcMain.handle(IPC.exportFile, (event, payload: unknown) => safely(() => exportFile(depsFor(BrowserWindow.fromWebContents(event.sender)), payload)));
   ipcMain.handle(IPC.saveFile, (event, payload: unknown) => safely(() => saveFile(depsFor(BrowserWindow.fromWebContents(event.sender)), payload)));
   ipcMain.on(IPC.setDocumentState, (event, state: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);

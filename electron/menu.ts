@@ -5,7 +5,7 @@ import type { MenuCommand } from '../shared/ipc';
 /** The menu template; `send` delivers a command to the focused window. */
 export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) });
+  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), click: () => send(command) });
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -16,6 +16,20 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { type: 'separator' },
         item('Save', 'CmdOrCtrl+S', 'save'),
         item('Save As…', 'CmdOrCtrl+Shift+S', 'save-as'),
+        { type: 'separator' },
+        item('Import CSV…', 'CmdOrCtrl+I', 'import-csv'),
+        {
+          label: 'Export',
+          submenu: [
+            item('Scenario as JSON…', 'CmdOrCtrl+E', 'export-scenario'),
+            item('Org at the Selected Month as JSON…', '', 'export-month'),
+            item('People as CSV…', '', 'export-csv'),
+            { type: 'separator' },
+            item('Current View as PNG…', '', 'export-png-view'),
+            item('Whole Chart as PNG…', 'CmdOrCtrl+Shift+E', 'export-png'),
+            item('Whole Chart as SVG…', '', 'export-svg'),
+          ],
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -43,6 +57,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { type: 'separator' },
         item('Show Forecast', 'CmdOrCtrl+Shift+F', 'toggle-forecast'),
         item('Show Dotted Lines', 'CmdOrCtrl+Shift+D', 'toggle-dotted-lines'),
+        item('Show Minimap', 'CmdOrCtrl+Shift+M', 'toggle-minimap'),
         { type: 'separator' },
         { role: 'resetZoom', accelerator: 'CmdOrCtrl+Shift+0' },
         { role: 'zoomIn' },

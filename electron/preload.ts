@@ -8,6 +8,8 @@ import type { MenuCommand, OrgSimApi } from '../shared/ipc';
 // Channel names are repeated here, not imported, so the bundle stays free of shared/ code; a test checks they match IPC.
 const CHANNELS = {
   openFile: 'orgsim:open-file',
+  openCsvFile: 'orgsim:open-csv-file',
+  exportFile: 'orgsim:export-file',
   saveFile: 'orgsim:save-file',
   setDocumentState: 'orgsim:set-document-state',
   menuCommand: 'orgsim:menu-command',
@@ -17,6 +19,8 @@ const api: OrgSimApi = {
   platform: 'desktop',
   openFile: () => ipcRenderer.invoke(CHANNELS.openFile),
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openCsvFile: () => ipcRenderer.invoke(CHANNELS.openCsvFile),
+  exportFile: (request) => ipcRenderer.invoke(CHANNELS.exportFile, request),
   setDocumentState: (state) => ipcRenderer.send(CHANNELS.setDocumentState, state),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: MenuCommand) => listener(command);

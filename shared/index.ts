@@ -20,3 +20,4 @@ export * from './simulation/validate';
 export * from './simulation/simulate';
 export * from './simulation/report';
 export * from './csv/peopleCsv';
+export * from './export/chartSvg';

@@ -37,6 +37,15 @@ export interface SaveRequest {
   readonly suggestedName?: string;
 }
 
+export type ExportKind = 'json' | 'csv' | 'svg' | 'png';
+
+export interface ExportRequest {
+  readonly kind: ExportKind;
+  /** The content: text for json/csv/svg, base64 for png. */
+  readonly data: string;
+  readonly suggestedName: string;
+}
+
 export interface SavedFile {
   readonly path: string;
   readonly name: string;
@@ -52,17 +61,42 @@ export interface OrgSimApi {
   saveFile(request: SaveRequest): Promise<Result<SavedFile, FileError>>;
   /** Tell main the window title and whether there are unsaved changes. */
   setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** Show an Open dialog for a CSV file (people import) and read it. No scenario validation. */
+  openCsvFile(): Promise<Result<OpenedFile, FileError>>;
+  /** Ask where, then write an export (JSON, CSV, SVG as text; PNG as base64). Atomic, like Save. */
+  exportFile(request: ExportRequest): Promise<Result<SavedFile, FileError>>;
   /** Subscribe to menu commands (File > New, Open, Save, Save As, Edit > Undo ...). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | 'fit-view' | 'find' | 'relayout' | 'toggle-forecast' | 'toggle-dotted-lines';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines'];
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'import-csv'
+  | 'export-scenario'
+  | 'export-month'
+  | 'export-png-view'
+  | 'export-png'
+  | 'export-svg'
+  | 'export-csv'
+  | 'undo'
+  | 'redo'
+  | 'fit-view'
+  | 'find'
+  | 'relayout'
+  | 'toggle-forecast'
+  | 'toggle-dotted-lines'
+  | 'toggle-minimap';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'save-as', 'import-csv', 'export-scenario', 'export-month', 'export-png-view', 'export-png', 'export-svg', 'export-csv', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines', 'toggle-minimap'];
 
 /** Channel names, shared so main and preload can't drift apart. */
 export const IPC = {
   openFile: 'orgsim:open-file',
+  openCsvFile: 'orgsim:open-csv-file',
+  exportFile: 'orgsim:export-file',
   saveFile: 'orgsim:save-file',
   setDocumentState: 'orgsim:set-document-state',
   menuCommand: 'orgsim:menu-command',

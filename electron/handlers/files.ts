@@ -7,7 +7,7 @@ import type * as FsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { FILE_EXTENSION, parseScenarioFile } from '../../shared/file/scenarioFile';
-import { MAX_FILE_BYTES, type FileError, type OpenedFile, type SavedFile, type SaveRequest } from '../../shared/ipc';
+import { MAX_FILE_BYTES, type ExportKind, type FileError, type OpenedFile, type SavedFile, type SaveRequest } from '../../shared/ipc';
 import { err, ok, type Result } from '../../shared/model/result';
 
 export interface Dialogs {
@@ -54,6 +54,48 @@ export async function readScenario(deps: FileDeps, path: string): Promise<Result
   }
 }
 
+/** Show an Open dialog for a people CSV and read it (the renderer maps and validates its columns). */
+export async function openCsvFile(deps: FileDeps): Promise<Result<OpenedFile, FileError>> {
+  const choice = await deps.dialog.showOpenDialog({ title: 'Import people from CSV', filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], properties: ['openFile'] });
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return err({ code: 'cancelled' });
+  const limit = deps.maxBytes ?? MAX_FILE_BYTES;
+  try {
+    const stat = await deps.fs.stat(path);
+    if (stat.size > limit) return err({ code: 'too-large', path, bytes: stat.size, limit });
+    return ok({ path, name: basename(path), text: await deps.fs.readFile(path, 'utf8') });
+  } catch (e) {
+    return err({ code: 'io', path, message: `Couldn't read ${path}: ${message(e)}` });
+  }
+}
+
+const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  json: { name: 'JSON', extensions: ['json'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  svg: { name: 'SVG image', extensions: ['svg'] },
+  png: { name: 'PNG image', extensions: ['png'] },
+};
+
+const exportRequestSchema = z.object({
+  kind: z.enum(['json', 'csv', 'svg', 'png']),
+  data: z.string().max(MAX_FILE_BYTES * 2),
+  suggestedName: z.string().min(1).max(255),
+});
+
+/** Export: validate the payload, ask where (the renderer never picks a path itself), write atomically. */
+export async function exportFile(deps: FileDeps, payload: unknown): Promise<Result<SavedFile, FileError>> {
+  const request = exportRequestSchema.safeParse(payload);
+  if (!request.success) return err({ code: 'bad-request', message: `The export request was malformed: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'} ${i.message}`).join('; ')}.` });
+  const { kind, data, suggestedName } = request.data;
+  if (kind === 'png' && !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return err({ code: 'bad-request', message: 'The PNG data is not base64.' });
+  const extension = `.${kind}`;
+  const choice = await deps.dialog.showSaveDialog({ title: 'Export', defaultPath: join(deps.defaultFolder ?? '', suggestedName), filters: [EXPORT_FILTERS[kind]] });
+  if (choice.canceled || !choice.filePath) return err({ code: 'cancelled' });
+  const path = choice.filePath.toLowerCase().endsWith(extension) ? choice.filePath : `${choice.filePath}${extension}`;
+  const written = await writeAtomically(deps.fs, path, kind === 'png' ? Buffer.from(data, 'base64') : data);
+  return written.ok ? ok({ path, name: basename(path) }) : written;
+}
+
 const saveRequestSchema = z.object({
   text: z.string().max(MAX_FILE_BYTES),
   path: z.string().min(1).optional(),
@@ -90,12 +132,12 @@ export async function saveFile(deps: FileDeps, payload: unknown): Promise<Result
  * Write `text` to `path` so that a crash or a full disk never leaves a half-written file: write a temp file
  * in the same folder, flush it to disk, keep the old file as `<path>.bak`, then rename the temp over the target.
  */
-export async function writeAtomically(fs: typeof FsPromises, path: string, text: string): Promise<Result<void, FileError>> {
+export async function writeAtomically(fs: typeof FsPromises, path: string, text: string | Uint8Array): Promise<Result<void, FileError>> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
       await handle.sync();
     } finally {
       await handle.close();

@@ -7,6 +7,7 @@ import { runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { Drawer } from './panels/Drawer';
+import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
 import { navigateByKey } from './navigation';
@@ -99,6 +100,7 @@ export function App() {
         <Drawer />
       </main>
       {timelineOpen && <Timeline />}
+      <ImportCsvDialog />
       <ProblemsDialog />
     </div>
   );

@@ -3,6 +3,8 @@ import { clearPositions, materializeEmergent, parseScenarioFile, promoteCandidat
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
+import { exportCsv, exportMonth, exportPng, exportScenario, exportSvg } from './exports';
+import { importCsv } from './panels/ImportCsvDialog';
 import { selectDirty, selectDisplay } from './store/selectors';
 import { redo, undo, useStore } from './store/store';
 
@@ -74,6 +76,22 @@ export function runCommand(command: MenuCommand): void {
       return void saveDocument(true);
     case 'fit-view':
       return useStore.getState().requestFit();
+    case 'import-csv':
+      return void importCsv();
+    case 'export-scenario':
+      return void exportScenario();
+    case 'export-month':
+      return void exportMonth();
+    case 'export-csv':
+      return void exportCsv();
+    case 'export-svg':
+      return void exportSvg();
+    case 'export-png':
+      return void exportPng('whole');
+    case 'export-png-view':
+      return void exportPng('view');
+    case 'toggle-minimap':
+      return useStore.getState().toggleMinimap();
     case 'find':
       return useStore.getState().openSearch(true);
     case 'relayout':
@@ -105,6 +123,8 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !e.shiftKey) return 'redo';
   if (key === 'l' && !e.shiftKey) return 'relayout';
+  if (key === 'i' && !e.shiftKey) return 'import-csv';
+  if (key === 'e') return e.shiftKey ? 'export-png' : 'export-scenario';
   return null;
 }
 

@@ -47,7 +47,7 @@ test('dropping on empty canvas pins the unit; re-layout returns it', async ({ ap
   const pinned = (await security.boundingBox())!;
   expect(pinned.y).toBeGreaterThan(start.y + 100);
   expect((await app.document()).view.positions.u13).toBeDefined();
-  await page.getByRole('button', { name: 'Re-layout' }).click();
+  await page.getByLabel('View menu').selectOption('relayout');
   await expect.poll(async () => (await app.document()).view.positions).toEqual({});
 });
 
@@ -71,7 +71,7 @@ test('edit a person in the side panel, then undo', async ({ app, window: page })
   await expect(page.locator('.edge--dotted')).toHaveCount(1);
   await app.screenshot('editing-person-saved');
 
-  await page.getByLabel('Dotted lines').uncheck();
+  await page.getByLabel('View menu').selectOption('toggle-dotted-lines');
   await expect(page.locator('.edge--dotted')).toHaveCount(0);
 
   await page.getByRole('tab', { name: 'Details' }).focus();
@@ -172,10 +172,11 @@ test('collapse a subtree, search with Ctrl+F, and walk the tree with the arrow k
 });
 
 test('expand to a depth', async ({ app, window: page }) => {
-  await page.getByLabel('Expand to depth').selectOption('1');
+  const view = page.getByLabel('View menu');
+  await view.selectOption('depth-1');
   await expect(app.units).toHaveCount(1);
-  await page.getByLabel('Expand to depth').selectOption('2');
+  await view.selectOption('depth-2');
   await expect(app.units).toHaveCount(3);
-  await page.getByLabel('Expand to depth').selectOption('all');
+  await view.selectOption('depth-all');
   await expect(app.units).toHaveCount(13);
 });

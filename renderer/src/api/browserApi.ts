@@ -18,9 +18,10 @@ function fileInput(): HTMLInputElement {
   return input;
 }
 
-function pickFile(): Promise<File | null> {
+function pickFile(accept = '.json,application/json'): Promise<File | null> {
   return new Promise((resolve) => {
     const input = fileInput();
+    input.accept = accept;
     input.value = '';
     const done = (file: File | null) => {
       input.removeEventListener('change', onChange);
@@ -49,8 +50,8 @@ export async function readPickedFile(file: File): Promise<Result<OpenedFile, Fil
   return ok({ path: file.name, name: file.name, text });
 }
 
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(content: string | Blob, name: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: 'application/json' }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -77,6 +78,23 @@ export function createBrowserApi(): OrgSimApi {
       // A browser has no path to write back to: every save is a download of the whole document.
       const name = withExtension(request.path ?? request.suggestedName ?? 'Untitled');
       download(request.text, name);
+      return ok({ path: name, name });
+    },
+    async openCsvFile(): Promise<Result<OpenedFile, FileError>> {
+      const file = await pickFile('.csv,.txt,text/csv');
+      if (!file) return err({ code: 'cancelled' });
+      if (file.size > MAX_FILE_BYTES) return err({ code: 'too-large', path: file.name, bytes: file.size, limit: MAX_FILE_BYTES });
+      try {
+        return ok({ path: file.name, name: file.name, text: await file.text() });
+      } catch (e) {
+        return err({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    async exportFile({ kind, data, suggestedName }): Promise<Result<SavedFile, FileError>> {
+      const name = suggestedName.toLowerCase().endsWith(`.${kind}`) ? suggestedName : `${suggestedName}.${kind}`;
+      const types = { json: 'application/json', csv: 'text/csv', svg: 'image/svg+xml', png: 'image/png' } as const;
+      const body = kind === 'png' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data;
+      download(new Blob([body], { type: types[kind] }), name);
       return ok({ path: name, name });
     },
     setDocumentState({ title }) {

@@ -11,6 +11,7 @@ import { editOrg, editView } from '../editing';
 import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { Legend } from './Legend';
+import { registerViewportProbe } from './viewport';
 import { UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
@@ -26,7 +27,18 @@ const minimapColor = (node: Node): string => {
 function ViewportRequests() {
   const fitRequest = useStore(selectFitRequest);
   const center = useStore(selectCenterRequest);
-  const { fitView, getNode, setCenter, getZoom } = useReactFlow();
+  const { fitView, getNode, setCenter, getZoom, getViewport } = useReactFlow();
+  useEffect(
+    () =>
+      registerViewportProbe(() => {
+        const pane = document.querySelector('.react-flow');
+        if (!pane) return null;
+        const { x, y, zoom } = getViewport();
+        const { width, height } = pane.getBoundingClientRect();
+        return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+      }),
+    [getViewport],
+  );
   useEffect(() => {
     if (fitRequest > 0) void fitView({ padding: 0.08, duration: 200 });
   }, [fitRequest, fitView]);
@@ -49,6 +61,7 @@ function Canvas() {
   const selectUnit = useStore(selectSelectUnit);
   const showDotted = useStore(selectShowDotted);
   const viewingSimulation = useStore(selectViewingSimulation);
+  const showMinimap = useStore((s) => s.showMinimap);
   const layout = layoutOf(org, collapsed);
   const { getIntersectingNodes } = useReactFlow();
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
@@ -169,7 +182,7 @@ function Canvas() {
       >
         <Background gap={24} color="#e3e6ec" />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
         <ViewportRequests />
         <Legend />
       </ReactFlow>

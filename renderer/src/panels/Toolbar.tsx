@@ -1,6 +1,6 @@
 /** File commands, with their shortcuts shown in the tooltips. */
-import { expandToDepth } from '../../../shared';
-import { newDocument, openDocument, relayout, saveDocument } from '../commands';
+import { expandToDepth, type MenuCommand } from '../../../shared';
+import { newDocument, openDocument, runCommand, saveDocument } from '../commands';
 import { editView } from '../editing';
 import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from '../store/selectors';
 import { redo, undo, useStore } from '../store/store';
@@ -13,7 +13,7 @@ export function Toolbar() {
   const notice = useStore((s) => s.notice);
   const showForecast = useStore(selectShowForecast);
   const showDotted = useStore((s) => s.showDottedLines);
-  const toggleDotted = useStore((s) => s.toggleDottedLines);
+  const showMinimap = useStore((s) => s.showMinimap);
   const toggleForecast = useStore((s) => s.toggleForecast);
   const panel = useStore(selectPanel);
   const timelineOpen = useStore((s) => s.timelineOpen);
@@ -34,6 +34,25 @@ export function Toolbar() {
         <button type="button" className="button" onClick={() => void saveDocument(true)} title={`Save As (${mod}Shift+S)`}>
           Save As…
         </button>
+        <button type="button" className="button" onClick={() => runCommand('import-csv')} title={`Import people from a CSV (${mod}I)`}>
+          Import CSV…
+        </button>
+        <select
+          className="button"
+          aria-label="Export"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) runCommand(e.target.value as MenuCommand);
+          }}
+        >
+          <option value="">Export…</option>
+          <option value="export-scenario">Scenario as JSON</option>
+          <option value="export-month">Org at the month shown as JSON</option>
+          <option value="export-csv">People as CSV</option>
+          <option value="export-png-view">Current view as PNG</option>
+          <option value="export-png">Whole chart as PNG</option>
+          <option value="export-svg">Whole chart as SVG</option>
+        </select>
       </div>
       <div className="toolbar__group" role="toolbar" aria-label="View">
         <button type="button" className="button" onClick={undo} title={`Undo (${mod}Z)`} aria-label="Undo">
@@ -45,33 +64,29 @@ export function Toolbar() {
         <label className="toggle" title="Show the roles the org needs now, and who inside could take them">
           <input type="checkbox" checked={showForecast} onChange={toggleForecast} /> Forecast
         </label>
-        <label className="toggle" title="Show dotted-line (matrix) reporting as dashed lines">
-          <input type="checkbox" checked={showDotted} onChange={toggleDotted} /> Dotted lines
-        </label>
         <select
           className="button"
-          aria-label="Expand to depth"
+          aria-label="View menu"
           value=""
           onChange={(e) => {
-            const depth = e.target.value === 'all' ? Infinity : Number(e.target.value);
-            editView((view, org) => (depth === Infinity ? { ...view, collapsed: [] } : expandToDepth(org, view, depth)));
+            const v = e.target.value;
+            if (v === 'depth-all') editView((view) => ({ ...view, collapsed: [] }));
+            else if (v.startsWith('depth-')) editView((view, org) => expandToDepth(org, view, Number(v.slice(6))));
+            else if (v) runCommand(v as MenuCommand);
           }}
         >
-          <option value="" disabled>
-            Depth…
-          </option>
-          <option value="1">1 layer</option>
-          <option value="2">2 layers</option>
-          <option value="3">3 layers</option>
-          <option value="4">4 layers</option>
-          <option value="all">All</option>
+          <option value="">View…</option>
+          <option value="toggle-dotted-lines">{showDotted ? '✓ ' : ''}Dotted lines</option>
+          <option value="toggle-minimap">{showMinimap ? '✓ ' : ''}Minimap</option>
+          <option value="fit-view">Fit chart</option>
+          <option value="relayout">Re-layout ({mod}L)</option>
+          <option value="find">Search ({mod}F)</option>
+          <option value="depth-1">Expand to 1 layer</option>
+          <option value="depth-2">Expand to 2 layers</option>
+          <option value="depth-3">Expand to 3 layers</option>
+          <option value="depth-4">Expand to 4 layers</option>
+          <option value="depth-all">Expand all</option>
         </select>
-        <button type="button" className="button" onClick={relayout} title={`Return dragged units to the automatic layout (${mod}L)`}>
-          Re-layout
-        </button>
-        <button type="button" className="button" onClick={() => useStore.getState().openSearch(true)} title={`Search people and units (${mod}F)`}>
-          Search
-        </button>
         <button type="button" className={timelineOpen ? 'button button--on' : 'button'} onClick={() => useStore.getState().toggleTimeline()} title="Schedule events and play the org forward">
           Timeline
         </button>

@@ -11,10 +11,12 @@ export interface DocumentSlice {
   /** Where the document lives on disk (desktop) or its name (browser); null until saved or opened. */
   readonly filePath: string | null;
   readonly fileName: string | null;
-  /** The scenario as last saved or opened. Edits replace the scenario, so "unsaved changes" is a reference check. */
-  readonly savedScenario: Scenario;
+  /** The scenario as last saved or opened (null for an import never saved). Edits replace the scenario, so "unsaved changes" is a reference check. */
+  readonly savedScenario: Scenario | null;
   newDocument(): void;
   openScenario(scenario: Scenario, filePath: string, fileName: string): void;
+  /** Start a new, unsaved document from an import. */
+  adoptScenario(scenario: Scenario): void;
   markSaved(filePath: string, fileName: string, saved: Scenario): void;
   /** Replace the scenario after an edit (edits are pure functions from shared/); one undo step. */
   setScenario(scenario: Scenario): void;
@@ -30,6 +32,7 @@ export interface ViewSlice {
   readonly showForecast: boolean;
   /** Draw dotted-line (matrix) reporting as dashed edges. */
   readonly showDottedLines: boolean;
+  readonly showMinimap: boolean;
   /** The unit the canvas should centre on next, with a counter so the same unit can be asked twice. */
   readonly centerRequest: { readonly id: UnitId; readonly n: number } | null;
   /** While dragging a unit: the unit under it and whether dropping there is allowed. */
@@ -40,6 +43,7 @@ export interface ViewSlice {
   requestFit(): void;
   toggleForecast(): void;
   toggleDottedLines(): void;
+  toggleMinimap(): void;
   requestCenter(id: UnitId): void;
   setDropTarget(target: ViewSlice['dropTarget']): void;
   openSearch(open: boolean): void;
@@ -103,6 +107,10 @@ const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
       set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },
+    adoptScenario: (scenario) => {
+      set({ scenario, filePath: null, fileName: null, savedScenario: null, selectedUnitId: null, sim: IDLE });
+      clearHistory();
+    },
     markSaved: (filePath, fileName, saved) => set({ filePath, fileName, savedScenario: saved }),
     setScenario: (scenario) => set({ scenario }),
   };
@@ -113,6 +121,7 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   fitRequest: 0,
   showForecast: true,
   showDottedLines: true,
+  showMinimap: true,
   centerRequest: null,
   dropTarget: null,
   searchOpen: false,
@@ -121,6 +130,7 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
   toggleForecast: () => set({ showForecast: !get().showForecast }),
   toggleDottedLines: () => set({ showDottedLines: !get().showDottedLines }),
+  toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
   requestCenter: (id) => set({ centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } }),
   setDropTarget: (dropTarget) => set({ dropTarget }),
   openSearch: (searchOpen) => set({ searchOpen }),

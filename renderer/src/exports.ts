@@ -1,0 +1,93 @@
+/** Exports: the scenario, the org at the month shown, people as CSV, and the chart as SVG or PNG (drawn from the layout). */
+import { chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind, type FileError } from '../../shared';
+import { api } from './api/api';
+import { withExtension } from './api/browserApi';
+import { visibleRegion } from './canvas/viewport';
+import { layoutOf, selectDisplay } from './store/selectors';
+import { useStore } from './store/store';
+
+/** Largest side and area of a PNG, within what browsers can draw in one canvas. */
+const MAX_SIDE = 16_000;
+const MAX_AREA = 200_000_000;
+
+const baseName = (): string => withExtension(useStore.getState().fileName ?? useStore.getState().scenario.name).replace(/\.orgsim\.json$/, '');
+
+async function write(kind: ExportKind, data: string, suggestedName: string): Promise<void> {
+  const state = useStore.getState();
+  const result = await api.exportFile({ kind, data, suggestedName });
+  if (result.ok) state.showNotice(`Exported ${result.value.name}`);
+  else if (result.error.code !== 'cancelled') state.showProblems({ title: "Can't export", fileName: suggestedName, problems: [{ path: '(file)', message: describe(result.error) }] });
+}
+
+const describe = (e: FileError): string => (e.code === 'io' ? e.message : e.code === 'bad-request' ? e.message : e.code === 'too-large' ? 'The export is too large.' : e.code);
+
+export function exportScenario(): Promise<void> {
+  return write('json', serializeScenario(useStore.getState().scenario), `${baseName()}.orgsim.json`);
+}
+
+/** The org the canvas shows (today's, or the simulated month's) as JSON. */
+export function exportMonth(): Promise<void> {
+  const state = useStore.getState();
+  const month = state.sim.result ? state.sim.month : 0;
+  const { org } = selectDisplay({ ...state, showForecast: false });
+  const doc = { format: 'orgsim-org', version: 1, scenario: state.scenario.name, month, ...orgToFile(org) };
+  return write('json', `${JSON.stringify(doc, null, 2)}\n`, `${baseName()} month ${month}.json`);
+}
+
+export function exportCsv(): Promise<void> {
+  const state = useStore.getState();
+  const { org } = selectDisplay({ ...state, showForecast: false });
+  return write('csv', exportPeopleCsv(org), `${baseName()} people.csv`);
+}
+
+/** The chart as drawn now (the month shown, forecast ghosts if on), as SVG text. */
+function currentSvg(region?: { x: number; y: number; width: number; height: number }) {
+  const state = useStore.getState();
+  const { org, ghosts } = selectDisplay(state);
+  const layout = layoutOf(org, state.scenario.view.collapsed);
+  // Dragged units are drawn where the user put them, as on screen.
+  const positions = state.scenario.view.positions;
+  const placed = { ...layout, nodes: layout.nodes.map((n) => ({ ...n, ...(positions[n.id] ?? {}) })) };
+  const ghostRoles = new Map([...ghosts].map(([id, e]) => [id, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
+  return chartSvg(org, placed, { ghosts: ghostRoles, title: state.scenario.name, ...(region ? { region } : {}) });
+}
+
+export function exportSvg(): Promise<void> {
+  return write('svg', currentSvg().svg, `${baseName()}.svg`);
+}
+
+/** PNG of the whole chart (or the current view) at 2x, scaled down only past the largest canvas a browser can draw. */
+export async function exportPng(view: 'whole' | 'view'): Promise<void> {
+  const region = view === 'view' ? (visibleRegion() ?? undefined) : undefined;
+  const { svg, width, height } = currentSvg(region);
+  const scale = Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
+  try {
+    const base64 = await rasterize(svg, Math.round(width * scale), Math.round(height * scale));
+    await write('png', base64, `${baseName()}${view === 'view' ? ' view' : ''}.png`);
+  } catch (e) {
+    useStore.getState().showProblems({ title: "Can't export", fileName: 'PNG', problems: [{ path: '(image)', message: `Drawing the chart failed: ${e instanceof Error ? e.message : String(e)}` }] });
+  }
+}
+
+/** Draw SVG text onto a canvas of the given size and return the PNG as base64. */
+export async function rasterize(svg: string, width: number, height: number): Promise<string> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas is available');
+    context.drawImage(image, 0, 0, width, height);
+    return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

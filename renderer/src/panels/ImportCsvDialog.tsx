@@ -1,0 +1,118 @@
+/** Import people from a CSV: check the column mapping against a preview, see what was skipped or guessed (by row), then import. */
+import { useMemo, useState } from 'react';
+import { CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
+import { api } from '../api/api';
+import { useStore } from '../store/store';
+import { Modal } from './Modal';
+
+const SHOWN_ISSUES = 20;
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+interface Pending {
+  readonly fileName: string;
+  readonly table: CsvTable;
+}
+
+let openDialog: ((pending: Pending) => void) | null = null;
+
+/** File > Import CSV…: pick a file, read it, and open the mapping dialog (or say what is wrong with it). */
+export async function importCsv(): Promise<void> {
+  const opened = await api.openCsvFile();
+  const state = useStore.getState();
+  if (!opened.ok) {
+    if (opened.error.code !== 'cancelled') state.showProblems({ title: "Can't open this file", fileName: 'CSV', problems: [{ path: '(file)', message: opened.error.code === 'io' ? opened.error.message : opened.error.code === 'too-large' ? 'The file is too large.' : opened.error.code }] });
+    return;
+  }
+  const table = readCsv(opened.value.text);
+  if (!table.ok) return state.showProblems({ title: "Can't open this file", fileName: opened.value.name, problems: [{ path: '(file)', message: table.error }] });
+  openDialog?.({ fileName: opened.value.name, table: table.value });
+}
+
+export function ImportCsvDialog() {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [mapping, setMapping] = useState<CsvMapping>({});
+  openDialog = (p) => {
+    setPending(p);
+    setMapping(guessMapping(p.table.headers));
+  };
+  const result = useMemo(() => (pending ? importPeople(pending.table, mapping, today()) : null), [pending, mapping]);
+  if (!pending) return null;
+  const { table, fileName } = pending;
+  const missing = missingFields(mapping);
+  const close = () => setPending(null);
+  const submit = () => {
+    if (!result?.ok) return;
+    const name = fileName.replace(/\.(csv|txt)$/i, '');
+    useStore.getState().adoptScenario({ name, org: result.value.org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
+    useStore.getState().requestFit();
+    useStore.getState().showNotice(`Imported ${Object.keys(result.value.org.people).length} people from ${fileName}. Save to keep them.`);
+    close();
+  };
+  const issues = result?.ok ? [...result.value.skipped.map((i) => ({ ...i, kind: 'skipped' })), ...result.value.warnings.map((i) => ({ ...i, kind: 'note' }))].sort((a, b) => a.row - b.row) : [];
+  return (
+    <Modal title={`Import ${fileName}`} submitLabel={result?.ok ? `Import ${Object.keys(result.value.org.people).length} people` : 'Import'} onCancel={close} onSubmit={submit} error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}>
+      <p className="side-panel__sub">
+        {table.rows.length} rows, {table.headers.length} columns. Recognised columns are chosen; pick the rest.
+      </p>
+      <div className="form-grid mapping" data-testid="csv-mapping">
+        {CSV_FIELDS.map(({ field, label }) => (
+          <label key={field}>
+            {label}
+            <select
+              aria-label={`Column for ${label}`}
+              value={mapping[field] ?? ''}
+              onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : Number(e.target.value) }) as Record<CsvField, number>)}
+            >
+              <option value="">— not in the file —</option>
+              {table.headers.map((h, i) => (
+                <option key={i} value={i}>
+                  {h || `(column ${i + 1})`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <div className="preview">
+        <table data-testid="csv-preview">
+          <thead>
+            <tr>
+              {table.headers.map((h, i) => (
+                <th key={i}>{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.slice(0, 5).map((r) => (
+              <tr key={r.line}>
+                {table.headers.map((_, i) => (
+                  <td key={i}>{r.cells[i] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {result?.ok && (
+        <section data-testid="csv-report">
+          <p>
+            <strong>{Object.keys(result.value.org.people).length}</strong> people in <strong>{Object.keys(result.value.org.units).length}</strong> units.{' '}
+            {result.value.skipped.length > 0 && <>{result.value.skipped.length} {result.value.skipped.length === 1 ? "row can't" : "rows can't"} be imported. </>}
+            {result.value.unmapped.length > 0 && <span className="side-panel__sub">Not used: {result.value.unmapped.join(', ')}.</span>}
+          </p>
+          {issues.length > 0 && (
+            <ol className="problem-list">
+              {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+                <li key={n} data-testid="csv-issue">
+                  <code>row {i.row}</code>: {i.kind === 'skipped' ? 'skipped — ' : ''}
+                  {i.message}
+                </li>
+              ))}
+            </ol>
+          )}
+          {issues.length > SHOWN_ISSUES && <p className="problem-more">…and {issues.length - SHOWN_ISSUES} more.</p>}
+        </section>
+      )}
+    </Modal>
+  );
+}
