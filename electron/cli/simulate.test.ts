@@ -68,12 +68,20 @@ describe('runCli', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.orgsim.json'), /can't read it/],
     ['a broken file', async () => { const f = join(dir, 'bad.orgsim.json'); await fs.writeFile(f, '{"format":"orgsim","version":1,"org":{"asOf":"2026-01-01","people":[],"units":[{"id":"u1","name":"A","parentId":"u1"}]}}'); return f; }, /bad.orgsim.json can't be opened:\n  org.units\[0\].parentId: Units report to each other in a circle/],
-    ['a CSV (import comes later)', () => join(dir, 'org.csv'), /CSV import is not available yet/],
+    ['a CSV without the columns it needs', async () => { const f = join(dir, 'org.csv'); await fs.writeFile(f, 'foo,bar\n1,2\n'); return f; }, /org.csv: The file needs an employee id column/],
   ])('reports %s on stderr with a non-zero exit', async (_n, make, message) => {
     const { code, out, err } = await cli(await make());
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(message);
+  });
+
+  it('takes an HR CSV export and says what it could not map or import', async () => {
+    const { code, out, err } = await cli(join(process.cwd(), 'tests', 'fixtures', 'hr-export.csv'), '--months', '0');
+    expect(code).toBe(0);
+    expect(out).toMatch(/OrgSim forecast for “hr-export”/);
+    expect(out).toMatch(/Headcount 10 · teams 3/);
+    expect(err).toMatch(/row 12: skipped: Employee id “1004” is used twice/);
   });
 
   it('refuses events that name missing people', async () => {

@@ -6,7 +6,8 @@ import * as fs from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseScenarioFile } from '../../shared/file/scenarioFile';
 import { MAX_FILE_BYTES } from '../../shared/ipc';
-import type { Scenario } from '../../shared/model/types';
+import { CSV_FIELDS, guessMapping, importPeople, readCsv } from '../../shared/csv/peopleCsv';
+import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, type Scenario } from '../../shared/model/types';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
 import { forecastReport, jsonReport, textReport } from '../../shared/simulation/report';
 import { simulate } from '../../shared/simulation/simulate';
@@ -18,7 +19,7 @@ export interface CliIo {
   readonly fs: typeof fs;
 }
 
-const USAGE = `Usage: npm run simulate -- [<scenario.orgsim.json>] [--months N] [--seed N] [--json out.json]
+const USAGE = `Usage: npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months N] [--seed N] [--json out.json]
   With no file, runs the bundled sample org. --months 0 prints today's forecast without simulating.`;
 
 interface Args {
@@ -54,7 +55,6 @@ export function parseArgs(argv: readonly string[]): Args | string {
 
 async function load(io: CliIo, file: string | null): Promise<Scenario | string> {
   if (file === null) return sampleScenario();
-  if (/\.csv$/i.test(file)) return `${file}: CSV import is not available yet; save the org as an .orgsim.json scenario and run that.`;
   let text: string;
   try {
     const stat = await io.fs.stat(file);
@@ -63,6 +63,7 @@ async function load(io: CliIo, file: string | null): Promise<Scenario | string> 
   } catch (e) {
     return `${file}: can't read it (${e instanceof Error ? e.message : String(e)}).`;
   }
+  if (/\.(csv|txt)$/i.test(file)) return fromCsv(io, file, text);
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) {
     const shown = parsed.error.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
@@ -70,6 +71,20 @@ async function load(io: CliIo, file: string | null): Promise<Scenario | string> 
     return `${basename(file)} can't be opened:\n${[...shown, ...more].join('\n')}`;
   }
   return parsed.value;
+}
+
+/** An org CSV as a scenario with the default policy; what couldn't be mapped or imported is reported on stderr. */
+function fromCsv(io: CliIo, file: string, text: string): Scenario | string {
+  const table = readCsv(text);
+  if (!table.ok) return `${file}: ${table.error}`;
+  const mapping = guessMapping(table.value.headers);
+  const imported = importPeople(table.value, mapping, new Date().toISOString().slice(0, 10));
+  if (!imported.ok) return `${file}: ${imported.error} Recognised column names: ${CSV_FIELDS.map((f) => f.aliases[0]).join(', ')}.`;
+  const { org, skipped, warnings, unmapped } = imported.value;
+  if (unmapped.length > 0) io.err(`Columns not used: ${unmapped.join(', ')}.\n`);
+  for (const issue of [...skipped.map((i) => ({ ...i, message: `skipped: ${i.message}` })), ...warnings].sort((a, b) => a.row - b.row).slice(0, 20)) io.err(`  row ${issue.row}: ${issue.message}\n`);
+  if (skipped.length + warnings.length > 20) io.err(`  …and ${skipped.length + warnings.length - 20} more.\n`);
+  return { name: basename(file).replace(/\.(csv|txt)$/i, ''), org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW };
 }
 
 /** Run the command; returns the exit code. */
