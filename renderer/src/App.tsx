@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { serializeScenario } from '../../shared';
 import { api } from './api/api';
 import { OrgCanvas } from './canvas/OrgCanvas';
-import { runCommand, shortcutFor } from './commands';
+import { openDroppedFile, runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { Drawer } from './panels/Drawer';
@@ -49,9 +49,24 @@ function useCommands(): void {
       runCommand(command);
     };
     window.addEventListener('keydown', onKey);
+    // Files dropped anywhere on the window open (a scenario) or import (a CSV), never navigate away.
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) void openDroppedFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
     const unsubscribe = api.onMenuCommand(runCommand);
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
       unsubscribe();
     };
   }, []);

@@ -1,10 +1,10 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { clearPositions, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type PersonId, type RoleTitle, type UnitId } from '../../shared';
+import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type PersonId, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
 import { exportCsv, exportMonth, exportPng, exportScenario, exportSvg } from './exports';
-import { importCsv } from './panels/ImportCsvDialog';
+import { importCsv, importCsvText } from './panels/ImportCsvDialog';
 import { selectDirty, selectDisplay } from './store/selectors';
 import { redo, undo, useStore } from './store/store';
 
@@ -37,10 +37,30 @@ export async function openDocument(): Promise<void> {
   const result = await api.openFile();
   if (!result.ok) return reportFileError(result.error, 'open');
   const { path, name, text } = result.value;
+  openScenarioText(text, name, path);
+}
+
+/** Open a scenario's text (from a dialog or a dropped file); a broken one shows its problems and changes nothing. */
+function openScenarioText(text: string, name: string, path: string | null): void {
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) return reportFileError({ code: 'invalid', path: name, problems: parsed.error }, 'open');
   useStore.getState().openScenario(parsed.value, path, name);
   useStore.getState().requestFit();
+}
+
+/** A file dropped on the window: a scenario opens (asking first if there are unsaved changes), a CSV imports. */
+export async function openDroppedFile(file: File): Promise<void> {
+  if (file.size > MAX_FILE_BYTES) return reportFileError({ code: 'too-large', path: file.name, bytes: file.size, limit: MAX_FILE_BYTES }, 'open');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return reportFileError({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) }, 'open');
+  }
+  if (/\.(csv|txt)$/i.test(file.name)) return importCsvText(file.name, text);
+  if (!confirmDiscard()) return;
+  // A dropped file's folder isn't known to the page: Save will ask where, like Save As.
+  openScenarioText(text, file.name, null);
 }
 
 export async function saveDocument(saveAs: boolean): Promise<void> {

@@ -43,3 +43,24 @@ for (const broken of BROKEN_FILES) {
     await expect(page).toHaveTitle('Sample: Northwind Engineering — OrgSim');
   });
 }
+
+test('dropping a scenario file on the window opens it; dropping a CSV imports it', async ({ app, window: page }) => {
+  const renamed = SAMPLE_TEXT.replace('"name": "Sample: Northwind Engineering"', '"name": "Dropped plan"');
+  const drop = async (name: string, text: string) => {
+    const dataTransfer = await page.evaluateHandle(([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n));
+      return dt;
+    }, [name, text] as const);
+    await page.dispatchEvent('[data-testid="canvas"]', 'dragover', { dataTransfer });
+    await page.dispatchEvent('[data-testid="canvas"]', 'drop', { dataTransfer });
+  };
+  await drop('dropped.orgsim.json', renamed);
+  await expect(page).toHaveTitle('dropped.orgsim.json — OrgSim');
+  expect(await app.scenarioText()).toBe(renamed);
+
+  await drop('team.csv', 'id,name,manager id,department\n1,Ana,,Core\n2,Ben,1,Core\n3,Cleo,1,Core\n');
+  await expect(page.getByRole('dialog', { name: 'Import team.csv' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Import 3 people' }).click();
+  await expect(app.unit('Core')).toBeVisible();
+});

@@ -23,9 +23,14 @@ export async function importCsv(): Promise<void> {
     if (opened.error.code !== 'cancelled') state.showProblems({ title: "Can't open this file", fileName: 'CSV', problems: [{ path: '(file)', message: opened.error.code === 'io' ? opened.error.message : opened.error.code === 'too-large' ? 'The file is too large.' : opened.error.code }] });
     return;
   }
-  const table = readCsv(opened.value.text);
-  if (!table.ok) return state.showProblems({ title: "Can't open this file", fileName: opened.value.name, problems: [{ path: '(file)', message: table.error }] });
-  openDialog?.({ fileName: opened.value.name, table: table.value });
+  importCsvText(opened.value.name, opened.value.text);
+}
+
+/** Read CSV text and open the mapping dialog, or say what is wrong with the file. */
+export function importCsvText(fileName: string, text: string): void {
+  const table = readCsv(text);
+  if (!table.ok) return useStore.getState().showProblems({ title: "Can't open this file", fileName, problems: [{ path: '(file)', message: table.error }] });
+  openDialog?.({ fileName, table: table.value });
 }
 
 export function ImportCsvDialog() {

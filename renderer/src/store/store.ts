@@ -14,7 +14,7 @@ export interface DocumentSlice {
   /** The scenario as last saved or opened (null for an import never saved). Edits replace the scenario, so "unsaved changes" is a reference check. */
   readonly savedScenario: Scenario | null;
   newDocument(): void;
-  openScenario(scenario: Scenario, filePath: string, fileName: string): void;
+  openScenario(scenario: Scenario, filePath: string | null, fileName: string): void;
   /** Start a new, unsaved document from an import. */
   adoptScenario(scenario: Scenario): void;
   markSaved(filePath: string, fileName: string, saved: Scenario): void;
