@@ -21,6 +21,17 @@ describe('buildMenuTemplate', () => {
     expect(send).toHaveBeenCalledWith(command);
   });
 
+  it('lists recent files and opens one when chosen', () => {
+    const open = vi.fn();
+    const clear = vi.fn();
+    const items = flatten(buildMenuTemplate(vi.fn(), 'linux', { paths: ['/a/one.orgsim.json', '/b/two.orgsim.json'], open, clear }));
+    (items.find((i) => i.label === '/b/two.orgsim.json')!.click as () => void)();
+    expect(open).toHaveBeenCalledWith('/b/two.orgsim.json');
+    (items.find((i) => i.label === 'Clear Recent')!.click as () => void)();
+    expect(clear).toHaveBeenCalled();
+    expect(flatten(buildMenuTemplate(vi.fn(), 'linux')).find((i) => i.label === 'No recent files')).toMatchObject({ enabled: false });
+  });
+
   it('has the app menu only on macOS', () => {
     expect(buildMenuTemplate(vi.fn(), 'darwin')[0]).toEqual({ role: 'appMenu' });
     expect(buildMenuTemplate(vi.fn(), 'win32')[0]!.label).toBe('&File');

@@ -2,8 +2,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
 
+export interface RecentMenu {
+  readonly paths: readonly string[];
+  readonly open: (path: string) => void;
+  readonly clear: () => void;
+}
+
+const NO_RECENT: RecentMenu = { paths: [], open: () => undefined, clear: () => undefined };
+
 /** The menu template; `send` delivers a command to the focused window. */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform, recent: RecentMenu = NO_RECENT): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), click: () => send(command) });
   return [
@@ -13,6 +21,13 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
       submenu: [
         item('New', 'CmdOrCtrl+N', 'new'),
         item('Open…', 'CmdOrCtrl+O', 'open'),
+        {
+          label: 'Open Recent',
+          submenu:
+            recent.paths.length === 0
+              ? [{ label: 'No recent files', enabled: false }]
+              : [...recent.paths.map((path): MenuItemConstructorOptions => ({ label: path, click: () => recent.open(path) })), { type: 'separator' }, { label: 'Clear Recent', click: recent.clear }],
+        },
         { type: 'separator' },
         item('Save', 'CmdOrCtrl+S', 'save'),
         item('Save As…', 'CmdOrCtrl+Shift+S', 'save-as'),

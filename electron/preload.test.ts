@@ -14,7 +14,7 @@ describe('preload', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('orgsim');
-    expect(Object.keys(api).sort()).toEqual(['exportFile', 'onMenuCommand', 'openCsvFile', 'openFile', 'platform', 'saveFile', 'setDocumentState']);
+    expect(Object.keys(api).sort()).toEqual(['clearRecovery', 'exportFile', 'onMenuCommand', 'onOpenRequest', 'openCsvFile', 'openFile', 'platform', 'readRecovery', 'saveFile', 'setDocumentState', 'writeRecovery']);
     expect(Object.values(api)).not.toContain(ipcRenderer);
     expect(api.platform).toBe('desktop');
   });

@@ -13,6 +13,10 @@ const CHANNELS = {
   saveFile: 'orgsim:save-file',
   setDocumentState: 'orgsim:set-document-state',
   menuCommand: 'orgsim:menu-command',
+  writeRecovery: 'orgsim:write-recovery',
+  readRecovery: 'orgsim:read-recovery',
+  clearRecovery: 'orgsim:clear-recovery',
+  openRequest: 'orgsim:open-request',
 } as const;
 
 const api: OrgSimApi = {
@@ -22,6 +26,14 @@ const api: OrgSimApi = {
   openCsvFile: () => ipcRenderer.invoke(CHANNELS.openCsvFile),
   exportFile: (request) => ipcRenderer.invoke(CHANNELS.exportFile, request),
   setDocumentState: (state) => ipcRenderer.send(CHANNELS.setDocumentState, state),
+  writeRecovery: (copy) => ipcRenderer.invoke(CHANNELS.writeRecovery, copy),
+  readRecovery: () => ipcRenderer.invoke(CHANNELS.readRecovery),
+  clearRecovery: () => ipcRenderer.invoke(CHANNELS.clearRecovery),
+  onOpenRequest: (listener) => {
+    const handler = (_event: unknown, file: Parameters<typeof listener>[0]) => listener(file);
+    ipcRenderer.on(CHANNELS.openRequest, handler);
+    return () => void ipcRenderer.removeListener(CHANNELS.openRequest, handler);
+  },
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on(CHANNELS.menuCommand, handler);

@@ -46,6 +46,14 @@ export interface ExportRequest {
   readonly suggestedName: string;
 }
 
+/** A recovery copy of unsaved work. */
+export interface Recovery {
+  readonly text: string;
+  readonly name: string;
+  /** ISO timestamp of when it was written. */
+  readonly savedAt: string;
+}
+
 export interface SavedFile {
   readonly path: string;
   readonly name: string;
@@ -65,6 +73,14 @@ export interface OrgSimApi {
   openCsvFile(): Promise<Result<OpenedFile, FileError>>;
   /** Ask where, then write an export (JSON, CSV, SVG as text; PNG as base64). Atomic, like Save. */
   exportFile(request: ExportRequest): Promise<Result<SavedFile, FileError>>;
+  /** Keep a recovery copy of a document with unsaved changes (every 30 s while dirty). */
+  writeRecovery(copy: { text: string; name: string }): Promise<boolean>;
+  /** The recovery copy a previous session left behind, if any. */
+  readRecovery(): Promise<Recovery | null>;
+  /** Remove the recovery copy (after a clean save, or when the user discards). */
+  clearRecovery(): Promise<void>;
+  /** Files main asks the renderer to open: Open Recent, a file given on the command line, the OS opening a file. */
+  onOpenRequest(listener: (file: Result<OpenedFile, FileError>) => void): () => void;
   /** Subscribe to menu commands (File > New, Open, Save, Save As, Edit > Undo ...). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -100,6 +116,10 @@ export const IPC = {
   saveFile: 'orgsim:save-file',
   setDocumentState: 'orgsim:set-document-state',
   menuCommand: 'orgsim:menu-command',
+  writeRecovery: 'orgsim:write-recovery',
+  readRecovery: 'orgsim:read-recovery',
+  clearRecovery: 'orgsim:clear-recovery',
+  openRequest: 'orgsim:open-request',
 } as const;
 
 /** Largest scenario file OrgSim opens (bytes). Larger files get a clear "too large" message. */

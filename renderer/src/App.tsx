@@ -1,11 +1,12 @@
 /** The window: toolbar, metrics, canvas, side panel, dialogs. */
 import { useEffect } from 'react';
-import { serializeScenario } from '../../shared';
+import { parseScenarioFile, serializeScenario } from '../../shared';
 import { api } from './api/api';
 import { OrgCanvas } from './canvas/OrgCanvas';
-import { openDroppedFile, runCommand, shortcutFor } from './commands';
+import { openDroppedFile, openRequested, runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
+import { ChoiceDialog } from './panels/ChoiceDialog';
 import { Drawer } from './panels/Drawer';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { Timeline } from './timeline/Timeline';
@@ -63,11 +64,48 @@ function useCommands(): void {
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     const unsubscribe = api.onMenuCommand(runCommand);
+    const unsubscribeOpen = api.onOpenRequest((file) => void openRequested(file));
     return () => {
+      unsubscribeOpen();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
       unsubscribe();
+    };
+  }, []);
+}
+
+const RECOVERY_EVERY_MS = 30_000;
+
+/**
+ * Nothing lost: while the document has unsaved changes a recovery copy is written every 30 seconds; at start a
+ * copy left by a session that didn't end cleanly is offered back. In the browser, leaving with changes asks first.
+ */
+function useRecovery(): void {
+  useEffect(() => {
+    let cancelled = false;
+    void api.readRecovery().then(async (copy) => {
+      if (cancelled || !copy) return;
+      const when = new Date(copy.savedAt).toLocaleString();
+      const answer = await useStore.getState().ask({ title: 'Restore unsaved work?', message: `OrgSim closed without saving changes to “${copy.name}” (last kept ${when}).`, buttons: ['Restore', 'Discard'] });
+      if (answer !== 0) return void api.clearRecovery();
+      const parsed = parseScenarioFile(copy.text);
+      if (!parsed.ok) return useStore.getState().showProblems({ title: "Can't open this file", fileName: `${copy.name} (recovered)`, problems: parsed.error });
+      useStore.getState().adoptScenario(parsed.value);
+      useStore.getState().showNotice(`Restored unsaved work on “${copy.name}”. Save it to keep it.`);
+    });
+    const timer = setInterval(() => {
+      const state = useStore.getState();
+      if (selectDirty(state)) void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
+    }, RECOVERY_EVERY_MS);
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (api.platform === 'browser' && selectDirty(useStore.getState())) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      window.removeEventListener('beforeunload', onLeave);
     };
   }, []);
 }
@@ -99,6 +137,7 @@ export function App() {
   const timelineOpen = useStore((s) => s.timelineOpen);
   useDocumentTitle();
   useCommands();
+  useRecovery();
   useEffect(() => {
     window.__orgsim = { getScenarioText: () => serializeScenario(useStore.getState().scenario) };
   }, []);
@@ -116,6 +155,7 @@ export function App() {
       </main>
       {timelineOpen && <Timeline />}
       <ImportCsvDialog />
+      <ChoiceDialog />
       <ProblemsDialog />
     </div>
   );

@@ -1,5 +1,5 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type PersonId, type RoleTitle, type UnitId } from '../../shared';
+import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type OpenedFile, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
@@ -27,13 +27,25 @@ function reportFileError(error: FileError, verb: 'open' | 'save'): void {
   }
 }
 
-/** Ask before throwing away unsaved changes. */
-function confirmDiscard(): boolean {
-  return !selectDirty(useStore.getState()) || window.confirm('You have unsaved changes. Discard them?');
+/**
+ * Before replacing the document: with unsaved changes, ask Save / Don't Save / Cancel.
+ * Resolves true when it is fine to go on (saved, or the user chose not to).
+ */
+export async function resolveUnsaved(): Promise<boolean> {
+  const state = useStore.getState();
+  if (!selectDirty(state)) return true;
+  const name = state.fileName ?? state.scenario.name;
+  const answer = await state.ask({ title: `Save changes to “${name}”?`, message: "Your changes will be lost if you don't save them.", buttons: ['Save', "Don't Save", 'Cancel'] });
+  if (answer === 0) {
+    await saveDocument(false);
+    return !selectDirty(useStore.getState());
+  }
+  if (answer === 1) void api.clearRecovery();
+  return answer === 1;
 }
 
 export async function openDocument(): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await resolveUnsaved())) return;
   const result = await api.openFile();
   if (!result.ok) return reportFileError(result.error, 'open');
   const { path, name, text } = result.value;
@@ -58,7 +70,7 @@ export async function openDroppedFile(file: File): Promise<void> {
     return reportFileError({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) }, 'open');
   }
   if (/\.(csv|txt)$/i.test(file.name)) return importCsvText(file.name, text);
-  if (!confirmDiscard()) return;
+  if (!(await resolveUnsaved())) return;
   // A dropped file's folder isn't known to the page: Save will ask where, like Save As.
   openScenarioText(text, file.name, null);
 }
@@ -74,11 +86,19 @@ export async function saveDocument(saveAs: boolean): Promise<void> {
   });
   if (!result.ok) return reportFileError(result.error, 'save');
   useStore.getState().markSaved(result.value.path, result.value.name, saving);
+  void api.clearRecovery();
   useStore.getState().showNotice(`Saved ${result.value.name}`);
 }
 
-export function newDocument(): void {
-  if (!confirmDiscard()) return;
+/** A file main was asked to open (Open Recent, the command line, the OS). */
+export async function openRequested(file: Result<OpenedFile, FileError>): Promise<void> {
+  if (!file.ok) return reportFileError(file.error, 'open');
+  if (!(await resolveUnsaved())) return;
+  openScenarioText(file.value.text, file.value.name, file.value.path);
+}
+
+export async function newDocument(): Promise<void> {
+  if (!(await resolveUnsaved())) return;
   useStore.getState().newDocument();
   useStore.getState().requestFit();
 }
@@ -87,7 +107,7 @@ export function newDocument(): void {
 export function runCommand(command: MenuCommand): void {
   switch (command) {
     case 'new':
-      return newDocument();
+      return void newDocument();
     case 'open':
       return void openDocument();
     case 'save':

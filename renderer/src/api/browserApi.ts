@@ -2,7 +2,7 @@
  * The browser adapter: the same `OrgSimApi` as the desktop preload, for `npm run web`.
  * Open reads a file chosen with a file picker; Save downloads the text (a browser can't write to a path).
  */
-import { FILE_EXTENSION, MAX_FILE_BYTES, err, ok, parseScenarioFile, type FileError, type OpenedFile, type OrgSimApi, type Result, type SavedFile } from '../../../shared';
+import { FILE_EXTENSION, MAX_FILE_BYTES, err, ok, parseScenarioFile, type FileError, type OpenedFile, type OrgSimApi, type Recovery, type Result, type SavedFile } from '../../../shared';
 
 /** The hidden file input the picker uses; tests can set files on it directly. */
 function fileInput(): HTMLInputElement {
@@ -67,6 +67,8 @@ export function withExtension(name: string): string {
   return base.endsWith(FILE_EXTENSION) ? base : `${base.replace(/\.json$/, '')}${FILE_EXTENSION}`;
 }
 
+const RECOVERY_KEY = 'orgsim-recovery';
+
 export function createBrowserApi(): OrgSimApi {
   return {
     platform: 'browser',
@@ -96,6 +98,34 @@ export function createBrowserApi(): OrgSimApi {
       const body = kind === 'png' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data;
       download(new Blob([body], { type: types[kind] }), name);
       return ok({ path: name, name });
+    },
+    // The browser keeps its recovery copy in local storage (this machine, this browser only).
+    async writeRecovery({ text, name }) {
+      try {
+        localStorage.setItem(RECOVERY_KEY, JSON.stringify({ text, name, savedAt: new Date().toISOString() } satisfies Recovery));
+        return true;
+      } catch {
+        return false; // over the storage quota, or storage is off
+      }
+    },
+    async readRecovery() {
+      try {
+        const raw = localStorage.getItem(RECOVERY_KEY);
+        const value: unknown = raw ? JSON.parse(raw) : null;
+        return value && typeof value === 'object' && typeof (value as Recovery).text === 'string' ? (value as Recovery) : null;
+      } catch {
+        return null;
+      }
+    },
+    async clearRecovery() {
+      try {
+        localStorage.removeItem(RECOVERY_KEY);
+      } catch {
+        // storage is off: nothing to clear
+      }
+    },
+    onOpenRequest() {
+      return () => undefined;
     },
     setDocumentState({ title }) {
       document.title = title;

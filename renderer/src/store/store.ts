@@ -56,9 +56,20 @@ export interface ProblemsReport {
   readonly problems: readonly FileProblem[];
 }
 
+/** A question with buttons (Save / Don't Save / Cancel …); `answer` receives the button's index. */
+export interface Choice {
+  readonly title: string;
+  readonly message: string;
+  readonly buttons: readonly string[];
+  readonly answer: (index: number) => void;
+}
+
 export interface UiSlice {
   readonly problems: ProblemsReport | null;
   readonly notice: string | null;
+  readonly choice: Choice | null;
+  /** Ask a question; resolves with the index of the button chosen (the last one on Escape). */
+  ask(question: Omit<Choice, 'answer'>): Promise<number>;
   showProblems(report: ProblemsReport | null): void;
   showNotice(text: string | null): void;
 }
@@ -157,6 +168,19 @@ const simulationSlice = (set: Set, get: () => Store): SimulationSlice => ({
 const uiSlice = (set: Set): UiSlice => ({
   problems: null,
   notice: null,
+  choice: null,
+  ask: (question) =>
+    new Promise((resolve) =>
+      set({
+        choice: {
+          ...question,
+          answer: (index) => {
+            set({ choice: null });
+            resolve(index);
+          },
+        },
+      }),
+    ),
   showProblems: (problems) => set({ problems }),
   showNotice: (notice) => set({ notice }),
 });

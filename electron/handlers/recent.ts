@@ -1,0 +1,40 @@
+/** The recent-files list, kept in the app's data folder (and mirrored to the OS's recent documents by main). */
+import type * as FsPromises from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeAtomically } from './files';
+
+export const RECENT_LIMIT = 10;
+
+export interface RecentDeps {
+  readonly fs: typeof FsPromises;
+  /** The app's data folder. */
+  readonly folder: string;
+}
+
+const fileOf = (deps: RecentDeps) => join(deps.folder, 'recent.json');
+
+/** The list, newest first; an unreadable or odd file counts as empty. */
+export async function readRecent(deps: RecentDeps): Promise<string[]> {
+  try {
+    const parsed: unknown = JSON.parse(await deps.fs.readFile(fileOf(deps), 'utf8'));
+    return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === 'string').slice(0, RECENT_LIMIT) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Put `path` first (once), keep at most RECENT_LIMIT, save; returns the new list. */
+export async function addRecent(deps: RecentDeps, path: string): Promise<string[]> {
+  const list = [path, ...(await readRecent(deps)).filter((p) => p !== path)].slice(0, RECENT_LIMIT);
+  await deps.fs.mkdir(deps.folder, { recursive: true });
+  await writeAtomically(deps.fs, fileOf(deps), JSON.stringify(list));
+  return list;
+}
+
+/** Drop a path that no longer opens. */
+export async function removeRecent(deps: RecentDeps, path: string): Promise<string[]> {
+  const list = (await readRecent(deps)).filter((p) => p !== path);
+  await deps.fs.mkdir(deps.folder, { recursive: true });
+  await writeAtomically(deps.fs, fileOf(deps), JSON.stringify(list));
+  return list;
+}
