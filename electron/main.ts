@@ -1,5 +1,5 @@
 /** The main process: one secure window, the native menu, and the handlers behind the typed IPC contract. */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { IPC, type FileError, type MenuCommand, type OpenedFile } from '../shared/ipc';
@@ -155,7 +155,15 @@ async function rebuildMenu(): Promise<void> {
       void fs.rm(join(app.getPath('userData'), 'recent.json'), { force: true }).then(rebuildMenu);
     },
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocused, process.platform, recent)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocused, process.platform, recent, openReadme)));
+}
+
+/** Help > Read Me: the README shipped beside the app (unpacked from the asar so the OS can open it). */
+function openReadme(): void {
+  const path = app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked', 'README.md') : join(app.getAppPath(), 'README.md');
+  void shell.openPath(path).then((problem) => {
+    if (problem) void dialog.showMessageBox({ type: 'info', message: 'The Read Me could not be opened.', detail: `${path}: ${problem}` });
+  });
 }
 
 /** Scenario files named on a command line (`orgsim plan.orgsim.json`). */

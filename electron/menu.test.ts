@@ -32,6 +32,12 @@ describe('buildMenuTemplate', () => {
     expect(flatten(buildMenuTemplate(vi.fn(), 'linux')).find((i) => i.label === 'No recent files')).toMatchObject({ enabled: false });
   });
 
+  it('opens the Read Me from Help', () => {
+    const openReadme = vi.fn();
+    (flatten(buildMenuTemplate(vi.fn(), 'linux', undefined, openReadme)).find((i) => i.label === 'OrgSim Read Me')!.click as () => void)();
+    expect(openReadme).toHaveBeenCalled();
+  });
+
   it('has the app menu only on macOS', () => {
     expect(buildMenuTemplate(vi.fn(), 'darwin')[0]).toEqual({ role: 'appMenu' });
     expect(buildMenuTemplate(vi.fn(), 'win32')[0]!.label).toBe('&File');

@@ -11,7 +11,7 @@ export interface RecentMenu {
 const NO_RECENT: RecentMenu = { paths: [], open: () => undefined, clear: () => undefined };
 
 /** The menu template; `send` delivers a command to the focused window. */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform, recent: RecentMenu = NO_RECENT): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform, recent: RecentMenu = NO_RECENT, openReadme: () => void = () => undefined): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), click: () => send(command) });
   return [
@@ -83,6 +83,6 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { role: 'toggleDevTools' },
       ],
     },
-    { role: 'help', submenu: [{ label: 'About OrgSim', role: 'about' }] },
+    { role: 'help', submenu: [{ label: 'OrgSim Read Me', click: openReadme }, { type: 'separator' }, { label: 'About OrgSim', role: 'about' }] },
   ];
 }
