@@ -40,7 +40,7 @@ function ViewportRequests() {
     [getViewport],
   );
   useEffect(() => {
-    if (fitRequest > 0) void fitView({ padding: 0.08, duration: 200 });
+    if (fitRequest > 0) void fitView({ padding: 0.08, maxZoom: 1.1, duration: 200 });
   }, [fitRequest, fitView]);
   useEffect(() => {
     if (!center) return;
@@ -176,7 +176,7 @@ function Canvas() {
         elementsSelectable={false}
         nodeDragThreshold={4}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
         minZoom={0.05}
         maxZoom={2}
       >

@@ -164,7 +164,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
           </span>
         )}
         {view.badgeText && !view.history && (
-          <span className={`badge badge--${view.badgeTone}`} data-testid="unit-badge">
+          <span className={`badge badge--${view.badgeTone}`} data-testid="unit-badge" title={view.badgeText}>
             {view.badgeText}
           </span>
         )}
