@@ -19,11 +19,6 @@ describe('preload', () => {
     expect(api.platform).toBe('desktop');
   });
 
-  it('uses the contract’s channel names', async () => {
-    const { CHANNELS } = await import('./preload');
-    expect(CHANNELS).toEqual(IPC);
-  });
-
   it('forwards calls and passes only the command to menu listeners', async () => {
     vi.resetModules();
     await import('./preload');
