@@ -21,3 +21,4 @@ export * from './simulation/simulate';
 export * from './simulation/report';
 export * from './csv/peopleCsv';
 export * from './export/chartSvg';
+export * from './simulation/monteCarlo';

@@ -1,7 +1,8 @@
 /** The org's invariants (DOMAIN.md "The model"), checked all at once and returned as values. */
 import { isIsoDate } from './dates';
-import type { Org, PersonId, UnitId } from './types';
+import type { IsoDate, Org, Person, PersonId, UnitId } from './types';
 
+/** What kind of invariant is broken (DOMAIN.md "Invariants"). */
 export type OrgProblemCode =
   | 'id-mismatch'
   | 'missing-parent'
@@ -37,32 +38,17 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
   if (!isIsoDate(org.asOf)) problems.push({ code: 'bad-date', field: 'asOf', message: `The org's date “${org.asOf}” is not a calendar date (YYYY-MM-DD).` });
 
   for (const [key, person] of Object.entries(org.people)) {
-    const id = person.id;
-    if (key !== id) problems.push({ code: 'id-mismatch', personId: id, field: 'id', message: `Person ${personName(id)} is stored under the id “${key}”.` });
-    if (person.name.trim() === '') problems.push({ code: 'bad-value', personId: id, field: 'name', message: `Person ${id} has no name.` });
-    if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9)
-      problems.push({ code: 'bad-value', personId: id, field: 'level', message: `${personName(id)} has level ${person.level}; levels are whole numbers from 1 to 9.` });
-    if (person.rating !== undefined && (person.rating < 1 || person.rating > 5))
-      problems.push({ code: 'bad-value', personId: id, field: 'rating', message: `${personName(id)} has rating ${person.rating}; ratings go from 1 to 5.` });
-    if (person.signals.launches < 0)
-      problems.push({ code: 'bad-value', personId: id, field: 'signals.launches', message: `${personName(id)} has a negative number of launches.` });
-    if (!isIsoDate(person.hireDate))
-      problems.push({ code: 'bad-date', personId: id, field: 'hireDate', message: `${personName(id)} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).` });
-    if (person.managerSince !== undefined) {
-      if (!isIsoDate(person.managerSince))
-        problems.push({ code: 'bad-date', personId: id, field: 'managerSince', message: `${personName(id)} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).` });
-      else if (isIsoDate(org.asOf) && person.managerSince > org.asOf)
-        problems.push({ code: 'bad-date', personId: id, field: 'managerSince', message: `${personName(id)} became a manager on ${person.managerSince}, after the org's date ${org.asOf}.` });
-    }
+    if (key !== person.id) problems.push({ code: 'id-mismatch', personId: person.id, field: 'id', message: `Person ${q(person.name, person.id)} is stored under the id “${key}”.` });
+    problems.push(...checkPerson(person, org.asOf));
     for (const m of person.dottedLineManagerIds ?? [])
-      if (!org.people[m]) problems.push({ code: 'missing-lead', personId: id, field: 'dottedLineManagerIds', message: `${personName(id)} has a dotted line to person “${m}”, who is not in the org.` });
+      if (!org.people[m]) problems.push({ code: 'missing-lead', personId: person.id, field: 'dottedLineManagerIds', message: `${personName(person.id)} has a dotted line to person “${m}”, who is not in the org.` });
   }
 
   const leads = new Map<PersonId, UnitId>();
   const members = new Map<PersonId, UnitId>();
   for (const [key, unit] of Object.entries(org.units)) {
     const id = unit.id;
-    if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${unitName(id)} is stored under the id “${key}”.` });
+    if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${q(unit.name, id)} is stored under the id “${key}”.` });
     if (unit.name.trim() === '') problems.push({ code: 'bad-value', unitId: id, field: 'name', message: `Unit ${id} has no name.` });
     if (unit.parentId !== null && !org.units[unit.parentId])
       problems.push({ code: 'missing-parent', unitId: id, field: 'parentId', message: `Unit ${unitName(id)} reports to unit “${unit.parentId}”, which is not in the org.` });
@@ -85,7 +71,8 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
         return;
       }
       const other = members.get(m);
-      if (other !== undefined)
+      if (other === id) problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is listed twice as a member of ${unitName(id)}.` });
+      else if (other !== undefined)
         problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.` });
       else members.set(m, id);
     });
@@ -98,6 +85,29 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
     }
   }
   problems.push(...findCycles(org, unitName));
+  return problems;
+}
+
+/**
+ * The problems of one person's own fields (name, level, rating, launches, dates), measured against the org's
+ * date `asOf`. `checkPerson({ ...person, level: 12 }, '2026-11-01')` → one 'bad-value' problem on `level`.
+ */
+export function checkPerson(person: Person, asOf: IsoDate): readonly OrgProblem[] {
+  const problems: OrgProblem[] = [];
+  const id = person.id;
+  const who = q(person.name, id);
+  const bad = (code: OrgProblemCode, field: string, message: string) => problems.push({ code, personId: id, field, message });
+  if (person.name.trim() === '') bad('bad-value', 'name', `Person ${id} has no name.`);
+  if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9) bad('bad-value', 'level', `${who} has level ${person.level}; levels are whole numbers from 1 to 9.`);
+  // Written as "not in range" so that NaN, which fails every comparison, is caught too.
+  if (person.rating !== undefined && !(person.rating >= 1 && person.rating <= 5)) bad('bad-value', 'rating', `${who} has rating ${person.rating}; ratings go from 1 to 5.`);
+  if (!(person.signals.launches >= 0 && Number.isFinite(person.signals.launches))) bad('bad-value', 'signals.launches', `${who} has ${person.signals.launches} launches; launches are counted from 0.`);
+  if (!isIsoDate(person.hireDate)) bad('bad-date', 'hireDate', `${who} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).`);
+  if (person.managerSince !== undefined) {
+    if (!isIsoDate(person.managerSince)) bad('bad-date', 'managerSince', `${who} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).`);
+    // ISO dates compare correctly as strings.
+    else if (isIsoDate(asOf) && person.managerSince > asOf) bad('bad-date', 'managerSince', `${who} became a manager on ${person.managerSince}, after the org's date ${asOf}.`);
+  }
   return problems;
 }
 
@@ -116,7 +126,11 @@ function findCycles(org: Org, unitName: (id: UnitId) => string): OrgProblem[] {
     if (current !== null && state.get(current) === 'visiting') {
       const loop = path.slice(path.indexOf(current));
       const names = loop.map(unitName).join(' → ');
-      problems.push({ code: 'cycle', unitId: loop[0]!, field: 'parentId', message: `Units report to each other in a circle: ${names} → back to ${unitName(loop[0]!)}. A reporting line can't loop.` });
+      const message =
+        loop.length === 1
+          ? `Unit ${unitName(loop[0]!)} reports to itself. A reporting line can't loop.`
+          : `Units report to each other in a circle: ${names} → back to ${unitName(loop[0]!)}. A reporting line can't loop.`;
+      problems.push({ code: 'cycle', unitId: loop[0]!, field: 'parentId', message });
     }
     for (const id of path) state.set(id, 'done');
   }

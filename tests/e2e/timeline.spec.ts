@@ -94,3 +94,17 @@ test('an acquisition can bring in the org of another scenario file; downsizing r
   await expect(page.getByTestId('units-gone')).toContainText('Gone since today:');
   await app.screenshot('timeline-acquisition-downsizing');
 });
+
+test('Monte Carlo: the odds that MoM nodes emerge in each unit’s line, and fan charts', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Monte Carlo runs').fill('20');
+  await page.getByRole('button', { name: 'Monte Carlo' }).click();
+  const view = page.getByTestId('monte-carlo');
+  await expect(view).toContainText('Monte Carlo, 20 runs × 24 months');
+  await expect(view.getByTestId('odds-row')).toHaveCount(13);
+  const product = view.getByTestId('odds-row').filter({ hasText: /^Product Engineering/ });
+  await expect(product.locator('td').nth(1)).toHaveText(/^(8\d|9\d|100)%$/);
+  await expect(product.locator('td').nth(2)).toHaveText('1');
+  await expect(page.getByTestId('fan-headcount').locator('.recharts-area-area')).toBeVisible();
+  await app.screenshot('timeline-monte-carlo');
+});

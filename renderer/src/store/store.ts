@@ -4,7 +4,7 @@
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { sampleScenario, type FileProblem, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
+import { sampleScenario, type FileProblem, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
 
 export interface DocumentSlice {
   readonly scenario: Scenario;
@@ -84,6 +84,9 @@ export interface SimulationState {
   /** The month the canvas shows: 0 is today's org (and the only one that can be edited). */
   readonly month: number;
   readonly playing: boolean;
+  /** The last Monte Carlo batch, shown beside the single run, and the scenario it (or the running batch) belongs to. */
+  readonly monteCarlo: MonteCarloResult | null;
+  readonly monteCarloOf: Scenario | null;
 }
 
 export interface SimulationSlice {
@@ -93,6 +96,8 @@ export interface SimulationSlice {
   simulationProgress(progress: number): void;
   simulationDone(result: SimulationResult): void;
   simulationFailed(problems: readonly string[]): void;
+  monteCarloStarted(of: Scenario): void;
+  monteCarloDone(result: MonteCarloResult): void;
   setMonth(month: number): void;
   setPlaying(playing: boolean): void;
   toggleTimeline(): void;
@@ -148,7 +153,7 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   openPanel: (panel) => set({ panel }),
 });
 
-const IDLE: SimulationState = { status: 'idle', progress: 0, result: null, runOf: null, problems: [], month: 0, playing: false };
+const IDLE: SimulationState = { status: 'idle', progress: 0, result: null, runOf: null, problems: [], month: 0, playing: false, monteCarlo: null, monteCarloOf: null };
 
 const simulationSlice = (set: Set, get: () => Store): SimulationSlice => ({
   sim: IDLE,
@@ -157,6 +162,8 @@ const simulationSlice = (set: Set, get: () => Store): SimulationSlice => ({
   simulationProgress: (progress) => set({ sim: { ...get().sim, progress } }),
   simulationDone: (result) => set({ sim: { ...get().sim, status: 'done', progress: 1, result, month: Math.min(get().sim.month, result.months) } }),
   simulationFailed: (problems) => set({ sim: { ...get().sim, status: 'failed', problems, playing: false } }),
+  monteCarloStarted: (of) => set({ sim: { ...get().sim, status: 'running', progress: 0, monteCarloOf: of, problems: [], playing: false } }),
+  monteCarloDone: (monteCarlo) => set({ sim: { ...get().sim, status: get().sim.result ? 'done' : 'idle', progress: 1, monteCarlo } }),
   setMonth: (month) => {
     const { result } = get().sim;
     set({ sim: { ...get().sim, month: Math.max(0, Math.min(month, result?.months ?? 0)) } });

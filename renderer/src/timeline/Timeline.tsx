@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { newId, type ScenarioEvent, type SimEventKind } from '../../../shared';
 import { focusUnit } from '../editing';
-import { cancelSimulation, runSimulation } from '../sim/runSimulation';
+import { cancelSimulation, runMonteCarlo, runSimulation } from '../sim/runSimulation';
+import { MonteCarloView } from './MonteCarloView';
 import { useStore, type Store } from '../store/store';
 import { describeEvent, EVENT_ICON, EVENT_LABEL, EventDialog, eventMonth, newEvent, type EventKind } from './EventDialog';
 import { TimelineCharts } from './TimelineCharts';
@@ -39,6 +40,8 @@ export function Timeline() {
   const scenario = useStore(selectScenario);
   const [editing, setEditing] = useState<{ event: ScenarioEvent; index: number } | null>(null);
   const [filter, setFilter] = useState<SimEventKind | ''>('');
+  const [runs, setRuns] = useState(50);
+  const [showMonteCarlo, setShowMonteCarlo] = useState(true);
   const result = sim.result;
   const stale = result !== null && sim.runOf !== scenario;
   const months = scenario.simulation.months;
@@ -83,6 +86,12 @@ export function Timeline() {
             {result ? 'Run again' : 'Run simulation'}
           </button>
         )}
+        <span className="timeline__mc">
+          <input type="number" min={2} max={1000} value={runs} aria-label="Monte Carlo runs" onChange={(e) => setRuns(Number(e.target.value))} />
+          <button type="button" className="button" disabled={sim.status === 'running' || !Number.isInteger(runs) || runs < 2 || runs > 1000} onClick={() => runMonteCarlo(runs)} title="Run the scenario over many seeds: the odds that MoM nodes emerge, and fan charts">
+            Monte Carlo
+          </button>
+        </span>
         <button type="button" className="button" disabled={!result} onClick={() => useStore.getState().setPlaying(!sim.playing)} aria-label={sim.playing ? 'Pause' : 'Play'}>
           {sim.playing ? '⏸ Pause' : '▶ Play'}
         </button>
@@ -190,7 +199,23 @@ export function Timeline() {
             </ol>
           )}
         </div>
-        {result && <TimelineCharts metrics={result.metrics} month={sim.month} />}
+        <div className="timeline__right">
+          {sim.monteCarlo && result && (
+            <div className="segmented" role="radiogroup" aria-label="Results">
+              <button type="button" role="radio" aria-checked={!showMonteCarlo} className={!showMonteCarlo ? 'on' : ''} onClick={() => setShowMonteCarlo(false)}>
+                This run
+              </button>
+              <button type="button" role="radio" aria-checked={showMonteCarlo} className={showMonteCarlo ? 'on' : ''} onClick={() => setShowMonteCarlo(true)}>
+                Monte Carlo
+              </button>
+            </div>
+          )}
+          {sim.monteCarlo && (showMonteCarlo || !result) ? (
+            <MonteCarloView result={sim.monteCarlo} stale={sim.monteCarloOf !== scenario} />
+          ) : (
+            result && <TimelineCharts metrics={result.metrics} month={sim.month} />
+          )}
+        </div>
       </div>
       {editing && (
         <EventDialog
