@@ -67,7 +67,7 @@ describe('runCli', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.orgsim.json'), /can't read it/],
-    ['a broken file', async () => { const f = join(dir, 'bad.orgsim.json'); await fs.writeFile(f, '{"format":"orgsim","version":1,"org":{"asOf":"2026-01-01","people":[],"units":[{"id":"u1","name":"A","parentId":"u1"}]}}'); return f; }, /bad.orgsim.json can't be opened:\n  org.units\[0\].parentId: Units report to each other in a circle/],
+    ['a broken file', async () => { const f = join(dir, 'bad.orgsim.json'); await fs.writeFile(f, '{"format":"orgsim","version":1,"org":{"asOf":"2026-01-01","people":[],"units":[{"id":"u1","name":"A","parentId":"u1"}]}}'); return f; }, /bad.orgsim.json can.t be opened:\n  org.units\[0\].parentId: Unit “A” \(u1\) reports to itself/],
     ['a CSV without the columns it needs', async () => { const f = join(dir, 'org.csv'); await fs.writeFile(f, 'foo,bar\n1,2\n'); return f; }, /org.csv: The file needs an employee id column/],
   ])('reports %s on stderr with a non-zero exit', async (_n, make, message) => {
     const { code, out, err } = await cli(await make());
