@@ -3,14 +3,17 @@
  * saying in a plain sentence why the edit was refused.
  */
 import { err, ok, type Result } from './result';
+import { checkPerson } from './invariants';
 import { isSelfOrDescendant } from './tree';
 import type { Org, Person, PersonId, Unit, UnitId } from './types';
 
+/** Why an edit was refused: a code to branch on and a plain sentence to show. */
 export interface EditError {
   readonly code: 'unknown-unit' | 'unknown-person' | 'cycle' | 'duplicate-id' | 'lead-taken' | 'no-parent' | 'bad-value';
   readonly message: string;
 }
 
+/** What every edit returns: the new org, or why it was refused (the input org is never changed). */
 export type EditResult = Result<Org, EditError>;
 
 const quote = (name: string): string => `“${name}”`;
@@ -28,6 +31,12 @@ function withUnits(org: Org, changed: readonly Unit[], removed: readonly UnitId[
   for (const id of removed) delete units[id];
   for (const u of changed) units[u.id] = u;
   return { ...org, units };
+}
+
+/** The first problem with a person's own fields as an `EditError`, or null when they are sound. */
+function personError(person: Person, asOf: string): EditError | null {
+  const problem = checkPerson(person, asOf)[0];
+  return problem ? { code: 'bad-value', message: problem.message } : null;
 }
 
 /** Take a person out of whatever unit they lead or belong to; a unit they led becomes a vacancy. */
@@ -55,34 +64,58 @@ export function renameUnit(org: Org, id: UnitId, name: string): EditResult {
   const unit = org.units[id];
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
   if (name.trim() === '') return err({ code: 'bad-value', message: 'A unit needs a name.' });
+  if (unit.name === name.trim()) return ok(org);
   return ok(withUnits(org, [{ ...unit, name: name.trim() }]));
 }
 
 /**
  * Remove a unit. Its child units report to its parent. Its people either move to the parent
- * (the lead joins as a member) or leave the org with it.
+ * (the lead joins as a member) or leave the org with it (dotted lines to them are dropped).
+ * A top unit has no parent, so with 'to-parent' it can only be removed when it is empty;
+ * with 'remove' its child units become top units.
+ * `removeUnit(org, 'u3', 'to-parent')`.
  */
 export function removeUnit(org: Org, id: UnitId, peopleGo: 'to-parent' | 'remove'): EditResult {
   const unit = org.units[id];
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
   const children = Object.values(org.units).filter((u) => u.parentId === id);
   const people = unit.leadId === null ? [...unit.memberIds] : [unit.leadId, ...unit.memberIds];
-  if (unit.parentId === null && peopleGo === 'to-parent' && people.length > 0)
-    return err({ code: 'no-parent', message: `${quote(unit.name)} is at the top of the org: there is no parent to move its people to.` });
+  if (unit.parentId === null && peopleGo === 'to-parent' && (people.length > 0 || children.length > 0)) {
+    const what = people.length > 0 && children.length > 0 ? 'its people and the units below it' : people.length > 0 ? 'its people' : 'the units below it';
+    return err({ code: 'no-parent', message: `Can't remove ${quote(unit.name)} this way: it is at the top of the org, so there is no parent to move ${what} to.` });
+  }
   const changed: Unit[] = children.map((c) => ({ ...c, parentId: unit.parentId }));
   let next = withUnits(org, changed, [id]);
   if (peopleGo === 'to-parent' && unit.parentId !== null) {
     const parent = next.units[unit.parentId]!;
     next = withUnits(next, [{ ...parent, memberIds: [...parent.memberIds, ...people] }]);
   } else if (peopleGo === 'remove') {
-    const remaining = { ...next.people };
-    for (const p of people) delete remaining[p];
-    next = { ...next, people: remaining };
+    next = withoutPeople(next, new Set(people));
   }
   return ok(next);
 }
 
-/** Make `id` (with its whole subtree) report to `newParentId`. Refuses a move that would make a cycle. */
+/** Drop people from the people record and every dotted line to them; their units must already let them go. */
+function withoutPeople(org: Org, gone: ReadonlySet<PersonId>): Org {
+  if (gone.size === 0) return org;
+  const people: Record<PersonId, Person> = {};
+  for (const p of Object.values(org.people)) {
+    if (gone.has(p.id)) continue;
+    const lines = p.dottedLineManagerIds;
+    if (!lines?.some((m) => gone.has(m))) people[p.id] = p;
+    else {
+      const kept = lines.filter((m) => !gone.has(m));
+      const { dottedLineManagerIds: _drop, ...rest } = p;
+      people[p.id] = kept.length > 0 ? { ...rest, dottedLineManagerIds: kept } : rest;
+    }
+  }
+  return { ...org, people };
+}
+
+/**
+ * Make `id` (with its whole subtree) report to `newParentId`. Refuses a move that would make a cycle.
+ * `moveUnit(org, 'u5', 'u3')`; moving under its current parent returns the same org.
+ */
 export function moveUnit(org: Org, id: UnitId, newParentId: UnitId): EditResult {
   const unit = org.units[id];
   const parent = org.units[newParentId];
@@ -102,7 +135,8 @@ export function moveUnit(org: Org, id: UnitId, newParentId: UnitId): EditResult 
 
 /**
  * Place a person as the lead or a member of a unit, taking them out of where they were
- * (a unit they led becomes a vacancy). Refuses to replace an existing lead: vacate it first.
+ * (a unit they led becomes a vacancy). Refuses to replace an existing lead ('lead-taken'): vacate it first.
+ * `assignPerson(org, 'p7', { unitId: 'u4', role: 'lead' })`.
  */
 export function assignPerson(org: Org, personId: PersonId, to: { unitId: UnitId; role: 'lead' | 'member' }): EditResult {
   const person = org.people[personId];
@@ -117,14 +151,15 @@ export function assignPerson(org: Org, personId: PersonId, to: { unitId: UnitId;
   }
   const freed = unplace(org, personId);
   const unit = freed.units[to.unitId]!;
-  const placed: Unit =
-    to.role === 'lead'
-      ? { id: unit.id, name: unit.name, leadId: personId, memberIds: unit.memberIds, parentId: unit.parentId, ...(unit.function ? { function: unit.function } : {}) }
-      : { ...unit, memberIds: [...unit.memberIds, personId] };
+  const { vacantSince: _filled, ...rest } = unit;
+  const placed: Unit = to.role === 'lead' ? { ...rest, leadId: personId } : { ...unit, memberIds: [...unit.memberIds, personId] };
   return ok(withUnits(freed, [placed]));
 }
 
-/** Make a unit's lead role vacant; the former lead stays in the org, unplaced, unless `keepAsMember`. */
+/**
+ * Make a unit's lead role vacant since the org's date; the former lead stays in the org, unplaced.
+ * `vacateLead(org, 'u3')` → u3 with `leadId: null, vacantSince: org.asOf`. An already vacant unit returns the same org.
+ */
 export function vacateLead(org: Org, unitId: UnitId): EditResult {
   const unit = org.units[unitId];
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${unitId}.` });
@@ -136,6 +171,8 @@ export function vacateLead(org: Org, unitId: UnitId): EditResult {
 export function addPerson(org: Org, person: Person, placement?: { unitId: UnitId; role: 'lead' | 'member' }): EditResult {
   if (org.people[person.id]) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
   if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
+  const invalid = personError(person, org.asOf);
+  if (invalid) return err(invalid);
   const added: Org = { ...org, people: { ...org.people, [person.id]: person } };
   return placement ? assignPerson(added, person.id, placement) : ok(added);
 }
@@ -145,19 +182,16 @@ export function updatePerson(org: Org, id: PersonId, patch: Partial<Omit<Person,
   const person = org.people[id];
   if (!person) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
   if (patch.name !== undefined && patch.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
-  return ok({ ...org, people: { ...org.people, [id]: { ...person, ...patch, id } } });
+  const updated: Person = { ...person, ...patch, id };
+  const invalid = personError(updated, org.asOf);
+  if (invalid) return err(invalid);
+  return ok({ ...org, people: { ...org.people, [id]: updated } });
 }
 
 /** Remove a person from the org; a unit they led becomes a vacancy, dotted lines to them are dropped. */
 export function removePerson(org: Org, id: PersonId): EditResult {
   if (!org.people[id]) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
-  const freed = unplace(org, id);
-  const people: Record<PersonId, Person> = {};
-  for (const p of Object.values(freed.people)) {
-    if (p.id === id) continue;
-    people[p.id] = p.dottedLineManagerIds?.includes(id) ? { ...p, dottedLineManagerIds: p.dottedLineManagerIds.filter((m) => m !== id) } : p;
-  }
-  return ok({ ...freed, people });
+  return ok(withoutPeople(unplace(org, id), new Set([id])));
 }
 
 /**
@@ -234,5 +268,7 @@ export function setDottedLine(org: Org, personId: PersonId, managerId: PersonId,
 export function replacePerson(org: Org, person: Person): EditResult {
   if (!org.people[person.id]) return err({ code: 'unknown-person', message: `There is no person ${person.id}.` });
   if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
+  const invalid = personError(person, org.asOf);
+  if (invalid) return err(invalid);
   return ok({ ...org, people: { ...org.people, [person.id]: person } });
 }

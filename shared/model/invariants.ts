@@ -32,8 +32,11 @@ const q = (name: string | undefined, id: string): string => `“${name ?? '?'}�
  */
 export function checkOrg(org: Org): readonly OrgProblem[] {
   const problems: OrgProblem[] = [];
-  const unitName = (id: UnitId): string => q(org.units[id]?.name, id);
-  const personName = (id: PersonId): string => q(org.people[id]?.name, id);
+  // Names by each record's own id, so a record stored under the wrong key is still named.
+  const unitNames = new Map(Object.values(org.units).map((u) => [u.id, u.name]));
+  const personNames = new Map(Object.values(org.people).map((p) => [p.id, p.name]));
+  const unitName = (id: UnitId): string => q(org.units[id]?.name ?? unitNames.get(id), id);
+  const personName = (id: PersonId): string => q(org.people[id]?.name ?? personNames.get(id), id);
 
   if (!isIsoDate(org.asOf)) problems.push({ code: 'bad-date', field: 'asOf', message: `The org's date “${org.asOf}” is not a calendar date (YYYY-MM-DD).` });
 
@@ -45,7 +48,7 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
   }
 
   const leads = new Map<PersonId, UnitId>();
-  const members = new Map<PersonId, UnitId>();
+  const members = new Map<PersonId, { unitId: UnitId; field: string }>();
   for (const [key, unit] of Object.entries(org.units)) {
     const id = unit.id;
     if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${q(unit.name, id)} is stored under the id “${key}”.` });
@@ -70,17 +73,16 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
         problems.push({ code: 'missing-member', unitId: id, field, message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.` });
         return;
       }
-      const other = members.get(m);
+      const other = members.get(m)?.unitId;
       if (other === id) problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is listed twice as a member of ${unitName(id)}.` });
       else if (other !== undefined)
         problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.` });
-      else members.set(m, id);
+      else members.set(m, { unitId: id, field });
     });
   }
-  for (const [personId, unitId] of members) {
+  for (const [personId, { unitId, field }] of members) {
     const led = leads.get(personId);
     if (led !== undefined) {
-      const field = `memberIds[${org.units[unitId]!.memberIds.indexOf(personId)}]`;
       problems.push({ code: 'lead-and-member', unitId, personId, field, message: `${personName(personId)} leads ${unitName(led)} and is also a member of ${unitName(unitId)}; a person can't be both.` });
     }
   }
