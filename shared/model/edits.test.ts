@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../sample/sampleScenario';
-import { addPerson, addUnit, assignPerson, insertGroupAbove, mergeUnits, moveUnit, newId, removePerson, removeUnit, renameUnit, replacePerson, setDottedLine, splitTeam, updatePerson, vacateLead } from './edits';
+import { addPerson, addUnit, assignPerson, insertGroupAbove, mergeUnits, moveUnit, newId, removePerson, removeUnit, renameUnit, replacePerson, setDottedLine, splitTeam, updatePerson, vacateLead, type EditResult } from './edits';
+import { buildTreeIndex } from './tree';
 import { checkOrg } from './invariants';
 import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
 import { personId as p, unitId as u, type Org } from './types';
@@ -25,6 +26,8 @@ describe('newId', () => {
     [['u1', 'u2'], 'u3'],
     [['u3'], 'u2'],
     [['u2', 'u3'], 'u4'],
+    [['u01', 'u02', 'u13'], 'u4'],
+    [['u1', 'u2', 'p3'], 'u4'],
   ])('%j → %s', (existing, expected) => expect(newId('u', existing)).toBe(expected));
 });
 
@@ -37,12 +40,16 @@ describe('moveUnit', () => {
   });
   it.each([
     ['under itself', 'u2', 'u2', /under itself/],
-    ['under its own descendant', 'u2', 'u3', /“U3” is inside “U2”, that would make a cycle/],
+    ['under its own descendant', 'u2', 'u3', /^Can't move “U2” under “U3”: “U3” is inside “U2”, that would make a cycle\.$/],
+    ['under a grandchild', 'u1', 'u3', /“U3” is inside “U1”/],
     ['under a missing unit', 'u2', 'u9', /no unit u9/],
   ])('refuses a move %s', (_n, id, to, message) => {
     const result = moveUnit(org, u(id), u(to));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(message);
+  });
+  it('moving a unit under the parent it already has changes nothing and returns the same org', () => {
+    expect(value(moveUnit(org, u('u3'), u('u2')))).toBe(org);
   });
 });
 
@@ -79,9 +86,45 @@ describe('addUnit / renameUnit / removeUnit', () => {
     expect(Object.keys(next.people).sort()).toEqual(['p1', 'p5', 'p6', 'p7']);
     expect(checkOrg(next)).toEqual([]);
   });
-  it('refuses to move the top unit’s people to a parent it lacks', () => {
-    expect(!removeUnit(org, u('u1'), 'to-parent').ok).toBe(true);
+  it.each([
+    ['people and units below', org, /^Can't remove “U1” this way: it is at the top of the org, so there is no parent to move its people and the units below it to\.$/],
+    ['only units below', tinyOrg([['r', null, null, []], ['t', 'r', 'p1', []]]), /no parent to move the units below it to/],
+    ['only people', tinyOrg([['r', null, 'p1', []]]), /no parent to move its people to/],
+  ])('refuses to move a top unit’s %s to a parent it lacks', (_n, o, message) => {
+    const result = removeUnit(o, Object.keys(o.units)[0] as never, 'to-parent');
+    expect(!result.ok && result.error).toMatchObject({ code: 'no-parent', message: expect.stringMatching(message) });
   });
+  it('removes an empty top unit', () => {
+    const o = tinyOrg([['r', null, null, []], ['s', null, 'p1', []]]);
+    expect(Object.keys(value(removeUnit(o, u('r'), 'to-parent')).units)).toEqual(['s']);
+  });
+  it('removing a top unit with its people leaves the units below it as top units', () => {
+    const next = value(removeUnit(org, u('u1'), 'remove'));
+    expect([next.units[u('u2')]!.parentId, next.units[u('u4')]!.parentId]).toEqual([null, null]);
+    expect(next.people[p('p1')]).toBeUndefined();
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it('removing a unit with its people drops dotted lines to them', () => {
+    const lined = value(setDottedLine(org, p('p6'), p('p3'), true));
+    const next = value(removeUnit(lined, u('u2'), 'remove'));
+    expect(next.people[p('p6')]!.dottedLineManagerIds).toBeUndefined();
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it('removing a vacant unit moves only its members up, and keeps the parent’s own lead', () => {
+    const next = value(removeUnit(org, u('u4'), 'to-parent'));
+    expect(next.units[u('u1')]).toMatchObject({ leadId: 'p1', memberIds: ['p7'] });
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it.each([
+    ['removeUnit', () => removeUnit(org, u('u9'), 'remove')],
+    ['renameUnit', () => renameUnit(org, u('u9'), 'X')],
+    ['vacateLead', () => vacateLead(org, u('u9'))],
+    ['moveUnit', () => moveUnit(org, u('u9'), u('u1'))],
+  ])('%s refuses an unknown unit by id', (_n, run) => {
+    const result = run();
+    expect(!result.ok && result.error).toEqual({ code: 'unknown-unit', message: expect.stringContaining('u9') });
+  });
+  it('renaming to the same name returns the same org', () => expect(value(renameUnit(org, u('u4'), 'U4'))).toBe(org));
 });
 
 describe('people', () => {
@@ -100,7 +143,56 @@ describe('people', () => {
     const result = assignPerson(org, p('p3'), { unitId: u('u3'), role: 'lead' });
     expect(!result.ok && result.error).toMatchObject({ code: 'lead-taken', message: expect.stringMatching(/already led by Person p5; make the role vacant first/) });
   });
-  it('vacates a lead', () => expect(value(vacateLead(org, u('u3'))).units[u('u3')]).toMatchObject({ leadId: null, vacantSince: '2026-01-01' }));
+  it('vacates a lead; the former lead stays in the org, in no unit', () => {
+    const next = value(vacateLead(org, u('u3')));
+    expect(next.units[u('u3')]).toMatchObject({ leadId: null, vacantSince: '2026-01-01', memberIds: ['p6'] });
+    expect(next.people[p('p5')]).toBeDefined();
+    expect(Object.values(next.units).some((unit) => unit.leadId === 'p5' || unit.memberIds.includes(p('p5')))).toBe(false);
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it('vacating a vacant unit returns the same org', () => expect(value(vacateLead(org, u('u4')))).toBe(org));
+  it('assigning someone where they already are returns the same org', () => {
+    expect(value(assignPerson(org, p('p5'), { unitId: u('u3'), role: 'lead' }))).toBe(org);
+    expect(value(assignPerson(org, p('p6'), { unitId: u('u3'), role: 'member' }))).toBe(org);
+  });
+  it('a lead who becomes a member of their own team leaves the lead role vacant', () => {
+    const next = value(assignPerson(org, p('p5'), { unitId: u('u3'), role: 'member' }));
+    expect(next.units[u('u3')]).toMatchObject({ leadId: null, memberIds: ['p6', 'p5'], vacantSince: '2026-01-01' });
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it('a lead moving to lead a vacant unit leaves their old unit vacant', () => {
+    const next = value(assignPerson(org, p('p5'), { unitId: u('u4'), role: 'lead' }));
+    expect(next.units[u('u4')]!.leadId).toBe('p5');
+    expect(next.units[u('u3')]).toMatchObject({ leadId: null, vacantSince: '2026-01-01' });
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it('an unplaced person can be placed', () => {
+    const vacated = value(vacateLead(org, u('u3')));
+    const next = value(assignPerson(vacated, p('p5'), { unitId: u('u2'), role: 'member' }));
+    expect(next.units[u('u2')]!.memberIds).toEqual(['p3', 'p4', 'p5']);
+  });
+  it('removing a lead leaves a vacancy since the org date and drops dotted lines to them', () => {
+    const lined = value(setDottedLine(org, p('p7'), p('p5'), true));
+    const next = value(removePerson(lined, p('p5')));
+    expect(next.units[u('u3')]).toMatchObject({ leadId: null, vacantSince: '2026-01-01' });
+    expect(next.people[p('p7')]!.dottedLineManagerIds).toBeUndefined();
+    expect(checkOrg(next)).toEqual([]);
+  });
+  it.each([
+    ['a level of 0', { level: 0 }, /level 0; levels are whole numbers from 1 to 9/],
+    ['a rating of 9', { rating: 9 }, /rating 9/],
+    ['a hire date that is not a date', { hireDate: '2026-02-30' }, /hire date “2026-02-30”/],
+    ['becoming a manager after the org date', { managerSince: '2026-06-01' }, /after the org's date 2026-01-01/],
+    ['negative launches', { signals: { ...testPerson('x').signals, launches: -2 } }, /-2 launches/],
+    ['an empty name', { name: ' ' }, /needs a name/],
+  ])('refuses to update a person to %s', (_n, patch, message) => {
+    const result = updatePerson(org, p('p3'), patch);
+    expect(!result.ok && result.error).toMatchObject({ code: 'bad-value', message: expect.stringMatching(message) });
+    const added = addPerson(org, testPerson('p8', patch));
+    expect(!added.ok && added.error.message).toMatch(message);
+    const replaced = replacePerson(org, { ...org.people[p('p3')]!, ...patch });
+    expect(!replaced.ok && replaced.error.message).toMatch(message);
+  });
   it('adds, updates and removes a person', () => {
     const added = value(addPerson(org, testPerson('p8'), { unitId: u('u4'), role: 'member' }));
     expect(added.units[u('u4')]!.memberIds).toEqual(['p7', 'p8']);
@@ -123,43 +215,112 @@ describe('properties', () => {
   const sample = deepFreeze(sampleScenario().org);
   const units = Object.keys(sample.units);
   const people = Object.keys(sample.people);
-  const edit = fc.oneof(
-    fc.record({ kind: fc.constant('move'), a: fc.constantFrom(...units), b: fc.constantFrom(...units) }),
-    fc.record({ kind: fc.constant('assign'), a: fc.constantFrom(...people), b: fc.constantFrom(...units), lead: fc.boolean() }),
-    fc.record({ kind: fc.constant('remove-unit'), a: fc.constantFrom(...units), keep: fc.boolean() }),
-    fc.record({ kind: fc.constant('remove-person'), a: fc.constantFrom(...people) }),
-    fc.record({ kind: fc.constant('vacate'), a: fc.constantFrom(...units) }),
-    fc.record({ kind: fc.constant('add-unit'), a: fc.constantFrom(...units) }),
+  // Ids outside the sample too, so edits on unknown ids are exercised.
+  const unitIds = fc.constantFrom(...units, 'u99');
+  const personIds = fc.constantFrom(...people, 'p99');
+
+  type Edit =
+    | { kind: 'move'; a: string; b: string }
+    | { kind: 'assign'; a: string; b: string; lead: boolean }
+    | { kind: 'remove-unit'; a: string; keep: boolean }
+    | { kind: 'remove-person'; a: string }
+    | { kind: 'vacate'; a: string }
+    | { kind: 'add-unit'; a: string; lead: string | null }
+    | { kind: 'rename'; a: string; name: string }
+    | { kind: 'update'; a: string; level: number }
+    | { kind: 'add-person'; a: string; lead: boolean }
+    | { kind: 'split'; a: string; take: number }
+    | { kind: 'merge'; a: string; b: string }
+    | { kind: 'group'; a: string; take: number }
+    | { kind: 'dotted'; a: string; b: string; on: boolean };
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    fc.record({ kind: fc.constant('move' as const), a: unitIds, b: unitIds }),
+    fc.record({ kind: fc.constant('assign' as const), a: personIds, b: unitIds, lead: fc.boolean() }),
+    fc.record({ kind: fc.constant('remove-unit' as const), a: unitIds, keep: fc.boolean() }),
+    fc.record({ kind: fc.constant('remove-person' as const), a: personIds }),
+    fc.record({ kind: fc.constant('vacate' as const), a: unitIds }),
+    fc.record({ kind: fc.constant('add-unit' as const), a: unitIds, lead: fc.option(personIds, { nil: null }) }),
+    fc.record({ kind: fc.constant('rename' as const), a: unitIds, name: fc.constantFrom('', ' ', 'Core', 'Payments') }),
+    fc.record({ kind: fc.constant('update' as const), a: personIds, level: fc.integer({ min: -1, max: 11 }) }),
+    fc.record({ kind: fc.constant('add-person' as const), a: unitIds, lead: fc.boolean() }),
+    fc.record({ kind: fc.constant('split' as const), a: unitIds, take: fc.nat(5) }),
+    fc.record({ kind: fc.constant('merge' as const), a: unitIds, b: unitIds }),
+    fc.record({ kind: fc.constant('group' as const), a: unitIds, take: fc.nat(3) }),
+    fc.record({ kind: fc.constant('dotted' as const), a: personIds, b: personIds, on: fc.boolean() }),
   );
-  const apply = (o: Org, e: { kind: string; a: string; b?: string; lead?: boolean; keep?: boolean }) => {
+
+  /** The edit, and by how many people it should change the people record when it succeeds. */
+  const apply = (o: Org, e: Edit): { result: EditResult; peopleDelta: number } => {
+    const unit = o.units[u(e.a)];
     switch (e.kind) {
       case 'move':
-        return moveUnit(o, u(e.a), u(e.b!));
+        return { result: moveUnit(o, u(e.a), u(e.b)), peopleDelta: 0 };
       case 'assign':
-        return assignPerson(o, p(e.a), { unitId: u(e.b!), role: e.lead ? 'lead' : 'member' });
-      case 'remove-unit':
-        return removeUnit(o, u(e.a), e.keep ? 'to-parent' : 'remove');
+        return { result: assignPerson(o, p(e.a), { unitId: u(e.b), role: e.lead ? 'lead' : 'member' }), peopleDelta: 0 };
+      case 'remove-unit': {
+        const leaving = e.keep || !unit ? 0 : unit.memberIds.length + (unit.leadId ? 1 : 0);
+        return { result: removeUnit(o, u(e.a), e.keep ? 'to-parent' : 'remove'), peopleDelta: 0 - leaving };
+      }
       case 'remove-person':
-        return removePerson(o, p(e.a));
+        return { result: removePerson(o, p(e.a)), peopleDelta: -1 };
       case 'vacate':
-        return vacateLead(o, u(e.a));
-      default:
-        return addUnit(o, { id: u(newId('u', Object.keys(o.units))), name: 'New', parentId: o.units[u(e.a)] ? u(e.a) : null });
+        return { result: vacateLead(o, u(e.a)), peopleDelta: 0 };
+      case 'add-unit':
+        return { result: addUnit(o, { id: u(newId('u', Object.keys(o.units))), name: 'New', parentId: unit ? u(e.a) : null, leadId: e.lead === null ? null : p(e.lead) }), peopleDelta: 0 };
+      case 'rename':
+        return { result: renameUnit(o, u(e.a), e.name), peopleDelta: 0 };
+      case 'update':
+        return { result: updatePerson(o, p(e.a), { level: e.level, title: 'Renamed' }), peopleDelta: 0 };
+      case 'add-person':
+        return { result: addPerson(o, testPerson(newId('p', Object.keys(o.people)), { hireDate: '2026-10-01' }), { unitId: u(e.a), role: e.lead ? 'lead' : 'member' }), peopleDelta: 1 };
+      case 'split':
+        return { result: splitTeam(o, u(e.a), { newId: u(newId('u', Object.keys(o.units))), newName: 'Split', moveMemberIds: unit ? unit.memberIds.slice(0, e.take) : [] }), peopleDelta: 0 };
+      case 'merge':
+        return { result: mergeUnits(o, u(e.a), u(e.b)), peopleDelta: 0 };
+      case 'group': {
+        const siblings = unit ? Object.values(o.units).filter((c) => c.parentId === unit.id).slice(0, e.take).map((c) => c.id) : [];
+        return { result: insertGroupAbove(o, { id: u(newId('u', Object.keys(o.units))), name: 'Group', parentId: u(e.a), childIds: siblings }), peopleDelta: 0 };
+      }
+      case 'dotted':
+        return { result: setDottedLine(o, p(e.a), p(e.b), e.on), peopleDelta: 0 };
     }
   };
-  it('every successful edit keeps the org sound, and never changes its input', () => {
+
+  it('every successful edit keeps the org sound; a refused one says why and leaves the org as it was', () => {
+    const snapshot = JSON.stringify(sample);
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
         let current: Org = sample;
         for (const e of edits) {
-          const result = apply(current, e);
+          const before = JSON.stringify(current);
+          const { result, peopleDelta } = apply(current, e);
+          // The input is deep-frozen, so a mutation would already have thrown; check it is also unchanged.
+          expect(JSON.stringify(current)).toBe(before);
           if (result.ok) {
-            expect(checkOrg(result.value)).toEqual([]);
+            expect(checkOrg(result.value), JSON.stringify(e)).toEqual([]);
+            expect(Object.keys(result.value.people).length - Object.keys(current.people).length, JSON.stringify(e)).toBe(peopleDelta);
             current = deepFreeze(result.value);
+          } else {
+            expect(result.error.message.length, JSON.stringify(e)).toBeGreaterThan(10);
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
+    );
+    expect(JSON.stringify(sample)).toBe(snapshot);
+  });
+
+  it('edits that change nothing return the very same org object, so undo history can skip them', () => {
+    const placement = buildTreeIndex(sample).placement;
+    fc.assert(
+      fc.property(fc.constantFrom(...units), fc.constantFrom(...people), (unitKey, personKey) => {
+        const unit = sample.units[u(unitKey)]!;
+        const where = placement.get(p(personKey));
+        if (unit.parentId !== null) expect(value(moveUnit(sample, unit.id, unit.parentId))).toBe(sample);
+        expect(value(renameUnit(sample, unit.id, unit.name))).toBe(sample);
+        if (unit.leadId === null) expect(value(vacateLead(sample, unit.id))).toBe(sample);
+        if (where) expect(value(assignPerson(sample, p(personKey), where))).toBe(sample);
+      }),
     );
   });
 });
