@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../sample/sampleScenario';
 import { tinyOrg } from '../testing/testOrg';
-import { orgMetrics } from './metrics';
-import { unitId as u } from './types';
+import { orgMetrics, type OrgMetrics } from './metrics';
+import { buildTreeIndex } from './tree';
+import { unitId as u, type Org, type UnitId } from './types';
 
-// VP over two directors; one director over two teams, the other over one team and a vacant team.
+// VP over two directors; one director over two teams, the other over one IC, one team and a vacant team.
 const org = tinyOrg([
   ['vp', null, 'p1', []],
   ['d1', 'vp', 'p2', []],
@@ -15,37 +16,73 @@ const org = tinyOrg([
   ['t4', 'd2', null, ['p14']],
 ]);
 
+const withUnitPatch = (o: Org, id: string, patch: object): Org => ({ ...o, units: { ...o.units, [id]: { ...o.units[id as UnitId]!, ...patch } } });
+
+type Counts = Omit<OrgMetrics, 'vacancies' | 'spans' | 'managerToIcRatio'>;
+const counts = (m: OrgMetrics): Counts => ({ headcount: m.headcount, teams: m.teams, groups: m.groups, managers: m.managers, moms: m.moms, layers: m.layers, ics: m.ics });
+
 describe('orgMetrics', () => {
-  it('counts the whole org', () => {
-    const m = orgMetrics(org);
-    expect(m).toMatchObject({ headcount: 14, teams: 4, groups: 3, managers: 6, moms: 3, layers: 3, ics: 8 });
-    expect(m.managerToIcRatio).toBeCloseTo(6 / 8);
-    expect(m.vacancies).toEqual([{ unitId: 't4', openMonths: null }]);
-    expect(m.spans).toContainEqual({ unitId: 'vp', span: 2 });
-    expect(m.spans).toContainEqual({ unitId: 'd2', span: 3 }); // one IC and two teams
+  // Every expectation below was counted by hand from the rows.
+  const cases: [string, Org, string | undefined, Counts, number, [string, number][]][] = [
+    ['the whole example org', org, undefined, { headcount: 14, teams: 4, groups: 3, managers: 6, moms: 3, layers: 3, ics: 8 }, 6 / 8, [['vp', 2], ['d1', 2], ['t1', 3], ['t2', 1], ['d2', 3], ['t3', 2]]],
+    ['a subtree, layers from its root', org, 'd2', { headcount: 6, teams: 2, groups: 1, managers: 2, moms: 1, layers: 2, ics: 4 }, 2 / 4, [['d2', 3], ['t3', 2]]],
+    ['a single team as a subtree', org, 't1', { headcount: 4, teams: 1, groups: 0, managers: 1, moms: 0, layers: 1, ics: 3 }, 1 / 3, [['t1', 3]]],
+    ['an unknown subtree root', org, 'nope', { headcount: 0, teams: 0, groups: 0, managers: 0, moms: 0, layers: 0, ics: 0 }, 0, []],
+    ['an empty org', { asOf: '2026-01-01', people: {}, units: {} }, undefined, { headcount: 0, teams: 0, groups: 0, managers: 0, moms: 0, layers: 0, ics: 0 }, 0, []],
+    ['one vacant, empty unit', tinyOrg([['t', null, null, []]]), undefined, { headcount: 0, teams: 1, groups: 0, managers: 0, moms: 0, layers: 1, ics: 0 }, 0, []],
+    ['two roots (a forest)', tinyOrg([['a', null, 'p1', ['p2']], ['b', null, 'p3', ['p4', 'p5']]]), undefined, { headcount: 5, teams: 2, groups: 0, managers: 2, moms: 0, layers: 1, ics: 3 }, 2 / 3, [['a', 1], ['b', 2]]],
+    [
+      'a chain four deep',
+      tinyOrg([['a', null, 'p1', []], ['b', 'a', 'p2', []], ['c', 'b', 'p3', []], ['d', 'c', 'p4', ['p5', 'p6']]]),
+      undefined,
+      { headcount: 6, teams: 1, groups: 3, managers: 4, moms: 3, layers: 4, ics: 2 },
+      4 / 2,
+      [['a', 1], ['b', 1], ['c', 1], ['d', 2]],
+    ],
+    ['managers and no ICs', tinyOrg([['g', null, 'p1', []], ['t', 'g', 'p2', []]]), undefined, { headcount: 2, teams: 1, groups: 1, managers: 2, moms: 1, layers: 2, ics: 0 }, 0, [['g', 1], ['t', 0]]],
+    ['a group whose only child is vacant has no MoM', tinyOrg([['g', null, 'p1', []], ['t', 'g', null, ['p2']]]), undefined, { headcount: 2, teams: 1, groups: 1, managers: 1, moms: 0, layers: 2, ics: 1 }, 1, [['g', 1]]],
+    ['someone listed twice is counted once', tinyOrg([['t', null, 'p1', ['p2', 'p2']]]), undefined, { headcount: 2, teams: 1, groups: 0, managers: 1, moms: 0, layers: 1, ics: 1 }, 1, [['t', 2]]],
+    [
+      'units on a cycle are unreachable and not counted (a damaged org)',
+      withUnitPatch(tinyOrg([['a', null, 'p1', []], ['b', 'a', 'p2', ['p3']], ['c', null, 'p4', ['p5']]]), 'a', { parentId: 'b' }),
+      undefined,
+      { headcount: 2, teams: 1, groups: 0, managers: 1, moms: 0, layers: 1, ics: 1 },
+      1,
+      [['c', 1]],
+    ],
+  ];
+  it.each(cases)('counts %s', (_name, o, root, expected, ratio, spans) => {
+    const m = orgMetrics(o, root === undefined ? undefined : u(root));
+    expect(counts(m)).toEqual(expected);
+    expect(m.managerToIcRatio).toBeCloseTo(ratio);
+    expect(m.spans.map((s) => [s.unitId, s.span])).toEqual(spans);
   });
 
-  it('counts a subtree, with layers measured from its root', () => {
-    expect(orgMetrics(org, u('d2'))).toMatchObject({ headcount: 6, teams: 2, groups: 1, managers: 2, moms: 1, layers: 2, ics: 4 });
-    expect(orgMetrics(org, u('t1'))).toMatchObject({ headcount: 4, teams: 1, groups: 0, managers: 1, moms: 0, layers: 1 });
+  it('lists vacancies, with how long they have been open when known', () => {
+    expect(orgMetrics(org).vacancies).toEqual([{ unitId: 't4', openMonths: null }]);
   });
 
-  it('a group whose only children are vacant is not led by a manager of managers', () => {
-    const o = tinyOrg([
-      ['g', null, 'p1', []],
-      ['t', 'g', null, ['p2']],
-    ]);
-    expect(orgMetrics(o).moms).toBe(0);
+  it.each([
+    ['2026-01-20', '2026-05-15', 3],
+    ['2026-01-15', '2026-05-15', 4],
+    ['2026-08-03', '2026-11-01', 2], // the 1st is before the 3rd: two whole months, not three
+    ['2026-11-01', '2026-11-01', 0],
+    ['2026-12-01', '2026-11-01', 0], // a date after the org's date counts as just opened
+  ])('a vacancy open since %s, as of %s, has been open %d months', (since, asOf, months) => {
+    const o = { ...withUnitPatch(org, 't4', { vacantSince: since }), asOf };
+    expect(orgMetrics(o).vacancies).toEqual([{ unitId: 't4', openMonths: months }]);
   });
 
-  it('reports how long a vacancy has been open', () => {
-    const o = { ...org, asOf: '2026-05-15', units: { ...org.units, [u('t4')]: { ...org.units[u('t4')]!, vacantSince: '2026-01-20' } } };
-    expect(orgMetrics(o).vacancies).toEqual([{ unitId: 't4', openMonths: 3 }]);
+  it('gives the same answer with a prebuilt index', () => {
+    expect(orgMetrics(org, u('d1'), buildTreeIndex(org))).toEqual(orgMetrics(org, u('d1')));
   });
-
-  it('an unknown subtree root has no metrics', () => expect(orgMetrics(org, u('nope')).headcount).toBe(0));
 
   it('matches the sample’s shape', () => {
-    expect(orgMetrics(sampleScenario().org)).toMatchObject({ headcount: 65, teams: 10, groups: 3, managers: 12, moms: 3, layers: 3, ics: 53 });
+    const sample = sampleScenario().org;
+    expect(counts(orgMetrics(sample))).toEqual({ headcount: 65, teams: 10, groups: 3, managers: 12, moms: 3, layers: 3, ics: 53 });
+    const product = orgMetrics(sample, u('u02'));
+    expect(counts(product)).toEqual({ headcount: 41, teams: 6, groups: 1, managers: 6, moms: 1, layers: 2, ics: 35 });
+    expect(product.vacancies).toEqual([{ unitId: 'u06', openMonths: 2 }]);
+    expect(product.spans[0]).toEqual({ unitId: 'u02', span: 6 });
   });
 });
