@@ -7,7 +7,39 @@ const byId = (nodes: readonly LaidOutNode[]) => Object.fromEntries(nodes.map((n)
 const centre = (n: LaidOutNode) => n.x + n.width / 2;
 const overlap = (a: LaidOutNode, b: LaidOutNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** Every pair of nodes that overlap, by id (a sweep over x, so thousands of nodes stay cheap). */
+function overlapping(nodes: readonly LaidOutNode[]): string[] {
+  const sorted = [...nodes].sort((a, b) => a.x - b.x);
+  const found: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x < sorted[i]!.x + sorted[i]!.width; j++) {
+      if (overlap(sorted[i]!, sorted[j]!)) found.push(`${sorted[i]!.id}/${sorted[j]!.id}`);
+    }
+  }
+  return found;
+}
+
+/** A deterministic mixed forest: `count` units, some roots, random parents among earlier units (seeded LCG). */
+function randomForest(count: number, seed: number): Org {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const units: Record<UnitId, Unit> = {};
+  for (let i = 0; i < count; i++) {
+    const id = u(`r${i}`);
+    const parentId = i === 0 || next() < 0.02 ? null : u(`r${Math.floor(next() * i)}`);
+    units[id] = { id, name: id, leadId: null, memberIds: [], parentId };
+  }
+  return { asOf: '2026-01-01', people: {}, units };
+}
+
 describe('layoutOrg', () => {
+  it('places a single unit at the origin with the node size and no edges', () => {
+    expect(layoutOrg(tinyOrg([['a', null, 'p1', ['p2']]]), { collapsed: [] })).toEqual({
+      nodes: [{ id: 'a', x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT, hiddenUnits: 0, hiddenPeople: 0 }],
+      edges: [],
+    });
+  });
+
   it('centres a parent above its two children, in a row', () => {
     const { nodes, edges } = layoutOrg(tinyOrg([['a', null, 'p1', []], ['b', 'a', 'p2', []], ['c', 'a', 'p3', []]]), { collapsed: [] });
     const n = byId(nodes);
@@ -52,11 +84,23 @@ describe('layoutOrg', () => {
     const { nodes, edges } = layoutOrg(org, { collapsed: [] });
     expect(nodes).toHaveLength(2000);
     expect(edges).toHaveLength(1999);
-    const rows = new Map<number, LaidOutNode[]>();
-    for (const n of nodes) rows.set(n.y, [...(rows.get(n.y) ?? []), n]);
-    for (const row of rows.values()) {
-      const sorted = [...row].sort((a, b) => a.x - b.x);
-      for (let i = 1; i < sorted.length; i++) expect(overlap(sorted[i - 1]!, sorted[i]!)).toBe(false);
-    }
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it.each([
+    { seed: 1, collapsedEvery: 0 },
+    { seed: 7, collapsedEvery: 0 },
+    { seed: 42, collapsedEvery: 9 },
+  ])('lays out a mixed forest of 1,500 units (seed $seed) top-down with no overlaps', ({ seed, collapsedEvery }) => {
+    const org = randomForest(1500, seed);
+    const collapsed = collapsedEvery ? Object.keys(org.units).filter((_, i) => i % collapsedEvery === 1).map(u) : [];
+    const { nodes, edges } = layoutOrg(org, { collapsed });
+    const n = byId(nodes);
+    expect(overlapping(nodes)).toEqual([]);
+    // Every edge joins two laid-out nodes, and a child always sits lower than its parent.
+    for (const e of edges) expect(n[e.target]!.y).toBeGreaterThan(n[e.source]!.y);
+    expect(new Set(nodes.map((x) => x.id)).size).toBe(nodes.length);
+    expect(edges).toHaveLength(nodes.length - nodes.filter((x) => org.units[x.id]!.parentId === null).length);
+    if (!collapsedEvery) expect(nodes).toHaveLength(1500);
   });
 });
