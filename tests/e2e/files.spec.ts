@@ -10,7 +10,7 @@ test('a scenario saved and opened again is the same org', async ({ app, window: 
   expect(before).toBe(SAMPLE_TEXT);
 
   const saved = await app.saveAs();
-  expect(saved.name).toBe('Sample- Northwind Engineering.orgsim.json');
+  expect(saved.name).toBe('Sample - Northwind Engineering.orgsim.json');
   expect(readFileSync(saved.path, 'utf8')).toBe(before);
 
   await app.openFile(saved.path);

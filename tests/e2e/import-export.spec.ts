@@ -52,7 +52,7 @@ test('export the whole chart as PNG and SVG, and the scenario as JSON that opens
   const png = page.waitForEvent('download');
   await page.getByLabel('Export', { exact: true }).selectOption('export-png');
   const pngFile = await png;
-  expect(pngFile.suggestedFilename()).toBe('Sample- Northwind Engineering.png');
+  expect(pngFile.suggestedFilename()).toBe('Sample - Northwind Engineering.png');
   const pngPath = join(process.cwd(), 'tests', 'screenshots', 'export-whole-chart.png');
   await pngFile.saveAs(pngPath);
   const bytes = readFileSync(pngPath);

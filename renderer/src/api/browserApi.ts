@@ -63,7 +63,8 @@ function download(content: string | Blob, name: string): void {
 
 /** `withExtension('plan')` → `'plan.orgsim.json'`. */
 export function withExtension(name: string): string {
-  const base = name.trim().replace(/[\\/:*?"<>|]+/g, '-') || 'Untitled';
+  // Characters file systems refuse become a dash: "Sample: Northwind" → "Sample - Northwind".
+  const base = name.trim().replace(/\s*[\\/:*?"<>|]+\s*/g, ' - ').replace(/^ - | - $/g, '').trim() || 'Untitled';
   return base.endsWith(FILE_EXTENSION) ? base : `${base.replace(/\.json$/, '')}${FILE_EXTENSION}`;
 }
 
