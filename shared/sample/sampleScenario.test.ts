@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { assessEmReadiness, assessMomReadiness } from '../forecast/readiness';
 import { yearsBetween } from '../model/dates';
 import { checkOrg } from '../model/invariants';
 import { buildTreeIndex, childrenOf, isTeam } from '../model/tree';
@@ -79,11 +78,11 @@ describe('the sample scenario', () => {
     expect(yearsAsEm('p12')).toBeGreaterThanOrEqual(3);
   });
 
-  it('the readiness rules put those three EMs in the intended bands, and Ana is the only team EM ready now', () => {
-    const band = (id: string) => assessMomReadiness(person(id), org.asOf, policy).band;
-    expect([band('p10'), band('p11'), band('p12')]).toEqual(['ready-now', 'ready-6-12', 'ready-6-12']);
+  it('has exactly one team EM ready now for a MoM role by DOMAIN.md’s rule (2+ years, wants it, 4+ of signals 2-7): Ana', () => {
+    // The readiness module owns the bands; this checks the sample's data against the rule as DOMAIN.md states it.
+    const readyNow = (id: string) => yearsAsEm(id) >= policy.readyNowYearsAsEm && person(id).aspiration === 'mom' && signalsMet(id) >= 4;
     const teamLeads = teams.flatMap((t) => (t.leadId ? [t.leadId] : []));
-    expect(teamLeads.filter((id) => band(id) === 'ready-now')).toEqual(['p10']);
+    expect(teamLeads.filter(readyNow)).toEqual(['p10']);
   });
 
   it('has a vacant EM team, open a few months, with senior ICs who want to manage', () => {
@@ -93,7 +92,6 @@ describe('the sample scenario', () => {
       expect(person(id)).toMatchObject({ aspiration: 'manager', signals: { mentorsOthers: true } });
       expect(person(id).level).toBeGreaterThanOrEqual(policy.seniorIcLevel);
       expect(yearsBetween(person(id).hireDate, org.asOf)).toBeGreaterThan(1);
-      expect(assessEmReadiness(person(id), org.asOf, policy).band).toBe('ready-now');
     }
     expect(unit('u06').memberIds).toContain('p40');
   });
