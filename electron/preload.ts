@@ -3,9 +3,10 @@
  * Runs sandboxed, so it may only require 'electron' (scripts/build-electron.mjs checks the bundle).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-// shared/ipc.ts has no runtime imports, so bundling its channel names keeps the preload self-contained.
+// The channel names are the contract's own values, so main and preload can't drift apart. shared/ipc.ts has no
+// runtime imports, so bundling them keeps the preload self-contained; scripts/build-electron.mjs fails the build
+// if anything else (zod, the file format) ever lands in the bundle.
 import { IPC, type MenuCommand, type OrgSimApi } from '../shared/ipc';
-
 
 const api: OrgSimApi = {
   platform: 'desktop',
@@ -30,4 +31,3 @@ const api: OrgSimApi = {
 };
 
 contextBridge.exposeInMainWorld('orgsim', api);
-

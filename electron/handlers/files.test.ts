@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeScenario } from '../../shared/file/scenarioFile';
+import { MAX_FILE_BYTES } from '../../shared/ipc';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
 import { ensureExtension, openFile, readScenario, saveFile, type Dialogs, type FileDeps } from './files';
 
@@ -67,6 +68,19 @@ describe('openFile', () => {
     expect(result.error.problems[0]).toMatchObject({ path: '(root)', message: expect.stringMatching(/not valid JSON/) });
   });
 
+  it('returns every problem of a damaged scenario with its JSON path, and reads nothing else', async () => {
+    const doc = JSON.parse(sample);
+    doc.org.units[1].parentId = 'nope';
+    doc.org.units[2].name = 42;
+    const path = join(dir, 'damaged.orgsim.json');
+    await fs.writeFile(path, JSON.stringify(doc));
+    const result = await openFile(deps(pick(path)));
+    if (result.ok || result.error.code !== 'invalid') throw new Error('expected invalid');
+    expect(result.error.path).toBe(path);
+    expect(result.error.problems.map((p) => p.path).sort()).toEqual(['org.units[1].parentId', 'org.units[2].name']);
+    expect(result.error.problems.every((p) => p.message.length > 0)).toBe(true);
+  });
+
   it('reports a missing file as an io error, not a throw', async () => {
     const result = await readScenario(deps(), join(dir, 'nope.orgsim.json'));
     expect(result.ok || result.error.code).toBe('io');
@@ -100,7 +114,10 @@ describe('saveFile', () => {
   it.each([
     ['a number instead of text', { text: 42, path: 'x' }],
     ['no payload', undefined],
-    ['an invalid scenario', { text: '{"format":"orgsim","version":1}', path: 'x.orgsim.json' }],
+    ['an invalid scenario', { text: '{"format":"orgsim","version":1}', path: '/tmp/x.orgsim.json' }],
+    ['a relative path', { text: sample, path: 'x.orgsim.json' }],
+    ['a path to something other than JSON', { text: sample, path: '/home/me/.bashrc' }],
+    ['text over the size limit', { text: 'x'.repeat(MAX_FILE_BYTES + 1), path: '/tmp/x.orgsim.json' }],
   ])('refuses %s and writes nothing', async (_name, payload) => {
     const result = await saveFile(deps(saveTo(join(dir, 'x'))), payload);
     expect(result.ok || result.error.code).toBe('bad-request');
@@ -112,6 +129,25 @@ describe('saveFile', () => {
     const result = await saveFile(deps(), { text: sample, path });
     expect(result.ok || result.error.code).toBe('io');
     expect(await listing()).toEqual([]);
+  });
+
+  it('a rename that fails (another disk, a locked file) is an io error: the old file intact, no temp file left', async () => {
+    const path = join(dir, 'org.orgsim.json');
+    await fs.writeFile(path, sample);
+    const failingFs = { ...fs, rename: async () => Promise.reject(Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' })) };
+    const result = await saveFile(deps({}, { fs: failingFs as typeof fs }), { text: sample.replace('Northwind', 'Changed'), path });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', path, message: expect.stringContaining('EXDEV') } });
+    expect(await fs.readFile(path, 'utf8')).toBe(sample);
+    expect((await listing()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('saving over a folder is an io error that leaves the folder alone and no temp file (works as root too)', async () => {
+    const path = join(dir, 'taken.orgsim.json');
+    await fs.mkdir(path);
+    const result = await saveFile(deps(), { text: sample, path });
+    expect(result.ok || result.error.code).toBe('io');
+    expect((await fs.stat(path)).isDirectory()).toBe(true);
+    expect(await listing()).toEqual(['taken.orgsim.json']);
   });
 
   // Skipped as root, which ignores folder permissions (CI runs as root); the missing-folder case above covers the same path.

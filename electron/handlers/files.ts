@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type * as FsPromises from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { FILE_EXTENSION, parseScenarioFile } from '../../shared/file/scenarioFile';
 import { MAX_FILE_BYTES, type ExportKind, type FileError, type OpenedFile, type SavedFile, type SaveRequest } from '../../shared/ipc';
@@ -98,7 +98,12 @@ export async function exportFile(deps: FileDeps, payload: unknown): Promise<Resu
 
 const saveRequestSchema = z.object({
   text: z.string().max(MAX_FILE_BYTES),
-  path: z.string().min(1).optional(),
+  // Paths come from main (an Open or Save As dialog): an absolute path to a JSON file. Anything else is refused,
+  // so a page that went wrong can't aim a save at some other file.
+  path: z
+    .string()
+    .refine((p) => isAbsolute(p) && /\.json$/i.test(p), 'must be an absolute path to a .json file')
+    .optional(),
   suggestedName: z.string().max(255).optional(),
 });
 

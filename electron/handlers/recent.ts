@@ -38,3 +38,9 @@ export async function removeRecent(deps: RecentDeps, path: string): Promise<stri
   await writeAtomically(deps.fs, fileOf(deps), JSON.stringify(list));
   return list;
 }
+
+/** Empty the list (File > Open Recent > Clear Recent). */
+export async function clearRecent(deps: RecentDeps): Promise<void> {
+  await deps.fs.rm(fileOf(deps), { force: true });
+  await deps.fs.rm(`${fileOf(deps)}.bak`, { force: true });
+}
