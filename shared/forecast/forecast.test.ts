@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOrg } from '../model/invariants';
-import { buildTreeIndex, childrenOf } from '../model/tree';
+import { buildTreeIndex, childrenOf, subtreeUnitIds } from '../model/tree';
 import { DEFAULT_POLICY, NO_SIGNALS, personId as p, unitId as u, type Org, type Person } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
 import { arbitraryOrg } from '../testing/arbitraries';
 import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
 import { rankCandidates } from './candidates';
-import { forecastEmergence, materializeEmergent, projectForecast, promoteCandidate, roleForHeight, type MomEmergence, type TeamSplit } from './forecast';
+import { benchStrengthWithin, forecastEmergence, materializeEmergent, projectForecast, promoteCandidate, roleForHeight, type MomEmergence, type TeamSplit } from './forecast';
 import { assessMomReadiness } from './readiness';
 
 const policy = DEFAULT_POLICY;
@@ -78,7 +78,7 @@ describe('rule 1: a team outgrows itself', () => {
 describe('thin layers, small teams, layers', () => {
   it('flags a group with exactly one managed child as a thin layer', () => {
     const org = tinyOrg([['g', null, 'p1', []], ['t', 'g', 'p2', ['a', 'b', 'c']]]);
-    expect(forecastEmergence(org, policy).flags).toContainEqual({ kind: 'thin-layer', unitId: 'g', message: expect.stringMatching(/exactly one unit below it/) });
+    expect(forecastEmergence(org, policy).flags).toContainEqual({ kind: 'thin-layer', unitId: 'g', message: 'G has exactly one unit below it (T): a thin layer.', numbers: { managedChildren: 1 } });
   });
   it('flags a team under the minimum size', () => {
     const flags = forecastEmergence(director(1, 2), policy).flags;
@@ -105,7 +105,7 @@ describe('candidates', () => {
   it('a strong EM without the aspiration is never ready now', () => {
     for (const aspiration of ['ic', 'manager', 'unknown'] as const) {
       const strong = ready('x', { aspiration, managerSince: '2015-01-01', signals: { ...NO_SIGNALS, launches: 9, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true } });
-      const r = assessMomReadiness(strong, '2026-11-01', policy);
+      const r = assessMomReadiness(strong, { asOf: '2026-11-01' }, policy);
       expect(r.band).not.toBe('ready-now');
       expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({ met: false, detail: `aspiration is ${aspiration}: doesn't want the role` });
     }
@@ -215,6 +215,143 @@ describe('acting on the forecast', () => {
   ])('height %d → %s', (h, role) => expect(roleForHeight(h)).toBe(role));
 });
 
+describe('flags say what they found, with the numbers', () => {
+  const vacantTeam = (): Org => {
+    const org = tinyOrg([['g', null, 'lead', []], ['t1', 'g', null, ['a', 'b', 'c']], ['t2', 'g', 'em', ['d', 'e', 'f']]], '2026-01-01');
+    return { ...org, units: { ...org.units, [u('t1')]: { ...org.units[u('t1')]!, vacantSince: '2025-11-15' } } };
+  };
+  const chain = tinyOrg(Array.from({ length: 8 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []]));
+  it.each<[string, Org, string, string, string, Record<string, number>]>([
+    ['a team over the split size', director(1, 11), 'team-over-split', 't1', 'T1 has 11 ICs; teams split above 8.', { ics: 11, splitAbove: 8 }],
+    ['a team at the split size', director(1, 8), 'team-at-split', 't1', 'T1 has 8 ICs: one more hire splits it.', { ics: 8, splitAbove: 8 }],
+    ['a team under the minimum', director(1, 2), 'small-team', 't1', 'T1 has 2 ICs, under the smallest viable team of 3: its EM is in effect a tech-lead manager.', { ics: 2, minTeamSize: 3 }],
+    ['a lead over span', director(7), 'span-over', 'd', 'Person lead leads 7 managed units; the MoM span is at most 6 (new groups aim for 5).', { managedUnits: 7, spanMax: 6, spanTarget: 5 }],
+    ['a lead over span once a team splits', director(6, 9), 'span-over', 'd', 'Person lead would lead 12 managed units; the MoM span is at most 6 (new groups aim for 5).', { managedUnits: 12, spanMax: 6, spanTarget: 5 }],
+    ['a lead at the span limit', director(6), 'span-at-limit', 'd', 'Person lead leads 6 units, the MoM span limit: one more makes a new Director node emerge.', { managedUnits: 6, spanMax: 6, spanTarget: 5 }],
+    ['a thin layer', director(1), 'thin-layer', 'd', 'D has exactly one unit below it (T1): a thin layer.', { managedChildren: 1 }],
+    ['too many layers', chain, 'too-many-layers', 'u0', 'U0 has 8 layers; more than 6 slows decisions and is worth flattening.', { layers: 8, layerLimit: 6 }],
+    ['a vacancy', vacantTeam(), 'vacancy', 't1', 'T1 has no EM (open 1 month).', { openMonths: 1 }],
+  ])('%s', (_, org, kind, unit, message, numbers) => {
+    expect(forecastEmergence(org, policy).flags.filter((f) => f.kind === kind)).toEqual([{ kind, unitId: unit, message, numbers }]);
+  });
+
+  it('a healthy org has no flags', () => expect(forecastEmergence(director(4, 6), policy).flags).toEqual([]));
+});
+
+describe('emergent nodes and vacant roles carry their rule', () => {
+  it('a team split: the rule, a stable id and its numbers', () => {
+    expect(splits(director(2, 11))[0]).toMatchObject({ id: 'emerge:split:t1', rule: 'team-split', vacancy: true, numbers: { ics: 11, splitAbove: 8, keep: 6, move: 5 } });
+  });
+  it('a span node: the rule and a stable id per part', () => {
+    expect(moms(director(7)).map((e) => [e.id, e.rule, e.vacancy, e.name])).toEqual([
+      ['emerge:span:d:1', 'span', true, 'D A'],
+      ['emerge:span:d:2', 'span', true, 'D B'],
+    ]);
+  });
+  it('never leaves a part with one unit: 5 teams, the 4th splitting, span 3 target 2 → 3 + 3, not 2 + 1 + 3', () => {
+    const tight = { ...policy, splitAbove: 3, momSpanMax: 3, momSpanTarget: 2, minTeamSize: 2 };
+    const org = director(5, 2);
+    const big = withPeople({ ...org, units: { ...org.units, [u('t4')]: { ...org.units[u('t4')]!, memberIds: members('big', 4).map(p) } } }, members('big', 4).map((id) => testPerson(id)));
+    const found = forecastEmergence(big, tight).emergent.filter((e): e is MomEmergence => e.kind === 'mom');
+    expect(found.map((e) => [e.aboveUnitIds, e.splitTeamIds])).toEqual([
+      [['t1', 't2', 't3'], []],
+      [['t4', 't5'], ['t4']],
+    ]);
+  });
+});
+
+/** A VP over g1 (vacant since October: teams t1, t2) and g2 (t3); a second top unit `other` with team t4. */
+const vacancyOrg = (): Org => {
+  const base = tinyOrg(
+    [
+      ['vp', null, 'v', []],
+      ['g1', 'vp', null, []],
+      ['g2', 'vp', 'd2', []],
+      ['t1', 'g1', 'e1', ['a']],
+      ['t2', 'g1', 'e2', ['b']],
+      ['t3', 'g2', 'e3', ['c']],
+      ['other', null, 'o', []],
+      ['t4', 'other', 'e4', ['x']],
+    ],
+    '2026-01-01',
+  );
+  const org = withPeople(base, [soon('e1'), ready('e3'), ready('e4')]);
+  return { ...org, units: { ...org.units, [u('g1')]: { ...org.units[u('g1')]!, vacantSince: '2025-10-01' } } };
+};
+
+describe('vacant roles (rule 3)', () => {
+  const f = forecastEmergence(vacancyOrg(), policy);
+  it('lists a vacant MoM role with its rule, age and reason', () => {
+    expect(f.vacancies).toHaveLength(1);
+    expect(f.vacancies[0]).toMatchObject({ id: 'vacancy:g1', rule: 'vacancy', unitId: 'g1', parentUnitId: 'vp', role: 'Director', openMonths: 3, reason: 'G1 has no Director (open 3 months).', numbers: { openMonths: 3 }, vacancy: true });
+  });
+  it('ranks candidates near the role (inside its parent’s subtree, peers’ teams too) before the rest', () => {
+    expect(f.vacancies[0]!.candidates.map((c) => [c.personId, c.band, c.near])).toEqual([
+      ['e3', 'ready-now', true],
+      ['e4', 'ready-now', false],
+      ['e1', 'ready-6-12', true],
+      ['e2', 'not-yet', true],
+    ]);
+  });
+});
+
+describe('metrics for the org and every subtree', () => {
+  const f = forecastEmergence(vacancyOrg(), policy);
+  it('bench strength: roles vp (no ready director), g1 (e3), g2 (e3 or e4), other (e3 or e4) → 3 of 4', () => {
+    expect(f.momRoles).toEqual([
+      { unitId: 'vp', covered: false },
+      { unitId: 'g2', covered: true },
+      { unitId: 'other', covered: true },
+      { unitId: 'g1', covered: true },
+    ]);
+    expect(f.benchStrength).toBe(0.75);
+    expect(f.metrics).toMatchObject({ headcount: 11, teams: 4, groups: 4, managers: 7, moms: 3, layers: 3, ics: 4, benchStrength: 0.75 });
+  });
+  it.each<[string, Record<string, unknown>]>([
+    ['vp', { headcount: 8, teams: 3, groups: 3, managers: 5, moms: 2, layers: 3, ics: 3, benchStrength: 2 / 3 }],
+    ['g1', { headcount: 4, teams: 2, groups: 1, managers: 2, moms: 0, layers: 2, ics: 2, managerToIcRatio: 1, vacancies: [{ unitId: 'g1', openMonths: 3 }], benchStrength: 1 }],
+    ['g2', { headcount: 3, managers: 2, moms: 1, layers: 2, spans: [{ unitId: 'g2', span: 1 }, { unitId: 't3', span: 1 }], benchStrength: 1 }],
+    ['t1', { headcount: 2, teams: 1, groups: 0, managers: 1, moms: 0, layers: 1, ics: 1, benchStrength: null }],
+  ])('subtree %s', (id, expected) => expect(f.subtreeMetrics[u(id)]).toMatchObject(expected));
+  it('agrees with benchStrengthWithin', () => {
+    const index = buildTreeIndex(vacancyOrg());
+    for (const id of Object.keys(f.subtreeMetrics)) expect(f.subtreeMetrics[u(id)]!.benchStrength).toBe(benchStrengthWithin(f, new Set(subtreeUnitIds(index, u(id)))));
+  });
+});
+
+describe('materialize and promote, hand-checked', () => {
+  it('a team split keeps 6 with the lead and moves 5 into a new vacant EM team beside it', () => {
+    const org = director(2, 11);
+    const made = materializeEmergent(org, splits(org)[0]!);
+    if (!made.ok) throw new Error(made.error.message);
+    const next = made.value.org;
+    expect(next.units[u('t1')]).toMatchObject({ name: 'T1 A', leadId: 'em1', memberIds: members('t1x', 6) });
+    expect(next.units[made.value.unitId]).toMatchObject({ name: 'T1 B', leadId: null, parentId: 'd', memberIds: members('t1x', 11).slice(6), vacantSince: '2026-01-01' });
+    expect(checkOrg(next)).toEqual([]);
+  });
+
+  it('promotion without a role takes the unit’s role; the old unit opens as of today', () => {
+    const promoted = promoteCandidate(vacancyOrg(), { unitId: u('g1'), personId: p('e3') });
+    if (!promoted.ok) throw new Error(promoted.error.message);
+    const next = promoted.value.org;
+    expect(promoted.value.leftVacant).toBe('t3');
+    expect(next.people[p('e3')]!.title).toBe('Director of Engineering');
+    expect(next.units[u('g1')]).toMatchObject({ leadId: 'e3' });
+    expect(next.units[u('g1')]!.vacantSince).toBeUndefined();
+    expect(next.units[u('t3')]).toMatchObject({ leadId: null, vacantSince: '2026-01-01' });
+    expect(checkOrg(next)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown unit', { unitId: u('nope'), personId: p('e3') }, 'unknown-unit'],
+    ['an unknown person', { unitId: u('g1'), personId: p('nobody') }, 'unknown-person'],
+    ['a filled role', { unitId: u('g2'), personId: p('e3') }, 'lead-taken'],
+  ])('refuses %s', (_, spec, code) => {
+    const r = promoteCandidate(vacancyOrg(), spec);
+    expect(r.ok ? null : r.error.code).toBe(code);
+  });
+});
+
 describe('properties', () => {
   const orgs = arbitraryOrg(16, 60);
   const tight = { ...policy, splitAbove: 3, momSpanMax: 3, momSpanTarget: 2, minTeamSize: 2 };
@@ -242,6 +379,18 @@ describe('properties', () => {
         for (const v of f.vacancies) expect(new Set(v.candidates.map((c) => c.personId)).size).toBe(v.candidates.length);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('candidate lists run best band first, and near first within a band', () => {
+    const rank = (c: { band: string; near: boolean }) => ['ready-now', 'ready-6-12', 'not-yet'].indexOf(c.band) * 2 + (c.near ? 0 : 1);
+    fc.assert(
+      fc.property(orgs, (org) => {
+        const f = forecastEmergence(org, tight);
+        for (const list of [...f.emergent, ...f.vacancies].map((e) => e.candidates))
+          for (let i = 1; i < list.length; i++) expect(rank(list[i - 1]!)).toBeLessThanOrEqual(rank(list[i]!));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, NO_SIGNALS, unitId as u, type Org, type Person } from '../model/types';
+import { testPerson, tinyOrg } from '../testing/testOrg';
+import { countByBand, nearUnitFor, rankCandidates } from './candidates';
+
+const policy = DEFAULT_POLICY;
+const FOUR = { ...NO_SIGNALS, launches: 2, strongReferences: true, influence: true, coachesOutsideTeam: true };
+const ready = (id: string, name: string): Person => testPerson(id, { name, managerSince: '2020-01-01', aspiration: 'mom', signals: FOUR });
+const soon = (id: string, name: string): Person => testPerson(id, { name, managerSince: '2025-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 2, influence: true } });
+const withPeople = (org: Org, people: Person[]): Org => ({ ...org, people: { ...org.people, ...Object.fromEntries(people.map((x) => [x.id, x])) } });
+
+/** A VP over two directors; g1 has teams t1 and t2, g2 has t3. */
+const org = withPeople(
+  tinyOrg(
+    [
+      ['vp', null, 'v', []],
+      ['g1', 'vp', 'd1', []],
+      ['g2', 'vp', 'd2', []],
+      ['t1', 'g1', 'e1', ['a1', 'a2']],
+      ['t2', 'g1', 'e2', ['a3']],
+      ['t3', 'g2', 'e3', ['a4']],
+    ],
+    '2026-01-01',
+  ),
+  [ready('e1', 'Zoe Near'), soon('e2', 'Bea Near'), ready('e3', 'Adam Far'), ready('d1', 'Dana Director')],
+);
+const rows = (role: Parameters<typeof rankCandidates>[2]) => rankCandidates(org, policy, role).map((c) => [c.personId, c.band, c.near]);
+
+describe('rankCandidates', () => {
+  it('ranks by band, then near before far, then score, then name', () => {
+    expect(rows({ kind: 'mom', nearUnitId: u('g1'), height: 1 })).toEqual([
+      ['e1', 'ready-now', true],
+      ['e3', 'ready-now', false],
+      ['e2', 'ready-6-12', true],
+    ]);
+  });
+
+  it('a MoM role with a height draws from leads one layer lower; without one, from every manager', () => {
+    expect(rows({ kind: 'mom', nearUnitId: u('vp'), height: 2 }).map((r) => r[0])).toEqual(['d1', 'd2']);
+    expect(rows({ kind: 'mom', nearUnitId: null }).map((r) => r[0])).toEqual(['e3', 'd1', 'e1', 'e2', 'd2', 'v']);
+  });
+
+  it('leaves out excluded people', () => {
+    expect(rows({ kind: 'mom', nearUnitId: u('g1'), height: 1, excludePersonIds: [org.units[u('t1')]!.leadId!] }).map((r) => r[0])).toEqual(['e3', 'e2']);
+  });
+
+  it('an EM role draws from ICs only, the team first', () => {
+    expect(rows({ kind: 'em', nearUnitId: u('t1') })).toEqual([
+      ['a1', 'not-yet', true],
+      ['a2', 'not-yet', true],
+      ['a3', 'not-yet', false],
+      ['a4', 'not-yet', false],
+    ]);
+  });
+
+  it('breaks a tie of equals by name, then id', () => {
+    const twins = withPeople(tinyOrg([['g', null, null, []], ['t1', 'g', 'x2', []], ['t2', 'g', 'x1', []], ['t3', 'g', 'y', []]]), [ready('x2', 'Sam'), ready('x1', 'Sam'), ready('y', 'Ann')]);
+    expect(rankCandidates(twins, policy, { kind: 'mom', nearUnitId: u('g'), height: 1 }).map((c) => c.personId)).toEqual(['y', 'x1', 'x2']);
+  });
+
+  it('lists a person once even in a damaged org where they sit twice', () => {
+    const damaged: Org = { ...org, units: { ...org.units, [u('t3')]: { ...org.units[u('t3')]!, memberIds: ['a4', 'e1'] as never } } };
+    const ids = rankCandidates(damaged, policy, { kind: 'mom', nearUnitId: null }).map((c) => c.personId);
+    expect(ids.filter((id) => id === 'e1')).toHaveLength(1);
+  });
+
+  it('carries name, title, current unit and signals', () => {
+    const [first] = rankCandidates(org, policy, { kind: 'mom', nearUnitId: u('g1'), height: 1 });
+    expect(first).toMatchObject({ personId: 'e1', name: 'Zoe Near', title: 'Engineer', currentUnitId: 't1' });
+    expect(first!.signals).toHaveLength(8);
+  });
+});
+
+describe('nearUnitFor and countByBand', () => {
+  it.each([
+    ['t1', 'g1'],
+    ['g2', 'vp'],
+    ['vp', 'vp'],
+  ])('near for a role at %s is the subtree of %s', (role, near) => expect(nearUnitFor(org, u(role))).toBe(near));
+
+  it('counts candidates per band', () => {
+    expect(countByBand(rankCandidates(org, policy, { kind: 'mom', nearUnitId: null }))).toEqual({ 'ready-now': 3, 'ready-6-12': 1, 'not-yet': 2 });
+  });
+});
