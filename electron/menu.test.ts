@@ -13,6 +13,7 @@ describe('buildMenuTemplate', () => {
     ['Save As…', 'CmdOrCtrl+Shift+S', 'save-as'],
     ['Undo', 'CmdOrCtrl+Z', 'undo'],
     ['Redo', 'CmdOrCtrl+Shift+Z', 'redo'],
+    ['Fit Chart', 'CmdOrCtrl+0', 'fit-view'],
   ])('%s (%s) sends %s to the renderer', (label, accelerator, command) => {
     const send = vi.fn();
     const item = flatten(buildMenuTemplate(send, 'linux')).find((i) => i.label === label)!;
@@ -36,6 +37,12 @@ describe('buildMenuTemplate', () => {
     const openReadme = vi.fn();
     (flatten(buildMenuTemplate(vi.fn(), 'linux', undefined, openReadme)).find((i) => i.label === 'OrgSim Read Me')!.click as () => void)();
     expect(openReadme).toHaveBeenCalled();
+  });
+
+  it('keeps text editing, zoom, reload, devtools and About as Electron roles', () => {
+    const roles = flatten(buildMenuTemplate(vi.fn(), 'linux')).map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'reload', 'toggleDevTools', 'about', 'quit']));
+    expect(roles).not.toContain('undo');
   });
 
   it('has the app menu only on macOS', () => {
