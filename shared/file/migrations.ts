@@ -1,35 +1,53 @@
 /**
- * The migration chain: each step takes a file of version n to version n+1, so today's files open in
- * every later version. A step works on plain JSON and must not throw on odd input (the schema judges it next).
+ * The migration chain: each step takes a document of file version n to version n+1, so every file
+ * OrgSim ever wrote opens in every later OrgSim. A step works on plain JSON and must not throw on odd
+ * input: the schema judges the result next and reports what is wrong with a path.
  */
+import { DEFAULT_SIMULATION, EMPTY_VIEW } from '../model/types';
+import { FILE_VERSION } from './schema';
 
-type Json = Record<string, unknown>;
-/** One step: the document of version n to version n+1. */
-export type Migration = (doc: Json) => Json;
+/** One step: a document of version n (as parsed JSON) to a document of version n+1. */
+export type Migration = (doc: unknown) => unknown;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Version 0 (pre-release) files had no `simulation` or `view`; version 1 adds them with defaults. */
-const v0ToV1: Migration = (doc) => ({
-  ...doc,
-  version: 1,
-  simulation: isObject(doc.simulation) ? doc.simulation : { months: 24, seed: 1 },
-  view: isObject(doc.view) ? doc.view : { positions: {}, collapsed: [] },
-});
+/**
+ * Version 0 is the pre-release shape, written before a scenario remembered its run settings and its
+ * canvas: no `simulation`, no `view`. Version 1 adds both with their defaults.
+ */
+const v0ToV1: Migration = (doc) => {
+  if (!isObject(doc)) return doc;
+  return {
+    ...doc,
+    version: 1,
+    simulation: doc.simulation ?? { ...DEFAULT_SIMULATION },
+    view: doc.view ?? { positions: {}, collapsed: [...EMPTY_VIEW.collapsed] },
+  };
+};
 
-/** `MIGRATIONS[n]` turns a version-n document into version n+1. */
+/** `MIGRATIONS[n]` turns a version-n document into version n+1. Today: `{ 0: v0 → v1 }`. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1 };
 
 /**
- * Run the chain from `fromVersion` up to `toVersion`: `migrate({ version: 0, ... }, 0, 1)` → a version-1 document.
+ * Run `chain` from `fromVersion` up to `toVersion`, in order, stamping each result's `version`.
+ * `migrate({ version: 0, ... }, 0, 1)` → the same document as version 1 with `simulation` and `view`.
  * A missing step is a bug in this file, not in the user's file, hence the throw.
  */
-export function migrate(doc: Json, fromVersion: number, toVersion: number, chain: Readonly<Record<number, Migration>> = MIGRATIONS): Json {
+export function migrate(doc: unknown, fromVersion: number, toVersion: number, chain: Readonly<Record<number, Migration>> = MIGRATIONS): unknown {
   let current = doc;
   for (let v = fromVersion; v < toVersion; v++) {
     const step = chain[v];
     if (!step) throw new Error(`No migration from file version ${v} to ${v + 1}`);
-    current = { ...step(current), version: v + 1 };
+    const next = step(current);
+    current = isObject(next) ? { ...next, version: v + 1 } : next;
   }
   return current;
+}
+
+/**
+ * Bring a document of `fromVersion` up to the version this build reads (`FILE_VERSION`); a current
+ * document comes back unchanged. `migrateToCurrent(v0doc, 0)` → a version-1 document.
+ */
+export function migrateToCurrent(doc: unknown, fromVersion: number, chain: Readonly<Record<number, Migration>> = MIGRATIONS): unknown {
+  return migrate(doc, fromVersion, FILE_VERSION, chain);
 }

@@ -1,38 +1,119 @@
 /**
- * Reading and writing `.orgsim.json` files. Reading returns every problem found, each with a JSON path
- * and a plain sentence, and repairs what is harmless (view entries naming units that no longer exist).
+ * Reading and writing `.orgsim.json` files. Reading lists every problem found, each with a JSON path
+ * (`org.units[3].parentId`) and a plain sentence, and repairs what is harmless (canvas entries for units
+ * that no longer exist are dropped). Writing gives the same text for the same document.
  */
 import type { z } from 'zod';
 import type { FileProblem } from '../ipc';
 import { checkOrg, type OrgProblem } from '../model/invariants';
 import { err, ok, type Result } from '../model/result';
-import type { Org, Person, PersonId, Policy, Scenario, ScenarioEvent, Unit, UnitId, ViewState, XY } from '../model/types';
-import { migrate } from './migrations';
-import { FILE_FORMAT, FILE_VERSION, policySchema, scenarioFileSchema, type OrgFile } from './schema';
+import { NO_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId, type ViewState, type XY } from '../model/types';
+import { findJsonSyntaxError } from './jsonSyntax';
+import { migrateToCurrent } from './migrations';
+import {
+  FILE_FORMAT,
+  FILE_VERSION,
+  eventSchemas,
+  personSchema,
+  policyObjectSchema,
+  scenarioFileSchema,
+  signalsSchema,
+  simulationSchema,
+  unitSchema,
+  type EventFileData,
+  type OrgFileData,
+  type PersonFileData,
+  type ScenarioFileData,
+  type UnitFileData,
+} from './schema';
 
 export { FILE_FORMAT, FILE_VERSION } from './schema';
 
 /** The file name ending OrgSim writes. */
 export const FILE_EXTENSION = '.orgsim.json';
 
-/** Parse a file's text into a scenario: `parseScenarioFile(serializeScenario(s))` → `{ ok: true, value: s }`. */
+/**
+ * Parse a file's text into a scenario, or every problem in it (never throws).
+ * `parseScenarioFile(serializeScenario(s))` → `{ ok: true, value: s }`;
+ * `parseScenarioFile('')` → `{ ok: false, error: [{ path: '(root)', message: 'The file is empty.' }] }`.
+ */
 export function parseScenarioFile(text: string): Result<Scenario, readonly FileProblem[]> {
-  const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const json = readJson(text);
   if (!json.ok) return json;
-  const doc = json.value;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    return err([{ path: '(root)', message: 'Not an OrgSim file: expected a JSON object at the top level.' }]);
-  const record = doc as Record<string, unknown>;
-  if (record.format !== FILE_FORMAT)
-    return err([
-      {
-        path: 'format',
-        message: record.format === undefined ? 'Not an OrgSim file: the “format” field is missing.' : `Not an OrgSim file: “format” is ${describe(record.format)}, expected "orgsim".`,
-      },
-    ]);
-  const version = record.version;
+  const header = readHeader(json.value);
+  if (!header.ok) return header;
+  const { doc, version } = header.value;
+  const current = version < FILE_VERSION ? migrateToCurrent(doc, version) : doc;
+
+  const parsed = scenarioFileSchema.safeParse(current, { reportInput: true });
+  const problems: FileProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
+  // The org checks (duplicate ids, references, cycles) run even when the schema found problems, on
+  // whatever parts are readable, so one round of fixes is enough; they skip what the schema already reported.
+  const reported = new Set(problems.map((p) => p.path));
+  const drafts = parsed.success ? orgsOfFile(parsed.data) : salvageOrgs(current);
+  for (const { base, draft } of drafts) for (const problem of buildOrg(draft, base).problems) if (!isUnderAny(problem.path, reported)) problems.push(problem);
+
+  if (!parsed.success || problems.length > 0) return err(problems);
+  return ok(toScenario(parsed.data));
+}
+
+/** The document as file text: 2-space JSON with a trailing newline, keys in the schema's order. */
+export function serializeScenario(scenario: Scenario): string {
+  const file = inOrder(
+    {
+      format: FILE_FORMAT,
+      version: FILE_VERSION,
+      name: scenario.name,
+      org: orgToFile(scenario.org),
+      policy: policyToFile(scenario.policy),
+      events: scenario.events.map(eventToFile),
+      simulation: inOrder(scenario.simulation, simulationSchema.unwrap().shape),
+      view: viewToFile(scenario.view, scenario.org),
+    },
+    scenarioFileSchema.shape,
+  );
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * The org in its on-disk shape: records turned into arrays in record order, keys in the schema's order.
+ * `orgToFile(org).units[0]` → `{ id: 'u1', name: 'Engineering', leadId: 'p1', memberIds: [], parentId: null }`.
+ */
+export function orgToFile(org: Org): { asOf: string; people: Person[]; units: Unit[] } {
+  return {
+    asOf: org.asOf,
+    people: Object.values(org.people).map((person) => inOrder({ ...person, signals: inOrder(person.signals, signalsSchema.unwrap().shape) }, personSchema.shape)),
+    units: Object.values(org.units).map((unit) => inOrder(unit, unitSchema.shape)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: text → JSON → header → (migration) → schema → org checks → records.
+
+function readJson(text: string): Result<unknown, readonly FileProblem[]> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark some editors add
+  if (body.trim() === '') return err([{ path: '(root)', message: 'The file is empty.' }]);
+  try {
+    return ok(JSON.parse(body));
+  } catch (e) {
+    const found = findJsonSyntaxError(body);
+    const message = found
+      ? `The file is not valid JSON: ${found.reason} at line ${found.line}, column ${found.column}.`
+      : `The file is not valid JSON (${e instanceof Error ? e.message : String(e)}).`;
+    return err([{ path: '(root)', message }]);
+  }
+}
+
+/** The `format` and `version` checks that decide whether the rest of the file is worth reading. */
+function readHeader(json: unknown): Result<{ doc: Record<string, unknown>; version: number }, readonly FileProblem[]> {
+  if (!isObject(json)) return err([{ path: '(root)', message: `Not an OrgSim file: expected a group of fields in { } at the top, found ${describe(json)}.` }]);
+  if (json.format === undefined) return err([{ path: 'format', message: 'Not an OrgSim file: the “format” field is missing.' }]);
+  if (json.format !== FILE_FORMAT)
+    return err([{ path: 'format', message: `Not an OrgSim scenario file: its “format” is ${describe(json.format)}; a scenario file says “${FILE_FORMAT}”.` }]);
+  const version = json.version;
+  if (version === undefined) return err([{ path: 'version', message: 'The “version” field is missing, so OrgSim can’t tell how to read this file.' }]);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return err([{ path: 'version', message: `The file version must be a whole number; it is ${describe(version)}.` }]);
+    return err([{ path: 'version', message: `The file version must be a whole number such as ${FILE_VERSION}; it is ${describe(version)}.` }]);
   if (version > FILE_VERSION)
     return err([
       {
@@ -40,154 +121,218 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
         message: `This file was made by a newer version of OrgSim (file version ${version}; this version reads up to ${FILE_VERSION}). Update OrgSim to open it.`,
       },
     ]);
-  const current = version < FILE_VERSION ? migrate(record, version, FILE_VERSION) : record;
-  const parsed = scenarioFileSchema.safeParse(current, { reportInput: true });
-  if (!parsed.success) return err(parsed.error.issues.map(toProblem));
-  const file = parsed.data;
+  return ok({ doc: json, version });
+}
 
-  const problems: FileProblem[] = [];
-  const org = toOrg(file.org, 'org', problems);
+/** An on-disk org whose unreadable people or units are `null` (their problems are already listed). */
+interface OrgDraft {
+  readonly asOf: string;
+  readonly people: readonly (PersonFileData | null)[];
+  readonly units: readonly (UnitFileData | null)[];
+}
+
+/** The orgs of a file that passed the schema, with the path each sits at. */
+function orgsOfFile(file: ScenarioFileData): { base: string; draft: OrgDraft }[] {
+  const orgs = [{ base: 'org', draft: file.org }];
   file.events.forEach((event, i) => {
-    if (event.kind === 'acquisition' && event.source.kind === 'org') toOrg(event.source.org, `events[${i}].source.org`, problems);
+    if (event.kind === 'acquisition' && event.source.kind === 'org') orgs.push({ base: `events[${i}].source.org`, draft: event.source.org });
   });
-  if (problems.length > 0) return err(problems);
+  return orgs;
+}
 
-  const scenario: Scenario = {
-    name: file.name,
-    org,
-    policy: file.policy as Policy,
-    events: file.events.map((e) => (e.kind === 'acquisition' && e.source.kind === 'org' ? { ...e, source: { kind: 'org', org: toOrg(e.source.org, '', []) } } : e)) as ScenarioEvent[],
-    simulation: file.simulation,
-    view: repairView(file.view, org),
+/** The orgs of a file that failed the schema, as far as they can be read. */
+function salvageOrgs(doc: unknown): { base: string; draft: OrgDraft }[] {
+  if (!isObject(doc)) return [];
+  const orgs: { base: string; draft: OrgDraft }[] = [];
+  const add = (raw: unknown, base: string) => {
+    const draft = salvageOrg(raw);
+    if (draft) orgs.push({ base, draft });
   };
-  return ok(scenario);
+  add(doc.org, 'org');
+  if (Array.isArray(doc.events))
+    doc.events.forEach((event: unknown, i) => {
+      if (isObject(event) && event.kind === 'acquisition' && isObject(event.source) && event.source.kind === 'org') add(event.source.org, `events[${i}].source.org`);
+    });
+  return orgs;
 }
 
-/** Convert the on-disk org to records, adding duplicate-id and invariant problems (with paths under `base`). */
-function toOrg(file: OrgFile, base: string, problems: FileProblem[]): Org {
-  const before = problems.length;
-  const people = keyById(file.people, `${base}.people`, 'person', problems);
-  const units = keyById(file.units, `${base}.units`, 'unit', problems);
-  // The schema checked the shapes; ids become branded here, at the boundary.
-  const org: Org = { asOf: file.asOf, people: people.records as unknown as Record<PersonId, Person>, units: units.records as unknown as Record<UnitId, Unit> };
-  if (problems.length > before) return org;
-  for (const problem of checkOrg(org)) problems.push({ path: pathOf(problem, base, units.index, people.index), message: problem.message });
-  return org;
+/**
+ * An org whose valid people and units are kept as they are and whose invalid ones become stand-ins
+ * carrying only their id and references, so that references to them still resolve and references
+ * from them are still checked. Null when the people or units aren't lists at all.
+ */
+function salvageOrg(raw: unknown): OrgDraft | null {
+  if (!isObject(raw)) return null;
+  const list = (v: unknown): readonly unknown[] | null => (v === undefined ? [] : Array.isArray(v) ? v : null);
+  const people = list(raw.people);
+  const units = list(raw.units);
+  if (!people || !units) return null;
+  return {
+    asOf: typeof raw.asOf === 'string' ? raw.asOf : '',
+    people: people.map((item) => {
+      const parsed = personSchema.safeParse(item);
+      if (parsed.success) return parsed.data;
+      if (!isObject(item) || !isId(item.id)) return null;
+      const name = typeof item.name === 'string' && item.name.trim() !== '' ? item.name : item.id;
+      return { id: personId(item.id), name, title: '', level: 1, hireDate: '2000-01-01', aspiration: 'unknown', signals: { ...NO_SIGNALS }, tags: [] };
+    }),
+    units: units.map((item) => {
+      const parsed = unitSchema.safeParse(item);
+      if (parsed.success) return parsed.data;
+      if (!isObject(item) || !isId(item.id)) return null;
+      const name = typeof item.name === 'string' && item.name.trim() !== '' ? item.name : item.id;
+      const members = Array.isArray(item.memberIds) && item.memberIds.every(isId) ? item.memberIds.map(personId) : [];
+      return {
+        id: unitId(item.id),
+        name,
+        leadId: isId(item.leadId) ? personId(item.leadId) : null,
+        memberIds: members,
+        parentId: isId(item.parentId) ? unitId(item.parentId) : null,
+      };
+    }),
+  };
 }
 
-/** Records keyed by id in array order, each id's array index, and a problem for every id used twice. */
-function keyById<T extends { id: string; name: string }>(items: readonly T[], path: string, noun: string, problems: FileProblem[]): { records: Record<string, T>; index: Map<string, number> } {
-  const records: Record<string, T> = {};
-  const index = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = index.get(item.id);
-    if (first !== undefined) {
-      problems.push({ path: `${path}[${i}].id`, message: `The ${noun} id “${item.id}” is used twice: also by ${path}[${first}] (“${items[first]!.name}”).` });
-      return;
-    }
-    index.set(item.id, i);
-    records[item.id] = dropUndefined(item);
+/** Records keyed by id (first occurrence wins), with a problem for each id used twice and each broken invariant. */
+function buildOrg(draft: OrgDraft, base: string): { org: Org; problems: FileProblem[] } {
+  const problems: FileProblem[] = [];
+  const people: Record<PersonId, Person> = {};
+  const units: Record<UnitId, Unit> = {};
+  const personIndex = new Map<string, number>();
+  const unitIndex = new Map<string, number>();
+  draft.people.forEach((person, i) => {
+    if (!person) return;
+    const first = personIndex.get(person.id);
+    if (first !== undefined) return problems.push(duplicate('person', `${base}.people`, i, first, person.name, draft.people[first]?.name));
+    personIndex.set(person.id, i);
+    people[person.id] = person;
   });
-  return { records, index };
+  draft.units.forEach((unit, i) => {
+    if (!unit) return;
+    const first = unitIndex.get(unit.id);
+    if (first !== undefined) return problems.push(duplicate('unit', `${base}.units`, i, first, unit.name, draft.units[first]?.name));
+    unitIndex.set(unit.id, i);
+    units[unit.id] = unit;
+  });
+  const org: Org = { asOf: draft.asOf, people, units };
+  for (const problem of checkOrg(org)) problems.push({ path: pathOf(problem, base, unitIndex, personIndex), message: problem.message });
+  return { org, problems };
 }
 
-function pathOf(problem: OrgProblem, base: string, units: Map<string, number>, people: Map<string, number>): string {
+function duplicate(noun: 'person' | 'unit', listPath: string, at: number, first: number, name: string, firstName: string | undefined): FileProblem {
+  return {
+    path: `${listPath}[${at}].id`,
+    message: `This ${noun} id is used twice: “${name}” here and “${firstName ?? '?'}” at ${listPath}[${first}]. Each ${noun} needs its own id.`,
+  };
+}
+
+/** Where in the file an org problem points: the unit's or person's array entry, then the field. */
+function pathOf(problem: OrgProblem, base: string, units: ReadonlyMap<string, number>, people: ReadonlyMap<string, number>): string {
   const field = problem.field ? `.${problem.field}` : '';
-  if (problem.unitId !== undefined) return `${base}.units[${units.get(problem.unitId) ?? '?'}]${field}`;
-  if (problem.personId !== undefined) return `${base}.people[${people.get(problem.personId) ?? '?'}]${field}`;
+  if (problem.unitId !== undefined && units.has(problem.unitId)) return `${base}.units[${units.get(problem.unitId)}]${field}`;
+  if (problem.personId !== undefined && people.has(problem.personId)) return `${base}.people[${people.get(problem.personId)}]${field}`;
   return `${base}${field}`;
 }
 
+/** The in-memory scenario of a file that passed every check. */
+function toScenario(file: ScenarioFileData): Scenario {
+  const org = buildOrg(file.org, 'org').org;
+  return { name: file.name, org, policy: file.policy, events: file.events.map(eventFromFile), simulation: file.simulation, view: viewFromFile(file.view, org) };
+}
+
+function eventFromFile(event: EventFileData): ScenarioEvent {
+  if (event.kind !== 'acquisition') return event;
+  const { source } = event;
+  return { ...event, source: source.kind === 'org' ? { kind: 'org', org: buildOrg(source.org, '').org } : source };
+}
+
 /** View entries for units that don't exist are dropped: harmless, so repaired rather than refused. */
-function repairView(view: { positions: Record<string, XY>; collapsed: string[] }, org: Org): ViewState {
+function viewFromFile(view: ScenarioFileData['view'], org: Org): ViewState {
+  const has = (id: string): id is UnitId => Object.hasOwn(org.units, id);
   const positions: Record<UnitId, XY> = {};
-  for (const [id, xy] of Object.entries(view.positions)) if (org.units[id as UnitId]) positions[id as UnitId] = xy;
-  return { positions, collapsed: view.collapsed.filter((id) => org.units[id as UnitId]) as UnitId[] };
+  for (const [id, xy] of Object.entries(view.positions)) if (has(id)) positions[id] = xy;
+  return { positions, collapsed: view.collapsed.filter(has) };
 }
 
-/** Zod fills optional fields with `undefined` only when present; keep absent fields absent so round trips are exact. */
-function dropUndefined<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
-  return out as T;
+// ---------------------------------------------------------------------------------------------
+// Writing.
+
+function policyToFile(policy: Policy): Policy {
+  return inOrder({ ...policy, timeToFillMonths: inOrder(policy.timeToFillMonths, policyObjectSchema.shape.timeToFillMonths.unwrap().shape) }, policyObjectSchema.shape);
 }
 
-/** The document as file text: 2-space JSON with a trailing newline, keys in a stable order. */
-export function serializeScenario(scenario: Scenario): string {
-  const file = {
-    format: FILE_FORMAT,
-    version: FILE_VERSION,
-    name: scenario.name,
-    org: orgToFile(scenario.org),
-    policy: policySchema.parse(scenario.policy),
-    events: scenario.events.map((e) => (e.kind === 'acquisition' && e.source.kind === 'org' ? { ...e, source: { kind: 'org', org: orgToFile(e.source.org) } } : e)),
-    simulation: scenario.simulation,
-    view: scenario.view,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+function targetToFile(target: Target): Target {
+  return target.kind === 'spread' ? { kind: 'spread' } : { kind: 'units', unitIds: target.unitIds };
 }
 
-/** The org with records turned back into arrays, in record order, each object's keys in the schema's order. */
-export function orgToFile(org: Org): { asOf: string; people: Person[]; units: Unit[] } {
-  return { asOf: org.asOf, people: Object.values(org.people).map(orderPerson), units: Object.values(org.units).map(orderUnit) };
-}
-
-// Keys in one fixed order, so the same document always gives the same text (a clean diff, an exact dirty check).
-const orderPerson = (p: Person): Person =>
-  dropUndefined({
-    id: p.id,
-    name: p.name,
-    title: p.title,
-    level: p.level,
-    hireDate: p.hireDate,
-    managerSince: p.managerSince,
-    aspiration: p.aspiration,
-    flightRisk: p.flightRisk,
-    rating: p.rating,
-    signals: {
-      launches: p.signals.launches,
-      strongReferences: p.signals.strongReferences,
-      influence: p.signals.influence,
-      coachesOutsideTeam: p.signals.coachesOutsideTeam,
-      momNetwork: p.signals.momNetwork,
-      operatingAtNextLevel: p.signals.operatingAtNextLevel,
-      mentorsOthers: p.signals.mentorsOthers,
-    },
-    tags: p.tags,
-    dottedLineManagerIds: p.dottedLineManagerIds,
-  });
-
-const orderUnit = (u: Unit): Unit =>
-  dropUndefined({ id: u.id, name: u.name, leadId: u.leadId, memberIds: u.memberIds, parentId: u.parentId, function: u.function, vacantSince: u.vacantSince });
-
-function parseJson(text: string): Result<unknown, readonly FileProblem[]> {
-  if (text.trim() === '') return err([{ path: '(root)', message: 'The file is empty.' }]);
-  try {
-    return ok(JSON.parse(text));
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : '';
-    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
-    return err([{ path: '(root)', message: `The file is not valid JSON${where}: ${reason}.` }]);
+function eventToFile(event: ScenarioEvent): object {
+  const shape = eventSchemas[event.kind].shape;
+  switch (event.kind) {
+    case 'growth':
+    case 'funding':
+    case 'downsizing':
+      return inOrder({ ...event, target: targetToFile(event.target) }, shape);
+    case 'acquisition':
+      return inOrder({ ...event, source: event.source.kind === 'org' ? { kind: 'org', org: orgToFile(event.source.org) } : { kind: 'generated', size: event.source.size } }, shape);
+    default:
+      return inOrder(event, shape);
   }
 }
 
-function lineColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+/** Only entries for units that exist are written, so save → open → save gives the same text. */
+function viewToFile(view: ViewState, org: Org): { positions: Record<string, XY>; collapsed: string[] } {
+  const positions: Record<string, XY> = {};
+  for (const [id, xy] of Object.entries(view.positions)) if (Object.hasOwn(org.units, id)) positions[id] = { x: xy.x, y: xy.y };
+  return { positions, collapsed: [...new Set(view.collapsed)].filter((id) => Object.hasOwn(org.units, id)) };
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `the text “${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+/** `value`'s fields in the order of a schema's `shape`, absent ones left out; fields the schema doesn't know are dropped. */
+function inOrder<T extends object>(value: T, shape: object): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) {
+    const field: unknown = Reflect.get(value, key);
+    if (field !== undefined) out[key] = field;
+  }
+  return out as T; // same fields as `value`, minus undefined ones and ones no file may hold
 }
+
+// ---------------------------------------------------------------------------------------------
+// Problems in plain words.
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v !== '__proto__';
+
+/** True when `path` is one of `paths` or lies inside one (`org.units[3].name` inside `org.units[3]`). */
+function isUnderAny(path: string, paths: ReadonlySet<string>): boolean {
+  if (paths.has('(root)')) return true;
+  for (let i = 0; i < path.length; i++) if ((path[i] === '.' || path[i] === '[') && paths.has(path.slice(0, i))) return true;
+  return paths.has(path);
+}
+
+/** A value as a non-programmer would name it: `the text “eight”`, `the number 2.5`, `a list`. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'nothing (null)';
+  if (typeof value === 'string') return value === '' ? 'an empty text' : `the text “${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the value ${value}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  return 'a group of fields';
+}
+
+const NOUNS: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text in quotes',
+  boolean: 'true or false',
+  array: 'a list in [ ]',
+  tuple: 'a list in [ ]',
+  object: 'a group of fields in { }',
+  record: 'a group of fields in { }',
+  null: 'null',
+};
+const noun = (expected: string): string => NOUNS[expected] ?? expected;
+const quoteAll = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v))).join(', ');
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -195,29 +340,53 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
+/** True for zod's own English (`Too small: expected…`), false for the messages `schema.ts` words itself. */
+const isZodWording = (message: string): boolean => /^(Invalid|Too (small|big)|Unrecognized)\b/.test(message);
+
 /** A zod issue as a sentence a non-programmer can act on. */
 function toProblem(issue: z.core.$ZodIssue): FileProblem {
   const path = formatPath(issue.path);
-  const input = (issue as { input?: unknown }).input;
+  // JSON has no `undefined`, so an undefined input is a field that isn't there.
+  const input = 'input' in issue ? issue.input : undefined;
+  const missing = input === undefined;
   switch (issue.code) {
-    case 'invalid_type':
-      return { path, message: input === undefined ? `This field is required (expected ${article(issue.expected)}).` : `Expected ${article(issue.expected)}, got ${describe(input)}.` };
+    case 'invalid_type': {
+      // A schema may name what it expects in its own words (`a calendar date written as YYYY-MM-DD`).
+      const what = isZodWording(issue.message) ? noun(issue.expected) : issue.message;
+      return { path, message: missing ? `This field is missing: expected ${what}.` : `Expected ${what}, got ${describe(input)}.` };
+    }
     case 'too_small':
-      return { path, message: issue.origin === 'array' ? `Expected at least ${issue.minimum} item(s).` : issue.origin === 'string' ? `This can’t be empty.` : `Expected a number of at least ${issue.minimum}, got ${describe(input)}.` };
-    case 'too_big':
-      return { path, message: `Expected at most ${issue.maximum}, got ${describe(input)}.` };
-    case 'invalid_value':
-      return { path, message: `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}.` };
-    case 'invalid_union':
-      return { path, message: `This entry doesn't match any allowed shape${input && typeof input === 'object' && 'kind' in input ? ` (kind ${describe((input as { kind: unknown }).kind)})` : ''}.` };
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = small ? issue.minimum : issue.maximum;
+      if (!isZodWording(issue.message)) return { path, message: issue.message };
+      if (issue.origin === 'string') return { path, message: 'This can’t be empty.' };
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        const count = Array.isArray(input) ? input.length : 0;
+        return { path, message: `Expected ${small ? 'at least' : 'at most'} ${limit} ${Number(limit) === 1 ? 'item' : 'items'} in this list, found ${count}.` };
+      }
+      const bound = small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+      return { path, message: `Expected a number ${bound} ${limit}, got ${describe(input)}.` };
+    }
+    case 'invalid_value': {
+      const expected = issue.values.length === 1 ? quoteAll(issue.values) : `one of ${quoteAll(issue.values)}`;
+      return { path, message: missing ? `This field is missing: expected ${expected}.` : `Expected ${expected}, got ${describe(input)}.` };
+    }
+    case 'invalid_union': {
+      const { discriminator } = issue;
+      if (discriminator !== undefined) {
+        const known = 'options' in issue && issue.options ? `: expected one of ${quoteAll(issue.options)}` : '';
+        const given = isObject(input) ? input[discriminator] : undefined;
+        return { path, message: given === undefined ? `The “${discriminator}” field is missing${known}.` : `Unknown ${discriminator} ${describe(given)}${known}.` };
+      }
+      return { path, message: 'This entry doesn’t match any allowed shape.' };
+    }
     case 'custom':
-      return { path, message: `${issue.message}${input !== undefined ? ` Got ${describe(input)}.` : ''}` };
+      // Refinements either say it all (ending in a full stop) or name what was expected.
+      return { path, message: issue.message.endsWith('.') || missing ? issue.message : `${issue.message}, got ${describe(input)}.` };
+    case 'not_multiple_of':
+      return { path, message: `Expected a multiple of ${issue.divisor}, got ${describe(input)}.` };
     default:
-      return { path, message: issue.message };
+      return { path, message: `${issue.message}.` };
   }
-}
-
-function article(expected: string): string {
-  const words: Record<string, string> = { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number' };
-  return words[expected] ?? expected;
 }

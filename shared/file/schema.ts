@@ -1,132 +1,204 @@
 /**
  * The on-disk shape of a `.orgsim.json` file, version 1, as zod schemas: the single source of truth
- * for what a file may hold. People and units are arrays on disk (ordered, diffable, and duplicate ids
- * stay visible); in memory they are records keyed by id.
+ * for what a file may hold, what is filled in when missing, and the order keys are written in.
+ * People and units are arrays on disk (ordered, diffable, and a duplicate id stays visible); in memory
+ * they are records keyed by id (`scenarioFile.ts` converts). Ids come out branded (`PersonId`, `UnitId`).
+ *
+ * Ranges are at least as wide as what the app's own editors accept, so every file the app saves opens again.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../model/dates';
-import { ASPIRATIONS, DEFAULT_POLICY, DEFAULT_SIMULATION, FLIGHT_RISKS, NO_SIGNALS } from '../model/types';
+import { ASPIRATIONS, DEFAULT_POLICY, DEFAULT_SIMULATION, FLIGHT_RISKS, NO_SIGNALS, personId, unitId } from '../model/types';
 
-/** The `format` field every OrgSim file carries. */
+/** The `format` field every OrgSim scenario file carries. */
 export const FILE_FORMAT = 'orgsim';
-/** The file version this build writes and reads natively. */
+/** The file version this build writes, and the newest it reads (older ones are migrated). */
 export const FILE_VERSION = 1;
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Expected a calendar date written as YYYY-MM-DD.' });
-const id = z.string().min(1, { message: 'An id can’t be empty.' });
-const count = z.number().int().min(0);
+// A message without a final full stop names what was expected; `scenarioFile.ts` adds what was found.
+const DATE = 'a calendar date written as YYYY-MM-DD';
+/** A `YYYY-MM-DD` calendar date that exists (no February 30th). */
+export const isoDateSchema = z.string({ error: DATE }).refine(isIsoDate, { message: `Expected ${DATE}` });
+
+// `__proto__` can't be a key of a plain object record, so it can't be an id either.
+const idText = z
+  .string()
+  .min(1, { message: 'An id can’t be empty.' })
+  .refine((s) => s !== '__proto__', { message: 'This id is reserved; choose another.' });
+/** A person's id on disk, branded on the way in. */
+export const personIdSchema = idText.transform(personId);
+/** A unit's id on disk, branded on the way in. */
+export const unitIdSchema = idText.transform(unitId);
+const nonBlank = (what: string) => z.string().refine((s) => s.trim() !== '', { message: `${what} needs a name.` });
+
 const share = z.number().min(0).max(1);
 const month = z.number().int().min(1).max(600);
 
+/** Readiness signals; each one missing is "not met". */
 export const signalsSchema = z
   .object({
-    launches: count.default(NO_SIGNALS.launches),
-    strongReferences: z.boolean().default(false),
-    influence: z.boolean().default(false),
-    coachesOutsideTeam: z.boolean().default(false),
-    momNetwork: z.boolean().default(false),
-    operatingAtNextLevel: z.boolean().default(false),
-    mentorsOthers: z.boolean().default(false),
+    launches: z.number().min(0).default(NO_SIGNALS.launches),
+    strongReferences: z.boolean().default(NO_SIGNALS.strongReferences),
+    influence: z.boolean().default(NO_SIGNALS.influence),
+    coachesOutsideTeam: z.boolean().default(NO_SIGNALS.coachesOutsideTeam),
+    momNetwork: z.boolean().default(NO_SIGNALS.momNetwork),
+    operatingAtNextLevel: z.boolean().default(NO_SIGNALS.operatingAtNextLevel),
+    mentorsOthers: z.boolean().default(NO_SIGNALS.mentorsOthers),
   })
-  .default(NO_SIGNALS);
+  .default({ ...NO_SIGNALS });
 
+/** A person on disk: `{ "id": "p1", "name": "Ana Ruiz", "level": 6, "hireDate": "2019-03-01" }` is enough. */
 export const personSchema = z.object({
-  id,
-  name: z.string().trim().min(1, { message: 'A person needs a name.' }),
+  id: personIdSchema,
+  name: nonBlank('A person'),
   title: z.string().default(''),
   level: z.number().int().min(1).max(9),
-  hireDate: isoDate,
-  managerSince: isoDate.optional(),
-  aspiration: z.enum(ASPIRATIONS as [string, ...string[]]).default('unknown'),
-  flightRisk: z.enum(FLIGHT_RISKS as [string, ...string[]]).optional(),
+  hireDate: isoDateSchema,
+  managerSince: isoDateSchema.optional(),
+  aspiration: z.enum(ASPIRATIONS).default('unknown'),
+  flightRisk: z.enum(FLIGHT_RISKS).optional(),
   rating: z.number().min(1).max(5).optional(),
   signals: signalsSchema,
   tags: z.array(z.string()).default([]),
-  dottedLineManagerIds: z.array(id).optional(),
+  dottedLineManagerIds: z.array(personIdSchema).optional(),
 });
 
+/** A unit on disk: `{ "id": "u1", "name": "Engineering" }` is a vacant root with no members. */
 export const unitSchema = z.object({
-  id,
-  name: z.string().trim().min(1, { message: 'A unit needs a name.' }),
-  leadId: id.nullable().default(null),
-  memberIds: z.array(id).default([]),
-  parentId: id.nullable().default(null),
+  id: unitIdSchema,
+  name: nonBlank('A unit'),
+  leadId: personIdSchema.nullable().default(null),
+  memberIds: z.array(personIdSchema).default([]),
+  parentId: unitIdSchema.nullable().default(null),
   function: z.string().optional(),
-  vacantSince: isoDate.optional(),
+  vacantSince: isoDateSchema.optional(),
 });
 
+/** An org on disk: people and units as arrays, in the order they are drawn. */
 export const orgSchema = z.object({
-  asOf: isoDate,
-  people: z.array(personSchema),
-  units: z.array(unitSchema),
+  asOf: isoDateSchema,
+  people: z.array(personSchema).default([]),
+  units: z.array(unitSchema).default([]),
 });
 
-const d = DEFAULT_POLICY;
-export const policySchema = z
-  .object({
-    splitAbove: z.number().int().min(1).max(1000).default(d.splitAbove),
-    teamSizeTarget: z.tuple([count, count]).default([...d.teamSizeTarget] as [number, number]),
-    minTeamSize: z.number().int().min(1).max(1000).default(d.minTeamSize),
-    momSpanMax: z.number().int().min(2).max(100).default(d.momSpanMax),
-    momSpanTarget: z.number().int().min(2).max(100).default(d.momSpanTarget),
-    layerLimit: z.number().int().min(1).max(100).default(d.layerLimit),
-    timeToFillMonths: z
-      .object({ em: z.number().min(0).max(60), mom: z.number().min(0).max(60), vp: z.number().min(0).max(60) })
-      .default({ ...d.timeToFillMonths }),
-    internalPreference: share.default(d.internalPreference),
-    clearCareerTracks: z.boolean().default(d.clearCareerTracks),
-    annualAttrition: share.default(d.annualAttrition),
-    acquiredAttritionMultiplier: z.number().min(0).max(20).default(d.acquiredAttritionMultiplier),
-    promotionRevertChance: share.default(d.promotionRevertChance),
-    monthsPerLaunch: z.number().min(0.1).max(120).default(d.monthsPerLaunch),
-    readyNowYearsAsEm: z.number().min(0).max(50).default(d.readyNowYearsAsEm),
-    readySoonYearsAsEm: z.number().min(0).max(50).default(d.readySoonYearsAsEm),
-    seniorIcLevel: z.number().int().min(1).max(9).default(d.seniorIcLevel),
-  })
-  .default({ ...d, teamSizeTarget: [...d.teamSizeTarget] as [number, number], timeToFillMonths: { ...d.timeToFillMonths } });
+const p = DEFAULT_POLICY;
+const timeToFill = z.number().min(0).max(120);
+/** The policy object itself; every field may be left out and takes DOMAIN.md's default. */
+export const policyObjectSchema = z.object({
+  splitAbove: z.number().min(1).max(1000).default(p.splitAbove),
+  teamSizeTarget: z
+    .tuple([z.number().min(1).max(1000), z.number().min(1).max(1000)])
+    .refine(([low, high]) => low <= high, { message: 'The first number of the target team size is the smaller one (for example [6, 8]).' })
+    .default([...p.teamSizeTarget]),
+  minTeamSize: z.number().min(1).max(1000).default(p.minTeamSize),
+  momSpanMax: z.number().min(2).max(100).default(p.momSpanMax),
+  momSpanTarget: z.number().min(2).max(100).default(p.momSpanTarget),
+  layerLimit: z.number().min(1).max(100).default(p.layerLimit),
+  timeToFillMonths: z
+    .object({
+      em: timeToFill.default(p.timeToFillMonths.em),
+      mom: timeToFill.default(p.timeToFillMonths.mom),
+      vp: timeToFill.default(p.timeToFillMonths.vp),
+    })
+    .default({ ...p.timeToFillMonths }),
+  internalPreference: share.default(p.internalPreference),
+  clearCareerTracks: z.boolean().default(p.clearCareerTracks),
+  annualAttrition: share.default(p.annualAttrition),
+  acquiredAttritionMultiplier: z.number().min(0).max(20).default(p.acquiredAttritionMultiplier),
+  promotionRevertChance: share.default(p.promotionRevertChance),
+  monthsPerLaunch: z.number().positive().max(600).default(p.monthsPerLaunch),
+  readyNowYearsAsEm: z.number().min(0).max(50).default(p.readyNowYearsAsEm),
+  readySoonYearsAsEm: z.number().min(0).max(50).default(p.readySoonYearsAsEm),
+  seniorIcLevel: z.number().min(1).max(9).default(p.seniorIcLevel),
+});
+/** The policy on disk; a file without one gets `DEFAULT_POLICY`. */
+export const policySchema = policyObjectSchema.default({ ...p, teamSizeTarget: [...p.teamSizeTarget], timeToFillMonths: { ...p.timeToFillMonths } });
 
-const targetSchema = z.discriminatedUnion('kind', [
+/** Where hires or cuts go. */
+export const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('spread') }),
-  z.object({ kind: z.literal('units'), unitIds: z.array(id).min(1) }),
+  z.object({ kind: z.literal('units'), unitIds: z.array(unitIdSchema).min(1) }),
 ]);
 
-export const eventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('growth'), id, fromMonth: month, toMonth: month, perMonth: z.number().min(0).max(1000), target: targetSchema }),
-  z.object({
+const eventId = z.string().min(1, { message: 'An event id can’t be empty.' });
+/** Each event kind's schema, by kind (the key order of each is the order written to disk). */
+export const eventSchemas = {
+  growth: z.object({ kind: z.literal('growth'), id: eventId, fromMonth: month, toMonth: month, perMonth: z.number().min(0).max(1000), target: targetSchema }),
+  funding: z.object({
     kind: z.literal('funding'),
-    id,
+    id: eventId,
     month,
     amount: z.number().min(0),
     engineeringShare: share,
     costPerEngineer: z.number().positive(),
-    runwayMonths: z.number().int().min(1).max(240),
-    rampMonths: z.number().int().min(1).max(120),
-    hires: count.optional(),
+    runwayMonths: z.number().positive().max(600),
+    rampMonths: z.number().positive().max(600),
+    hires: z.number().min(0).optional(),
     target: targetSchema,
   }),
-  z.object({
+  acquisition: z.object({
     kind: z.literal('acquisition'),
-    id,
+    id: eventId,
     month,
-    underUnitId: id,
+    underUnitId: unitIdSchema,
     mode: z.enum(['division', 'integrate']),
     source: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('generated'), size: z.number().int().min(1).max(100_000) }),
+      z.object({ kind: z.literal('generated'), size: z.number().min(1).max(100_000) }),
+      // The acquired org is stored inline, in the same on-disk shape as the scenario's own org.
       z.object({ kind: z.literal('org'), org: orgSchema }),
     ]),
   }),
-  z.object({ kind: z.literal('downsizing'), id, month, share, target: targetSchema, rule: z.enum(['recent-hires', 'lowest-rating', 'random']) }),
-  z.object({ kind: z.literal('departure'), id, month, personId: id }),
-  z.object({ kind: z.literal('reorg'), id, month, unitId: id, newParentId: id }),
+  downsizing: z.object({ kind: z.literal('downsizing'), id: eventId, month, share, target: targetSchema, rule: z.enum(['recent-hires', 'lowest-rating', 'random']) }),
+  departure: z.object({ kind: z.literal('departure'), id: eventId, month, personId: personIdSchema }),
+  reorg: z.object({ kind: z.literal('reorg'), id: eventId, month, unitId: unitIdSchema, newParentId: unitIdSchema }),
+} as const;
+
+/** A scheduled event on disk, discriminated on `kind`. */
+export const eventSchema = z.discriminatedUnion('kind', [
+  eventSchemas.growth,
+  eventSchemas.funding,
+  eventSchemas.acquisition,
+  eventSchemas.downsizing,
+  eventSchemas.departure,
+  eventSchemas.reorg,
 ]);
 
+/** The run settings; each missing one takes its default. */
+export const simulationSchema = z
+  .object({
+    months: z.number().int().min(0).max(600).default(DEFAULT_SIMULATION.months),
+    seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(DEFAULT_SIMULATION.seed),
+  })
+  .default({ ...DEFAULT_SIMULATION });
+
+/** A canvas position. */
+export const xySchema = z.object({ x: z.number(), y: z.number() });
+
+/**
+ * What the canvas remembers. Never a reason to refuse a file: a malformed entry is dropped (and
+ * `scenarioFile.ts` drops entries naming units that don't exist), since losing a node's manual position is harmless.
+ */
 export const viewSchema = z
   .object({
-    positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })).default({}),
-    collapsed: z.array(z.string()).default([]),
+    positions: z
+      .record(z.string(), z.unknown())
+      .catch({})
+      .transform((entries) => {
+        const positions: Record<string, z.output<typeof xySchema>> = {};
+        for (const [id, value] of Object.entries(entries)) {
+          const xy = xySchema.safeParse(value);
+          if (xy.success) positions[id] = { x: xy.data.x, y: xy.data.y };
+        }
+        return positions;
+      }),
+    collapsed: z
+      .array(z.unknown())
+      .catch([])
+      .transform((ids) => [...new Set(ids.filter((id): id is string => typeof id === 'string'))]),
   })
-  .default({ positions: {}, collapsed: [] });
+  .catch({ positions: {}, collapsed: [] });
 
+/** A whole scenario file of the current version. */
 export const scenarioFileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   version: z.literal(FILE_VERSION),
@@ -134,12 +206,17 @@ export const scenarioFileSchema = z.object({
   org: orgSchema,
   policy: policySchema,
   events: z.array(eventSchema).default([]),
-  simulation: z
-    .object({ months: z.number().int().min(0).max(600), seed: z.number().int().min(0).max(2 ** 32 - 1) })
-    .default({ ...DEFAULT_SIMULATION }),
+  simulation: simulationSchema,
   view: viewSchema,
 });
 
-/** A parsed file before its arrays become records. */
-export type ScenarioFile = z.output<typeof scenarioFileSchema>;
-export type OrgFile = z.output<typeof orgSchema>;
+/** A parsed file: the in-memory shape except that people and units are still arrays. */
+export type ScenarioFileData = z.output<typeof scenarioFileSchema>;
+/** A parsed on-disk org (arrays). */
+export type OrgFileData = z.output<typeof orgSchema>;
+/** A parsed on-disk person. */
+export type PersonFileData = z.output<typeof personSchema>;
+/** A parsed on-disk unit. */
+export type UnitFileData = z.output<typeof unitSchema>;
+/** A parsed on-disk event (an acquisition's org still in arrays). */
+export type EventFileData = z.output<typeof eventSchema>;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate, migrateToCurrent, type Migration } from './migrations';
+import { FILE_VERSION } from './schema';
+
+describe('migrate', () => {
+  it('runs each step in order, from the file’s version up to the target, stamping each version', () => {
+    const seen: number[] = [];
+    const chain: Record<number, Migration> = {
+      0: (d) => (seen.push(0), { ...(d as object), a: 1 }),
+      1: (d) => (seen.push(1), { ...(d as object), b: (d as { a: number }).a + 1 }),
+      2: (d) => (seen.push(2), { ...(d as object), c: 3 }),
+      3: () => {
+        throw new Error('past the target: must not run');
+      },
+    };
+    expect(migrate({ version: 0 }, 0, 3, chain)).toEqual({ version: 3, a: 1, b: 2, c: 3 });
+    expect(seen).toEqual([0, 1, 2]);
+    seen.length = 0;
+    expect(migrate({ version: 1, a: 5 }, 1, 3, chain)).toEqual({ version: 3, a: 5, b: 6, c: 3 });
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it('stops at the current version: migrateToCurrent never runs a step from it', () => {
+    const chain: Record<number, Migration> = {
+      ...MIGRATIONS,
+      [FILE_VERSION]: () => {
+        throw new Error('a step beyond the current version must not run');
+      },
+    };
+    const current = { format: 'orgsim', version: FILE_VERSION };
+    expect(migrateToCurrent(current, FILE_VERSION, chain)).toBe(current);
+    expect(migrateToCurrent({ format: 'orgsim', version: 0 }, 0, chain)).toMatchObject({ version: FILE_VERSION });
+  });
+
+  it('is a bug to lack a step', () => {
+    expect(() => migrate({}, 5, 6)).toThrow(/No migration from file version 5 to 6/);
+  });
+
+  it('has a step for every version below the current one', () => {
+    for (let v = 0; v < FILE_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
+  });
+});
+
+describe('version 0 → 1', () => {
+  const step = MIGRATIONS[0]!;
+  it('adds the run settings and the canvas with their defaults', () => {
+    expect(step({ format: 'orgsim', version: 0, name: 'Old', org: { asOf: '2025-01-01' } })).toEqual({
+      format: 'orgsim',
+      version: 1,
+      name: 'Old',
+      org: { asOf: '2025-01-01' },
+      simulation: { months: 24, seed: 1 },
+      view: { positions: {}, collapsed: [] },
+    });
+  });
+  it('keeps run settings a file already had', () => {
+    expect(step({ version: 0, simulation: { months: 6, seed: 9 } })).toMatchObject({ simulation: { months: 6, seed: 9 } });
+  });
+  it.each([null, 7, 'text', []])('leaves %j alone for the schema to judge', (doc) => {
+    expect(step(doc)).toEqual(doc);
+  });
+  it('does not change its input', () => {
+    const doc = Object.freeze({ version: 0 });
+    step(doc);
+    expect(doc).toEqual({ version: 0 });
+  });
+});
