@@ -83,6 +83,8 @@ describe('the schema is the single source of the file’s shape', () => {
     ['a leap day', true, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2024-02-29' }],
     ['no leap day', false, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2023-02-29' }],
     ['seed 2^53 - 1', true, simulationSchema, { seed: Number.MAX_SAFE_INTEGER }],
+    ['seed 1e20 (the run settings accept it)', true, simulationSchema, { seed: 1e20 }],
+    ['seed 1.5', false, simulationSchema, { seed: 1.5 }],
     ['seed -1', false, simulationSchema, { seed: -1 }],
     ['600 months', true, simulationSchema, { months: 600 }],
     ['601 months', false, simulationSchema, { months: 601 }],

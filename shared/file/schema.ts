@@ -167,7 +167,8 @@ export const eventSchema = z.discriminatedUnion('kind', [
 export const simulationSchema = z
   .object({
     months: z.number().int().min(0).max(600).default(DEFAULT_SIMULATION.months),
-    seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(DEFAULT_SIMULATION.seed),
+    // Any whole number the run-settings field accepts, even past 2^53 (zod's `.int()` stops there).
+    seed: z.number().min(0).refine(Number.isInteger, { message: 'Expected a whole number' }).default(DEFAULT_SIMULATION.seed),
   })
   .default({ ...DEFAULT_SIMULATION });
 
