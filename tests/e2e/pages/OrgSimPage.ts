@@ -149,7 +149,7 @@ export class OrgSimPage {
     const folder = join(process.cwd(), 'test-results', 'downloads', `${Date.now()}-${Math.random().toString(36).slice(2)}`);
     if (this.target === 'desktop') {
       mkdirSync(folder, { recursive: true });
-      const name = 'Sample- Northwind Engineering.orgsim.json';
+      const name = 'Sample - Northwind Engineering.orgsim.json';
       const path = join(folder, name);
       await this.electronApp.evaluate(({ dialog }, chosen) => {
         dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as typeof dialog.showSaveDialog;
