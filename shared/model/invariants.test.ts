@@ -16,6 +16,8 @@ describe('checkOrg', () => {
 
   const cases: [string, Org, OrgProblemCode, Record<string, string>, RegExp][] = [
     ['a missing parent', withUnit('u3', { parentId: 'u9' }), 'missing-parent', { unitId: 'u3', field: 'parentId' }, /reports to unit “u9”, which is not in the org/],
+    ['a parent id every object inherits', withUnit('u3', { parentId: 'constructor' }), 'missing-parent', { unitId: 'u3', field: 'parentId' }, /reports to unit “constructor”, which is not in the org/],
+    ['a lead id every object inherits', withUnit('u3', { leadId: 'toString' }), 'missing-lead', { unitId: 'u3', field: 'leadId' }, /led by person “toString”/],
     ['a missing lead', withUnit('u3', { leadId: 'p9' }), 'missing-lead', { unitId: 'u3', field: 'leadId' }, /led by person “p9”/],
     ['a missing member', withUnit('u2', { memberIds: ['p3', 'p9'] }), 'missing-member', { unitId: 'u2', field: 'memberIds[1]' }, /member “p9”/],
     ['a cycle', withUnit('u1', { parentId: 'u2' }), 'cycle', { unitId: 'u1', field: 'parentId' }, /circle: “U1” \(u1\) → “U2” \(u2\) → back to “U1”/],

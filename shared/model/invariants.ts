@@ -2,6 +2,10 @@
 import { isIsoDate } from './dates';
 import type { IsoDate, Org, Person, PersonId, UnitId } from './types';
 
+// Own keys only: an id like "constructor" must not resolve to something every object inherits.
+const hasUnit = (org: Org, id: UnitId): boolean => Object.hasOwn(org.units, id);
+const hasPerson = (org: Org, id: PersonId): boolean => Object.hasOwn(org.people, id);
+
 /** What kind of invariant is broken (DOMAIN.md "Invariants"). */
 export type OrgProblemCode =
   | 'id-mismatch'
@@ -44,7 +48,7 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
     if (key !== person.id) problems.push({ code: 'id-mismatch', personId: person.id, field: 'id', message: `Person ${q(person.name, person.id)} is stored under the id “${key}”.` });
     problems.push(...checkPerson(person, org.asOf));
     for (const m of person.dottedLineManagerIds ?? [])
-      if (!org.people[m]) problems.push({ code: 'missing-lead', personId: person.id, field: 'dottedLineManagerIds', message: `${personName(person.id)} has a dotted line to person “${m}”, who is not in the org.` });
+      if (!hasPerson(org, m)) problems.push({ code: 'missing-lead', personId: person.id, field: 'dottedLineManagerIds', message: `${personName(person.id)} has a dotted line to person “${m}”, who is not in the org.` });
   }
 
   const leads = new Map<PersonId, UnitId>();
@@ -53,12 +57,12 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
     const id = unit.id;
     if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${q(unit.name, id)} is stored under the id “${key}”.` });
     if (unit.name.trim() === '') problems.push({ code: 'bad-value', unitId: id, field: 'name', message: `Unit ${id} has no name.` });
-    if (unit.parentId !== null && !org.units[unit.parentId])
+    if (unit.parentId !== null && !hasUnit(org, unit.parentId))
       problems.push({ code: 'missing-parent', unitId: id, field: 'parentId', message: `Unit ${unitName(id)} reports to unit “${unit.parentId}”, which is not in the org.` });
     if (unit.vacantSince !== undefined && !isIsoDate(unit.vacantSince))
       problems.push({ code: 'bad-date', unitId: id, field: 'vacantSince', message: `Unit ${unitName(id)} has vacant-since date “${unit.vacantSince}”, which is not a calendar date.` });
     if (unit.leadId !== null) {
-      if (!org.people[unit.leadId])
+      if (!hasPerson(org, unit.leadId))
         problems.push({ code: 'missing-lead', unitId: id, field: 'leadId', message: `Unit ${unitName(id)} is led by person “${unit.leadId}”, who is not in the org.` });
       else {
         const other = leads.get(unit.leadId);
@@ -69,7 +73,7 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
     }
     unit.memberIds.forEach((m, i) => {
       const field = `memberIds[${i}]`;
-      if (!org.people[m]) {
+      if (!hasPerson(org, m)) {
         problems.push({ code: 'missing-member', unitId: id, field, message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.` });
         return;
       }
@@ -120,7 +124,7 @@ function findCycles(org: Org, unitName: (id: UnitId) => string): OrgProblem[] {
   for (const start of Object.keys(org.units) as UnitId[]) {
     const path: UnitId[] = [];
     let current: UnitId | null = start;
-    while (current !== null && org.units[current] && !state.has(current)) {
+    while (current !== null && hasUnit(org, current) && !state.has(current)) {
       state.set(current, 'visiting');
       path.push(current);
       current = org.units[current]!.parentId;

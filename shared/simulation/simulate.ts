@@ -10,7 +10,7 @@ import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds } from '../model/tree';
 import { NO_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
-import { rankCandidates, unitHeights } from '../forecast/candidates';
+import { nearUnitFor, rankCandidates, unitHeights } from '../forecast/candidates';
 import { forecastEmergence, materializeEmergent, promoteCandidate, roleForHeight, type Emergent, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { hireName } from './names';
@@ -457,7 +457,8 @@ function fillVacancies(run: Run): void {
     tried.add(vacant.id);
     const height = unitHeights(run.org, index).get(vacant.id) ?? 0;
     const role = roleForHeight(height);
-    const candidates = rankCandidates(run.org, run.policy, height === 0 ? { kind: 'em', nearUnitId: vacant.id } : { kind: 'mom', nearUnitId: vacant.id, height }, index);
+    // The same nearness as the forecast: a MoM role's candidates are near anywhere under its parent.
+    const candidates = rankCandidates(run.org, run.policy, height === 0 ? { kind: 'em', nearUnitId: vacant.id } : { kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height }, index);
     const best = candidates.find((c) => c.band === 'ready-now');
     const preference = Math.min(0.95, run.policy.internalPreference + (run.policy.clearCareerTracks ? 0.1 : 0));
     if (best && run.rng.chance(preference)) {

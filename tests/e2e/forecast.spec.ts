@@ -57,7 +57,7 @@ test('changing the policy updates the forecast at once', async ({ app, window: p
   // Checkout (8 ICs) now splits too: two EM halves, and Marcus Chen would lead 8 units.
   await expect(app.ghosts.filter({ hasText: 'EM NEEDED' })).toHaveCount(2);
   await app.setPolicy('Team splits above (ICs)', 0);
-  await expect(page.getByTestId('policy-panel')).toContainText('Enter a number from 2 to 50.');
+  await expect(page.getByTestId('policy-panel')).toContainText('Enter a whole number from 2 to 50.');
   await expect(app.ghosts.filter({ hasText: 'EM NEEDED' })).toHaveCount(2);
   await app.screenshot('forecast-policy');
 });

@@ -15,14 +15,16 @@ interface Field {
   readonly step: number;
   /** Shown and edited as a percentage. */
   readonly percent?: boolean;
+  /** A count: whole numbers only. */
+  readonly integer?: boolean;
 }
 
 const FIELDS: readonly Field[] = [
-  { key: 'splitAbove', label: 'Team splits above (ICs)', hint: 'Larson: grow to 8-10, then split', min: 2, max: 50, step: 1 },
-  { key: 'minTeamSize', label: 'Smallest viable team (ICs)', hint: 'under 4 the EM is a tech-lead manager', min: 1, max: 20, step: 1 },
-  { key: 'momSpanMax', label: 'MoM span: split above (managers)', hint: 'Larson: managers of managers lead 4-6', min: 2, max: 20, step: 1 },
-  { key: 'momSpanTarget', label: 'MoM span: target when splitting', hint: 'size of each new group', min: 2, max: 20, step: 1 },
-  { key: 'layerLimit', label: 'Layers worth flagging (more than)', hint: 'health checks flag chains of 8+', min: 1, max: 20, step: 1 },
+  { key: 'splitAbove', integer: true, label: 'Team splits above (ICs)', hint: 'Larson: grow to 8-10, then split', min: 2, max: 50, step: 1 },
+  { key: 'minTeamSize', integer: true, label: 'Smallest viable team (ICs)', hint: 'under 4 the EM is a tech-lead manager', min: 1, max: 20, step: 1 },
+  { key: 'momSpanMax', integer: true, label: 'MoM span: split above (managers)', hint: 'Larson: managers of managers lead 4-6', min: 2, max: 20, step: 1 },
+  { key: 'momSpanTarget', integer: true, label: 'MoM span: target when splitting', hint: 'size of each new group', min: 2, max: 20, step: 1 },
+  { key: 'layerLimit', integer: true, label: 'Layers worth flagging (more than)', hint: 'health checks flag chains of 8+', min: 1, max: 20, step: 1 },
   { key: 'internalPreference', label: 'Internal preference', hint: 'chance a ready candidate is promoted in a month', min: 0, max: 100, step: 5, percent: true },
   { key: 'annualAttrition', label: 'Yearly attrition', hint: 'a common tech figure is 13%', min: 0, max: 100, step: 1, percent: true },
   { key: 'acquiredAttritionMultiplier', label: 'Acquired staff attrition (×, first year)', hint: 'default ×2', min: 0, max: 10, step: 0.5 },
@@ -30,7 +32,7 @@ const FIELDS: readonly Field[] = [
   { key: 'monthsPerLaunch', label: 'An EM ships something notable every (months)', hint: 'on average', min: 1, max: 60, step: 1 },
   { key: 'readyNowYearsAsEm', label: 'Years as EM for “ready now”', hint: 'the sweet spot is 2-5', min: 0, max: 20, step: 0.5 },
   { key: 'readySoonYearsAsEm', label: 'Years as EM for “6-12 months”', hint: '', min: 0, max: 20, step: 0.5 },
-  { key: 'seniorIcLevel', label: 'Senior IC level (EM candidates)', hint: 'levels 1-9', min: 1, max: 9, step: 1 },
+  { key: 'seniorIcLevel', integer: true, label: 'Senior IC level (EM candidates)', hint: 'levels 1-9', min: 1, max: 9, step: 1 },
 ];
 
 function NumberField({ field, value, onChange }: { field: Field; value: number; onChange: (v: number) => void }) {
@@ -60,8 +62,8 @@ function NumberField({ field, value, onChange }: { field: Field; value: number; 
         onChange={(e) => {
           setDraft(e.target.value);
           const n = Number(e.target.value);
-          if (e.target.value.trim() === '' || !Number.isFinite(n) || n < field.min || n > field.max) {
-            setError(`Enter a number from ${field.min} to ${field.max}.`);
+          if (e.target.value.trim() === '' || !Number.isFinite(n) || n < field.min || n > field.max || (field.integer && !Number.isInteger(n))) {
+            setError(`Enter a ${field.integer ? 'whole ' : ''}number from ${field.min} to ${field.max}.`);
             return;
           }
           setError(null);

@@ -73,6 +73,10 @@ export function EventDialog({ scenario, event, index, onCancel, onSave }: { scen
   const units = Object.values(org.units);
   const submit = () => {
     const numbers = Object.entries(draft).filter(([, v]) => typeof v === 'number' && Number.isNaN(v)).map(([k]) => `Enter a number for ${k}.`);
+    // Months and head counts are whole numbers.
+    const counts = { ...draft, ...(draft.kind === 'acquisition' && draft.source.kind === 'generated' ? { size: draft.source.size } : {}) } as Record<string, unknown>;
+    for (const key of ['month', 'fromMonth', 'toMonth', 'runwayMonths', 'rampMonths', 'hires', 'size'])
+      if (typeof counts[key] === 'number' && !Number.isNaN(counts[key]) && !Number.isInteger(counts[key])) numbers.push(`${key === 'hires' ? 'Hires' : key === 'size' ? 'The number of people' : 'Months'} must be a whole number.`);
     const events = [...scenario.events];
     events[index] = draft;
     const found = validateEvents({ ...scenario, events }).filter((p) => p.path.startsWith(`events[${index}]`));
