@@ -70,6 +70,7 @@ const results = [
   { ...time(`Layout, ${Object.keys(big.org.units).length.toLocaleString('en')} units`, 5, () => layoutOrg(big.org, { collapsed: [] })), target: 1000 },
   { ...time('Open a 10,000-person scenario file', 5, () => parseScenarioFile(text)), target: 2000 },
   { ...time('Forecast, 1,000 people', 5, () => forecastEmergence(mid.org, mid.policy)), target: 500 },
+  { ...time('Forecast, 10,000 people', 3, () => forecastEmergence(big.org, big.policy)), target: 2000 },
   { ...time('Simulate 24 months, 1,000 people', 3, () => simulate(mid, { months: 24 })), target: 10000 },
 ];
 
