@@ -121,7 +121,6 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         <span className="unit-node__name" data-testid="unit-name" title={view.name}>
           {view.name}
         </span>
-        <span className="unit-node__kind">{view.ghostRole ? 'forecast' : view.kind}</span>
         {view.canCollapse && (
           <button
             type="button"
@@ -150,8 +149,12 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         )}
       </div>
       <div className="unit-node__footer">
-        <span data-testid="unit-count">
-          {view.people} {view.people === 1 ? 'person' : 'people'}
+        <span className="unit-node__count">
+          <span data-testid="unit-count">
+            {view.people} {view.people === 1 ? 'person' : 'people'}
+          </span>
+          {/* The kind sits down here so the unit's name gets the whole top line. */}
+          <span className="unit-node__kind"> · {view.ghostRole ? 'forecast' : view.kind}</span>
         </span>
         {data.hiddenUnits > 0 && (
           <span className="unit-node__hidden">
