@@ -3,29 +3,13 @@ import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile,
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
+import { reportFileError } from './fileErrors';
 import { exportCsv, exportMonth, exportPng, exportScenario, exportSvg } from './exports';
 import { importCsv, importCsvText } from './panels/ImportCsvDialog';
 import { selectDirty, selectDisplay } from './store/selectors';
 import { redo, undo, useStore } from './store/store';
 
-const LIMIT_MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-function reportFileError(error: FileError, verb: 'open' | 'save'): void {
-  const { showProblems } = useStore.getState();
-  const title = verb === 'open' ? "Can't open this file" : "Can't save this file";
-  switch (error.code) {
-    case 'cancelled':
-      return;
-    case 'invalid':
-      return showProblems({ title, fileName: error.path, problems: error.problems });
-    case 'too-large':
-      return showProblems({ title, fileName: error.path, problems: [{ path: '(file)', message: `The file is ${LIMIT_MB(error.bytes)}; OrgSim opens files up to ${LIMIT_MB(error.limit)}.` }] });
-    case 'io':
-      return showProblems({ title, fileName: error.path, problems: [{ path: '(file)', message: error.message }] });
-    case 'bad-request':
-      return showProblems({ title, fileName: '', problems: [{ path: '(request)', message: error.message }] });
-  }
-}
+const OPEN_FAILED = "Can't open this file";
 
 /**
  * Before replacing the document: with unsaved changes, ask Save / Don't Save / Cancel.
@@ -47,7 +31,7 @@ export async function resolveUnsaved(): Promise<boolean> {
 export async function openDocument(): Promise<void> {
   if (!(await resolveUnsaved())) return;
   const result = await api.openFile();
-  if (!result.ok) return reportFileError(result.error, 'open');
+  if (!result.ok) return reportFileError(result.error, OPEN_FAILED);
   const { path, name, text } = result.value;
   openScenarioText(text, name, path);
 }
@@ -55,19 +39,19 @@ export async function openDocument(): Promise<void> {
 /** Open a scenario's text (from a dialog or a dropped file); a broken one shows its problems and changes nothing. */
 function openScenarioText(text: string, name: string, path: string | null): void {
   const parsed = parseScenarioFile(text);
-  if (!parsed.ok) return reportFileError({ code: 'invalid', path: name, problems: parsed.error }, 'open');
+  if (!parsed.ok) return reportFileError({ code: 'invalid', path: name, problems: parsed.error }, OPEN_FAILED);
   useStore.getState().openScenario(parsed.value, path, name);
   useStore.getState().requestFit();
 }
 
 /** A file dropped on the window: a scenario opens (asking first if there are unsaved changes), a CSV imports. */
 export async function openDroppedFile(file: File): Promise<void> {
-  if (file.size > MAX_FILE_BYTES) return reportFileError({ code: 'too-large', path: file.name, bytes: file.size, limit: MAX_FILE_BYTES }, 'open');
+  if (file.size > MAX_FILE_BYTES) return reportFileError({ code: 'too-large', path: file.name, bytes: file.size, limit: MAX_FILE_BYTES }, OPEN_FAILED);
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return reportFileError({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) }, 'open');
+    return reportFileError({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) }, OPEN_FAILED);
   }
   if (/\.(csv|txt)$/i.test(file.name)) return importCsvText(file.name, text);
   if (!(await resolveUnsaved())) return;
@@ -84,7 +68,7 @@ export async function saveDocument(saveAs: boolean): Promise<void> {
     ...(saveAs || state.filePath === null ? {} : { path: state.filePath }),
     suggestedName: withExtension(state.fileName ?? state.scenario.name),
   });
-  if (!result.ok) return reportFileError(result.error, 'save');
+  if (!result.ok) return reportFileError(result.error, "Can't save this file");
   useStore.getState().markSaved(result.value.path, result.value.name, saving);
   void api.clearRecovery();
   useStore.getState().showNotice(`Saved ${result.value.name}`);
@@ -92,7 +76,7 @@ export async function saveDocument(saveAs: boolean): Promise<void> {
 
 /** A file main was asked to open (Open Recent, the command line, the OS). */
 export async function openRequested(file: Result<OpenedFile, FileError>): Promise<void> {
-  if (!file.ok) return reportFileError(file.error, 'open');
+  if (!file.ok) return reportFileError(file.error, OPEN_FAILED);
   if (!(await resolveUnsaved())) return;
   openScenarioText(file.value.text, file.value.name, file.value.path);
 }

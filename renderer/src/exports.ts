@@ -1,9 +1,10 @@
 /** Exports: the scenario, the org at the month shown, people as CSV, and the chart as SVG or PNG (drawn from the layout). */
-import { chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind, type FileError } from '../../shared';
+import { chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { visibleRegion } from './canvas/viewport';
-import { layoutOf, selectDisplay } from './store/selectors';
+import { reportFileError } from './fileErrors';
+import { layoutOf, selectBaseOrg, selectDisplay } from './store/selectors';
 import { useStore } from './store/store';
 
 /** Largest side and area of a PNG, within what browsers can draw in one canvas. */
@@ -16,10 +17,8 @@ async function write(kind: ExportKind, data: string, suggestedName: string): Pro
   const state = useStore.getState();
   const result = await api.exportFile({ kind, data, suggestedName });
   if (result.ok) state.showNotice(`Exported ${result.value.name}`);
-  else if (result.error.code !== 'cancelled') state.showProblems({ title: "Can't export", fileName: suggestedName, problems: [{ path: '(file)', message: describe(result.error) }] });
+  else reportFileError(result.error, "Can't export", suggestedName);
 }
-
-const describe = (e: FileError): string => (e.code === 'io' ? e.message : e.code === 'bad-request' ? e.message : e.code === 'too-large' ? 'The export is too large.' : e.code);
 
 export function exportScenario(): Promise<void> {
   return write('json', serializeScenario(useStore.getState().scenario), `${baseName()}.orgsim.json`);
@@ -29,14 +28,14 @@ export function exportScenario(): Promise<void> {
 export function exportMonth(): Promise<void> {
   const state = useStore.getState();
   const month = state.sim.result ? state.sim.month : 0;
-  const { org } = selectDisplay({ ...state, showForecast: false });
+  const org = selectBaseOrg(state);
   const doc = { format: 'orgsim-org', version: 1, scenario: state.scenario.name, month, ...orgToFile(org) };
   return write('json', `${JSON.stringify(doc, null, 2)}\n`, `${baseName()} month ${month}.json`);
 }
 
 export function exportCsv(): Promise<void> {
   const state = useStore.getState();
-  const { org } = selectDisplay({ ...state, showForecast: false });
+  const org = selectBaseOrg(state);
   return write('csv', exportPeopleCsv(org), `${baseName()} people.csv`);
 }
 

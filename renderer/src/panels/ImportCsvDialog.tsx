@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
 import { api } from '../api/api';
+import { reportFileError } from '../fileErrors';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';
 
@@ -18,11 +19,7 @@ let openDialog: ((pending: Pending) => void) | null = null;
 /** File > Import CSV…: pick a file, read it, and open the mapping dialog (or say what is wrong with it). */
 export async function importCsv(): Promise<void> {
   const opened = await api.openCsvFile();
-  const state = useStore.getState();
-  if (!opened.ok) {
-    if (opened.error.code !== 'cancelled') state.showProblems({ title: "Can't open this file", fileName: 'CSV', problems: [{ path: '(file)', message: opened.error.code === 'io' ? opened.error.message : opened.error.code === 'too-large' ? 'The file is too large.' : opened.error.code }] });
-    return;
-  }
+  if (!opened.ok) return reportFileError(opened.error, "Can't open this file");
   importCsvText(opened.value.name, opened.value.text);
 }
 

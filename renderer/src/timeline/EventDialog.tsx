@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { api } from '../api/api';
 import { fundingHires, parseScenarioFile, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
+import { fileErrorProblems } from '../fileErrors';
 import { Modal } from '../panels/Modal';
 
 export type EventKind = ScenarioEvent['kind'];
@@ -127,8 +128,8 @@ export function EventDialog({ scenario, event, index, onCancel, onSave }: { scen
   const pickOrg = async () => {
     const opened = await api.openFile();
     if (!opened.ok) {
-      if (opened.error.code === 'invalid') setProblems([`${opened.error.path} can't be used: ${opened.error.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join(' ')}`]);
-      else if (opened.error.code !== 'cancelled') setProblems([opened.error.code === 'io' ? opened.error.message : `That file can't be used (${opened.error.code}).`]);
+      const found = fileErrorProblems(opened.error);
+      if (found) setProblems([`That file can't be used: ${found.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join(' ')}`]);
       return;
     }
     const parsed = parseScenarioFile(opened.value.text);
