@@ -2,7 +2,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isTeam, roleForHeight, type UnitId } from '../../../shared';
+import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { badgeFor, candidatesFor, selectDisplay, treeIndexOf } from '../store/selectors';
@@ -27,24 +27,41 @@ export interface UnitNodeView {
   readonly history: string | null;
 }
 
-/** What the simulation says about a unit at the month shown. */
+/**
+ * What the simulation says about each unit at the month shown: how an emerged role came and was filled, or that
+ * the unit is new, split or grew by a merge. Built once per run and month (every node reads it on every store
+ * change), and only for units of that month's org, so a forecast ghost never reads as "new".
+ */
+function buildHistory(result: SimulationResult, month: number): ReadonlyMap<UnitId, string> {
+  const history = new Map<UnitId, string>();
+  const shown = result.orgs[month]!;
+  const say = (id: UnitId, text: string) => {
+    if (shown.units[id] && !history.has(id)) history.set(id, text);
+  };
+  for (const record of result.emergent) {
+    if (record.month > month) continue;
+    const filled = record.filled && record.filled.month <= month ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}` : ' · open';
+    say(record.unitId, `${record.role} · ${record.rule === 'departure' ? 'vacated' : 'emerged'} m${record.month}${filled}`);
+  }
+  for (let m = 1; m <= month; m++) for (const id of Object.keys(result.orgs[m]!.units) as UnitId[]) if (!result.orgs[0]!.units[id]) say(id, `new in month ${m}`);
+  for (const e of result.events) {
+    if (e.month > month || !e.unitIds[0]) continue;
+    if (e.kind === 'team-split') say(e.unitIds[0], `split in month ${e.month}`);
+  }
+  for (const e of result.events) {
+    if (e.month > month || !e.unitIds[0]) continue;
+    if (e.kind === 'team-merged') say(e.unitIds[0], `grew by a merge in month ${e.month}`);
+  }
+  return history;
+}
+
+let historyMemo: { result: SimulationResult; month: number; history: ReadonlyMap<UnitId, string> } | null = null;
+
 function historyOf(s: Store, id: UnitId): string | null {
   const { result, month } = s.sim;
   if (!result || month === 0) return null;
-  const record = result.emergent.find((e) => e.unitId === id && e.month <= month);
-  if (record) {
-    const filled = record.filled && record.filled.month <= month ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}` : ' · open';
-    return `${record.role} · ${record.rule === 'departure' ? 'vacated' : 'emerged'} m${record.month}${filled}`;
-  }
-  if (!result.orgs[0]!.units[id]) {
-    const first = result.orgs.findIndex((o) => o.units[id] !== undefined);
-    return `new in month ${first}`;
-  }
-  const split = result.events.find((e) => e.kind === 'team-split' && e.unitIds[0] === id && e.month <= month);
-  if (split) return `split in month ${split.month}`;
-  const merged = result.events.find((e) => e.kind === 'team-merged' && e.unitIds[0] === id && e.month <= month);
-  if (merged) return `grew by a merge in month ${merged.month}`;
-  return null;
+  if (historyMemo?.result !== result || historyMemo.month !== month) historyMemo = { result, month, history: buildHistory(result, month) };
+  return historyMemo.history.get(id) ?? null;
 }
 
 /** The fields one node shows, read from the store by id. */
