@@ -179,7 +179,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
           </span>
         )}
         {view.history && (
-          <span className="unit-node__history" data-testid="unit-history">
+          <span className="unit-node__history" data-testid="unit-history" title={view.history}>
             {view.history}
           </span>
         )}
