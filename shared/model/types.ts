@@ -26,25 +26,31 @@ export const FLIGHT_RISKS: readonly FlightRisk[] = ['low', 'medium', 'high'];
 /**
  * The readiness signals of DOMAIN.md ("Who could fill it"). Signal 1 (time as EM) is derived from
  * `Person.managerSince`; signal 8 (wants the role) from `Person.aspiration`.
+ * Each signal is met (`true`, or 2+ launches), not met (`false`, fewer launches) or unknown (`null`), and
+ * unknown is never read as "no": a real HR export carries none of them (DOMAIN.md "Known, not met, unknown").
  */
 export interface Signals {
-  /** 2. Notable launches shipped as a manager (2 or more counts as a track record). */
-  readonly launches: number;
+  /** 2. Notable launches shipped as a manager (2 or more counts as a track record); null when unknown. */
+  readonly launches: number | null;
   /** 3. Strong references or performance rating. */
-  readonly strongReferences: boolean;
+  readonly strongReferences: boolean | null;
   /** 4. Influence: people outside their team seek their advice. */
-  readonly influence: boolean;
+  readonly influence: boolean | null;
   /** 5. Coaches people outside their own team. */
-  readonly coachesOutsideTeam: boolean;
+  readonly coachesOutsideTeam: boolean | null;
   /** 6. Has talked with people who do the job (mentor or peer network at MoM level). */
-  readonly momNetwork: boolean;
+  readonly momNetwork: boolean | null;
   /** 7. Already operating at the next level. */
-  readonly operatingAtNextLevel: boolean;
+  readonly operatingAtNextLevel: boolean | null;
   /** For EM roles, among ICs: mentors others. */
-  readonly mentorsOthers: boolean;
+  readonly mentorsOthers: boolean | null;
 }
 
-/** Signals all off: the default for a new person. */
+/** The boolean signals, in DOMAIN.md's order (launches is a count and is kept apart). */
+export const BOOLEAN_SIGNALS = ['strongReferences', 'influence', 'coachesOutsideTeam', 'momNetwork', 'operatingAtNextLevel', 'mentorsOthers'] as const;
+export type BooleanSignal = (typeof BOOLEAN_SIGNALS)[number];
+
+/** Every signal known and not met: someone assessed and found nothing yet (a new hire the org knows). */
 export const NO_SIGNALS: Signals = {
   launches: 0,
   strongReferences: false,
@@ -53,6 +59,17 @@ export const NO_SIGNALS: Signals = {
   momNetwork: false,
   operatingAtNextLevel: false,
   mentorsOthers: false,
+};
+
+/** Every signal unknown: what an HR export (a CSV) gives, and a person nobody has assessed yet. */
+export const UNKNOWN_SIGNALS: Signals = {
+  launches: null,
+  strongReferences: null,
+  influence: null,
+  coachesOutsideTeam: null,
+  momNetwork: null,
+  operatingAtNextLevel: null,
+  mentorsOthers: null,
 };
 
 export interface Person {
@@ -112,8 +129,8 @@ export interface Policy {
   readonly momSpanTarget: number;
   /** More layers than this are flagged. */
   readonly layerLimit: number;
-  /** External time to fill, in months. */
-  readonly timeToFillMonths: { readonly em: number; readonly mom: number; readonly vp: number };
+  /** External time to fill, in months: an IC backfill, an EM, a MoM (Director), a VP. */
+  readonly timeToFillMonths: { readonly ic: number; readonly em: number; readonly mom: number; readonly vp: number };
   /** Chance a vacancy with a ready-now candidate is filled internally in a month. */
   readonly internalPreference: number;
   /** Org has clear career tracks for managers: raises the chance a ready candidate is promoted. */
@@ -132,6 +149,27 @@ export interface Policy {
   readonly readySoonYearsAsEm: number;
   /** IC level at or above which an IC counts as senior (EM candidate). */
   readonly seniorIcLevel: number;
+  // ── People grow, leave and are replaced (DOMAIN.md); each an assumption the user can change. ──
+  /** A leaver is replaced: an IC's backfill joins the same team after `timeToFillMonths.ic`. */
+  readonly backfillLeavers: boolean;
+  /** Each unmet signal of a manager with a year or more as EM becomes met about once in this many months. */
+  readonly monthsPerSignal: number;
+  /** A senior IC starts mentoring about once in this many months. */
+  readonly monthsToStartMentoring: number;
+  /** An IC moves up a level about every this many months (up to `icLevelCap`). */
+  readonly monthsPerIcLevel: number;
+  /** The highest level an IC reaches by development alone. */
+  readonly icLevelCap: number;
+  /** Chance an unknown signal is drawn as met, once per simulated run (and for new hires). */
+  readonly priorSignalMet: number;
+  /** Chance a manager's unknown aspiration is drawn as `mom` (and a new EM hire's aspiration). */
+  readonly priorWantsMom: number;
+  /** Chance an IC's unknown aspiration is drawn as wanting to manage (and a new IC hire's). */
+  readonly priorWantsManager: number;
+  /** Attrition multiplier by flight risk. */
+  readonly flightRiskMultiplier: { readonly low: number; readonly medium: number; readonly high: number };
+  /** Months a person whose promotion was reverted is not offered the same role again. */
+  readonly revertCoolOffMonths: number;
 }
 
 /** The defaults of DOMAIN.md's norms table. */
@@ -142,7 +180,7 @@ export const DEFAULT_POLICY: Policy = {
   momSpanMax: 6,
   momSpanTarget: 5,
   layerLimit: 6,
-  timeToFillMonths: { em: 3, mom: 4, vp: 5 },
+  timeToFillMonths: { ic: 2, em: 3, mom: 4, vp: 5 },
   internalPreference: 0.8,
   clearCareerTracks: false,
   annualAttrition: 0.13,
@@ -152,6 +190,16 @@ export const DEFAULT_POLICY: Policy = {
   readyNowYearsAsEm: 2,
   readySoonYearsAsEm: 1,
   seniorIcLevel: 5,
+  backfillLeavers: true,
+  monthsPerSignal: 36,
+  monthsToStartMentoring: 12,
+  monthsPerIcLevel: 36,
+  icLevelCap: 7,
+  priorSignalMet: 0.4,
+  priorWantsMom: 0.4,
+  priorWantsManager: 0.3,
+  flightRiskMultiplier: { low: 0.5, medium: 1, high: 2 },
+  revertCoolOffMonths: 12,
 };
 
 /** Where hires or cuts go: spread over all teams by size, or aimed at chosen units. */
