@@ -3,12 +3,14 @@
  * (org, policy): the team splits and MoM groups the rules would create now, the vacancies, the flags, and
  * for each role the internal candidates with their readiness.
  */
-import { insertGroupAbove, splitTeam, assignPerson, newId, updatePerson, type EditError } from '../model/edits';
+import { assignPerson, updatePerson, type EditError } from '../model/edits';
 import { orgMetrics, type OrgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
 import { ancestorsOf, buildTreeIndex, childrenOf, isManagerOfManagersUnit, type TreeIndex } from '../model/tree';
-import { unitId, type Org, type PersonId, type Policy, type UnitId } from '../model/types';
-import { countByBand, nearUnitFor, rankCandidates, unitHeights, type Candidate } from './candidates';
+import type { Org, PersonId, Policy, UnitId } from '../model/types';
+import { nearUnitFor, rankCandidates, unitHeights, type Candidate } from './candidates';
+import { assessMomReadiness } from './readiness';
+import { applyStructuralRules, evenSizes, replaySteps, stepsFor, type StructuralStep } from './structure';
 
 /** The role a node calls for, by how many layers of managers it sits above. */
 export type RoleTitle = 'EM' | 'Director' | 'Senior Director' | 'VP';
@@ -25,52 +27,63 @@ export type EmergentRule = 'team-split' | 'span' | 'vacancy';
 export type Numbers = Readonly<Record<string, number>>;
 
 /**
- * Rule 1: a team with more ICs than the split size splits in two with the same parent; one half keeps the
- * lead, the other (`newTeamName`, `moveMemberIds`: the later half of the members) is a new EM vacancy.
+ * Rule 1: a team over the split size splits into k teams (as even as possible) under the same parent; the lead
+ * keeps the first, and each other one is a new EM vacancy: one `TeamSplit` per new team.
  */
 export interface TeamSplit {
   readonly kind: 'team-split';
   readonly rule: 'team-split';
-  /** Stable: `emerge:split:<team id>`. */
+  /** Stable: `emerge:split:<team id>:<part, 2..k>`. */
   readonly id: string;
+  /** The new team (a ghost in the projected org). */
+  readonly unitId: UnitId;
+  /** The team that splits. */
   readonly teamId: UnitId;
   readonly parentUnitId: UnitId | null;
-  readonly keepName: string;
-  readonly newTeamName: string;
-  readonly moveMemberIds: readonly PersonId[];
+  readonly name: string;
+  /** Every part of the split, the lead's first: `[{ name: 'Payments A', size: 7, keepsLead: true }, …]`. */
+  readonly parts: readonly { readonly name: string; readonly size: number; readonly keepsLead: boolean }[];
   readonly role: 'EM';
-  /** A sentence for the user: "Payments has 11 ICs; teams split above 8. It splits into …". */
+  /** "Payments has 20 ICs; teams split above 8. It splits into Payments A (7, keeps its lead), Payments B (7) and Payments C (6)." */
   readonly reason: string;
-  /** `{ ics, splitAbove, keep, move }`. */
+  /** `{ ics, splitAbove, parts, size }`. */
   readonly numbers: Numbers;
-  /** Always true: the new half has no lead until someone is promoted or hired. */
+  /** Always true: the new team has no lead until someone is promoted or hired. */
   readonly vacancy: true;
   /** The team's own ICs first (near), then the rest of the org. */
   readonly candidates: readonly Candidate[];
+  /** Index of the structural step that makes it, in `Forecast.steps`. */
+  readonly step: number;
 }
 
-/** Rule 2: a lead with more managed units than the MoM span gets a new (vacant) group inserted above each part. */
+/**
+ * A new group: above a top-level team that splits (rule 1), a sibling group beside a lead over span
+ * (rule 2, sideways), or a layer below a top lead over span (rule 2, at the top). A vacancy until filled.
+ */
 export interface MomEmergence {
   readonly kind: 'mom';
-  readonly rule: 'span';
-  /** Stable: `emerge:span:<parent unit id>:<1-based part>`. */
+  readonly rule: 'team-split' | 'span';
+  /** How it came about: above a split top team, beside an over-span lead, or a layer under the top lead. */
+  readonly mode: 'above-split' | 'sideways' | 'layer';
+  /** Stable: `emerge:group:<unit it came from>:<part>`. */
   readonly id: string;
-  /** The unit the new group is inserted under (the lead who outgrew their span). */
-  readonly parentUnitId: UnitId;
-  /** Existing units the new group sits above. */
-  readonly aboveUnitIds: readonly UnitId[];
-  /** Teams that split now whose new half also sits under this group. */
-  readonly splitTeamIds: readonly UnitId[];
+  /** The new group (a ghost in the projected org). */
+  readonly unitId: UnitId;
+  /** Where it sits in the projected org (null: a new top). */
+  readonly parentUnitId: UnitId | null;
+  /** The units it leads in the projected org. */
+  readonly childIds: readonly UnitId[];
   readonly role: RoleTitle;
-  /** The new group's name: the parent's name and a letter ("Product Engineering A"). */
   readonly name: string;
-  /** "Marcus Chen would lead 7 units; … A Director is needed above Payments A, Payments B, Checkout and Search." */
+  /** "Marcus Chen leads 12 units; the MoM span is at most 6. …: a Director is needed for Product Engineering B." */
   readonly reason: string;
-  readonly numbers: { readonly managedUnits: number; readonly spanMax: number; readonly spanTarget: number };
+  /** `{ managedUnits, spanMax, parts, size }` (rule 2) or `{ ics, splitAbove, parts }` (rule 1). */
+  readonly numbers: Numbers;
   /** Always true: an emergent node is a vacancy until filled. */
   readonly vacancy: true;
-  /** Leads one layer below the role, near (inside the parent's subtree) first. */
+  /** Leads one layer below the role, near (the nearest existing unit's subtree) first. */
   readonly candidates: readonly Candidate[];
+  readonly step: number;
 }
 
 /** A role the rules would create now. Narrow on `kind`. */
@@ -120,13 +133,21 @@ export interface Forecast {
   readonly vacancies: readonly VacantRole[];
   /** Share of MoM roles (filled, vacant and emergent) with at least one ready-now internal successor; null with no MoM roles. */
   readonly benchStrength: number | null;
-  /** Every MoM role (by its unit, or the parent an emergent node sits under) and whether a ready-now successor exists. */
+  /**
+   * Every MoM role (by its unit; an emergent one by the nearest existing unit) and whether it is covered by the
+   * matching of ready-now successors to roles (each person counts for one role only).
+   */
   readonly momRoles: readonly { readonly unitId: UnitId; readonly covered: boolean }[];
+  /** The org after rules 1 and 2 run to a fixed point: what the simulation would make of today's org. */
+  readonly projected: Org;
+  /** The structural steps from `org` to `projected`, in order. */
+  readonly steps: readonly StructuralStep[];
 }
 
 const list = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
-const letter = (i: number): string => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** At most `n` names, then "and 4 more". */
+const some = (names: readonly string[], n = 6): string => (names.length <= n ? list(names) : `${names.slice(0, n).join(', ')} and ${names.length - n} more`);
 
 /** What every rule needs: the org, the policy and lookups built once. */
 interface Ctx {
@@ -141,17 +162,20 @@ const nameOf = (ctx: Ctx, id: UnitId): string => ctx.org.units[id]?.name ?? id;
 const flag = (ctx: Ctx, kind: FlagKind, unitId: UnitId, message: string, numbers: Numbers): void => void ctx.flags.push({ kind, unitId, message, numbers });
 
 /**
- * Today's forecast for an org: a pure function of (org, policy) that never changes its input.
- * `forecastEmergence(sample, policy).emergent.map((e) => e.id)` → `['emerge:split:u04', 'emerge:span:u02:1', 'emerge:span:u02:2']`.
+ * Today's forecast for an org: a pure function of (org, policy) that never changes its input. Rules 1 and 2 run
+ * to a fixed point (`applyStructuralRules`), so the ghosts are exactly what one simulated month would make.
+ * `forecastEmergence(sample, policy).emergent.map((e) => e.kind)` → `['team-split', 'mom', …]`.
  */
 export function forecastEmergence(org: Org, policy: Policy): Forecast {
   const index = buildTreeIndex(org);
   const ctx: Ctx = { org, policy, index, heights: unitHeights(org, index), flags: [] };
-  const splits = teamSplits(ctx);
-  const emergent: Emergent[] = [...splits.values(), ...spanEmergence(ctx, splits)];
+  const { org: projected, steps } = applyStructuralRules(org, policy);
+  const emergent = describeSteps(ctx, projected, steps);
+  sizeFlags(ctx, steps);
+  spanFlags(ctx, projected, steps);
   const whole = orgMetrics(org, undefined, index);
   const vacancies = vacantRoles(ctx, whole);
-  const momRoles = momRolesOf(ctx, vacancies, emergent);
+  const momRoles = momRolesOf(ctx, projected, vacancies, emergent);
   const benchStrength = share(momRoles);
   const subtreeMetrics = subtreeMetricsOf(ctx, momRoles);
   const metrics: ForecastMetrics = { ...whole, benchStrength };
@@ -160,93 +184,154 @@ export function forecastEmergence(org: Org, policy: Policy): Forecast {
     if (layers > policy.layerLimit)
       flag(ctx, 'too-many-layers', root, `${nameOf(ctx, root)} has ${layers} layers; more than ${policy.layerLimit} slows decisions and is worth flattening.`, { layers, layerLimit: policy.layerLimit });
   }
-  return { metrics, subtreeMetrics, flags: ctx.flags, emergent, vacancies, benchStrength, momRoles };
+  return { metrics, subtreeMetrics, flags: ctx.flags, emergent, vacancies, benchStrength, momRoles, projected, steps };
 }
 
-/** Rule 1, and the team-size flags: teams over the split size split; teams at it or under the minimum are flagged. */
-function teamSplits(ctx: Ctx): Map<UnitId, TeamSplit> {
+/** The roles each structural step creates, with reasons and candidates (lists shared by roles that draw on the same people). */
+function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[]): Emergent[] {
+  const { org, policy, index, heights } = ctx;
+  if (steps.length === 0) return [];
+  const pIndex = buildTreeIndex(projected);
+  const pHeights = unitHeights(projected, pIndex);
+  const cache = new Map<string, Candidate[]>();
+  const candidates = (spec: { kind: 'em'; nearUnitId: UnitId } | { kind: 'mom'; nearUnitId: UnitId; height: number }): Candidate[] => {
+    const key = `${spec.kind}:${spec.nearUnitId}:${spec.kind === 'mom' ? spec.height : ''}`;
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = rankCandidates(org, policy, spec, index, heights)));
+    return found;
+  };
+  // A role's neighbourhood is the nearest unit that exists today: new units have no people in today's org.
+  const existing = (id: UnitId | null): UnitId | null => nearestExisting(org, projected, id);
+  const out: Emergent[] = [];
+  const span = `the MoM span is at most ${policy.momSpanMax}`;
+  steps.forEach((step, i) => {
+    if (step.kind === 'team-split') {
+      const k = step.parts.length;
+      const said = `${step.teamName} has ${step.ics} ICs; teams split above ${policy.splitAbove}.`;
+      const parts = step.parts.map((p, j) => ({ name: p.name, size: p.memberIds.length, keepsLead: j === 0 }));
+      const into = `It splits into ${list(parts.map((p, j) => `${p.name} (${p.size}${j === 0 ? ', keeps its lead' : ''})`))}`;
+      const near = existing(step.teamId) ?? step.teamId;
+      step.parts.slice(1).forEach((part, j) => {
+        out.push({
+          kind: 'team-split',
+          rule: 'team-split',
+          id: `emerge:split:${step.teamId}:${j + 2}`,
+          unitId: part.unitId,
+          teamId: step.teamId,
+          parentUnitId: projected.units[part.unitId]?.parentId ?? null,
+          name: part.name,
+          parts,
+          role: 'EM',
+          reason: `${said} ${into}; ${part.name} needs an EM.`,
+          numbers: { ics: step.ics, splitAbove: policy.splitAbove, parts: k, size: part.memberIds.length },
+          vacancy: true,
+          candidates: candidates({ kind: 'em', nearUnitId: near }),
+          step: i,
+        });
+      });
+      if (step.groupAbove) {
+        const g = step.groupAbove;
+        const height = pHeights.get(g.unitId) ?? 1;
+        const role = roleForHeight(height);
+        const lead = org.units[step.teamId]?.leadId;
+        const natural = lead ? ` ${org.people[lead]?.name ?? lead}, who led the team, is a natural candidate.` : '';
+        out.push({
+          kind: 'mom',
+          rule: 'team-split',
+          mode: 'above-split',
+          id: `emerge:group:${step.teamId}:top`,
+          unitId: g.unitId,
+          parentUnitId: projected.units[g.unitId]?.parentId ?? null,
+          childIds: childrenOf(pIndex, g.unitId),
+          role,
+          name: g.name,
+          reason: `${said} ${into}. ${step.teamName} is the top of the org, so a new group is needed above the ${k} teams: a ${role}.${natural}`,
+          numbers: { ics: step.ics, splitAbove: policy.splitAbove, parts: k },
+          vacancy: true,
+          candidates: candidates({ kind: 'mom', nearUnitId: near, height }),
+          step: i,
+        });
+      }
+      return;
+    }
+    const unit = org.units[step.unitId];
+    const leadName = unit?.leadId ? (org.people[unit.leadId]?.name ?? unit.leadId) : `The lead of ${step.unitName}`;
+    const g = step.parts.length;
+    const sizes = step.parts.map((p) => p.childIds.length);
+    const why = `${leadName} would lead ${step.managed} units; ${span}, so ${step.unitName} splits into ${g} parts (${sizes.join(' + ')}).`;
+    const made = step.mode === 'sideways' ? step.parts.slice(1) : step.parts;
+    const near = existing(step.mode === 'sideways' ? step.parentId : step.unitId) ?? existing(step.unitId) ?? step.unitId;
+    made.forEach((part, j) => {
+      const height = pHeights.get(part.unitId) ?? 1;
+      const role = roleForHeight(height);
+      const names = some(part.childIds.map((c) => projected.units[c]?.name ?? c));
+      const how =
+        step.mode === 'sideways'
+          ? `A new sibling group, ${part.name}, takes ${names}: a ${role} is needed.`
+          : `${step.unitName} is the top of the org, so a layer is added below it; ${part.name} takes ${names}: a ${role} is needed.`;
+      out.push({
+        kind: 'mom',
+        rule: 'span',
+        mode: step.mode,
+        id: `emerge:group:${step.unitId}:${step.mode === 'sideways' ? j + 2 : j + 1}`,
+        unitId: part.unitId,
+        parentUnitId: projected.units[part.unitId]?.parentId ?? null,
+        childIds: childrenOf(pIndex, part.unitId),
+        role,
+        name: part.name,
+        reason: `${why} ${how}`,
+        numbers: { managedUnits: step.managed, spanMax: policy.momSpanMax, parts: g, size: part.childIds.length },
+        vacancy: true,
+        candidates: candidates({ kind: 'mom', nearUnitId: near, height }),
+        step: i,
+      });
+    });
+  });
+  return out;
+}
+
+/** Team-size flags on today's teams: over the split size (with how it splits), at it, or under the minimum. */
+function sizeFlags(ctx: Ctx, steps: readonly StructuralStep[]): void {
   const { org, policy, index } = ctx;
-  const splits = new Map<UnitId, TeamSplit>();
+  const splits = new Map(steps.flatMap((s) => (s.kind === 'team-split' ? [[s.teamId, s] as const] : [])));
   for (const unit of Object.values(org.units)) {
     if (childrenOf(index, unit.id).length > 0) continue;
     const ics = unit.memberIds.length;
-    if (ics > policy.splitAbove) {
-      // The lead keeps the larger half (11 → 6 + 5); the later members move, so the split is stable run to run.
-      const keep = Math.ceil(ics / 2);
-      const [a, b] = [`${unit.name} A`, `${unit.name} B`];
-      const said = `${unit.name} has ${ics} ICs; teams split above ${policy.splitAbove}.`;
-      splits.set(unit.id, {
-        kind: 'team-split',
-        rule: 'team-split',
-        id: `emerge:split:${unit.id}`,
-        teamId: unit.id,
-        parentUnitId: unit.parentId,
-        keepName: a,
-        newTeamName: b,
-        moveMemberIds: unit.memberIds.slice(keep),
-        role: 'EM',
-        reason: `${said} It splits into ${a} (${keep}, keeps its lead) and ${b} (${ics - keep}), which needs an EM.`,
-        numbers: { ics, splitAbove: policy.splitAbove, keep, move: ics - keep },
-        vacancy: true,
-        candidates: rankCandidates(org, policy, { kind: 'em', nearUnitId: unit.id }, index, ctx.heights),
-      });
-      flag(ctx, 'team-over-split', unit.id, said, { ics, splitAbove: policy.splitAbove });
+    const split = splits.get(unit.id);
+    if (split) {
+      const k = split.parts.length;
+      flag(ctx, 'team-over-split', unit.id, `${unit.name} has ${ics} ICs; teams split above ${policy.splitAbove}: it splits into ${k} teams (${evenSizes(ics, k).join(' + ')}), ${plural(k - 1, 'new EM role', 'new EM roles')}.`, { ics, splitAbove: policy.splitAbove, parts: k });
     } else if (ics === policy.splitAbove) {
       flag(ctx, 'team-at-split', unit.id, `${unit.name} has ${ics} ICs: one more hire splits it.`, { ics, splitAbove: policy.splitAbove });
     } else if (ics < policy.minTeamSize) {
       flag(ctx, 'small-team', unit.id, `${unit.name} has ${plural(ics, 'IC', 'ICs')}, under the smallest viable team of ${policy.minTeamSize}: its EM is in effect a tech-lead manager.`, { ics, minTeamSize: policy.minTeamSize });
     }
   }
-  return splits;
 }
 
-/**
- * Rule 2, and the span and thin-layer flags. Managed units are counted after this forecast's team splits
- * (a splitting team counts twice and its halves stay in one part).
- */
-function spanEmergence(ctx: Ctx, splits: ReadonlyMap<UnitId, TeamSplit>): MomEmergence[] {
+/** Span flags on today's leads, counted after the splits (a lead over span is split), and thin layers. */
+function spanFlags(ctx: Ctx, projected: Org, steps: readonly StructuralStep[]): void {
   const { org, policy, index, heights } = ctx;
-  const out: MomEmergence[] = [];
+  const over = new Map(steps.flatMap((s) => (s.kind === 'span-split' && org.units[s.unitId] ? [[s.unitId, s] as const] : [])));
+  const pIndex = projected === org ? index : buildTreeIndex(projected);
   for (const unit of Object.values(org.units)) {
     const children = childrenOf(index, unit.id);
     if (children.length === 0) continue;
-    const blocks = children.map((c) => ({ id: c, size: splits.has(c) ? 2 : 1 }));
-    const managed = blocks.reduce((n, b) => n + b.size, 0);
-    const grows = managed > children.length;
     const lead = unit.leadId === null ? `The vacant lead of ${unit.name}` : (org.people[unit.leadId]?.name ?? unit.leadId);
-    const numbers = { managedUnits: managed, spanMax: policy.momSpanMax, spanTarget: policy.momSpanTarget };
-    const span = `the MoM span is at most ${policy.momSpanMax} (new groups aim for ${policy.momSpanTarget})`;
-    if (managed > policy.momSpanMax) {
-      // Never fewer than two units a part: a group above one unit would be a thin layer.
-      const parts = partition(blocks, Math.min(Math.ceil(managed / policy.momSpanTarget), Math.floor(managed / 2)));
-      parts.forEach((part, i) => {
-        const above = part.map((b) => b.id);
-        const names = part.flatMap((b) => (b.size === 2 ? [splits.get(b.id)!.keepName, splits.get(b.id)!.newTeamName] : [nameOf(ctx, b.id)]));
-        const height = Math.max(...above.map((id) => heights.get(id) ?? 0)) + 1;
-        const role = roleForHeight(height);
-        out.push({
-          kind: 'mom',
-          rule: 'span',
-          id: `emerge:span:${unit.id}:${i + 1}`,
-          parentUnitId: unit.id,
-          aboveUnitIds: above,
-          splitTeamIds: part.filter((b) => b.size === 2).map((b) => b.id),
-          role,
-          name: `${unit.name} ${letter(i)}`,
-          reason: `${lead} would lead ${managed} units; ${span}. A ${role} is needed above ${list(names)}.`,
-          numbers,
-          vacancy: true,
-          candidates: rankCandidates(org, policy, { kind: 'mom', nearUnitId: unit.id, height }, index, heights),
-        });
-      });
-      flag(ctx, 'span-over', unit.id, `${lead} ${grows ? 'would lead' : 'leads'} ${managed} managed units; ${span}.`, numbers);
-    } else if (managed === policy.momSpanMax) {
-      flag(ctx, 'span-at-limit', unit.id, `${lead} ${grows ? 'would lead' : 'leads'} ${managed} units, the MoM span limit: one more makes a new ${roleForHeight(heights.get(unit.id) ?? 1)} node emerge.`, numbers);
+    const step = over.get(unit.id);
+    const span = `the MoM span is at most ${policy.momSpanMax}`;
+    if (step) {
+      const numbers = { managedUnits: step.managed, spanMax: policy.momSpanMax, parts: step.parts.length };
+      const verb = step.managed > children.length ? 'would lead' : 'leads';
+      flag(ctx, 'span-over', unit.id, `${lead} ${verb} ${step.managed} managed units; ${span}: ${step.mode === 'sideways' ? `${step.parts.length - 1} new sibling ${step.parts.length === 2 ? 'group' : 'groups'} beside it` : `a new layer of ${step.parts.length} groups below it`}.`, numbers);
+    } else {
+      const managed = childrenOf(pIndex, unit.id).length;
+      if (managed === policy.momSpanMax)
+        flag(ctx, 'span-at-limit', unit.id, `${lead} ${managed > children.length ? 'would lead' : 'leads'} ${managed} units, the MoM span limit: one more makes a new ${roleForHeight(heights.get(unit.id) ?? 1)} node emerge.`, { managedUnits: managed, spanMax: policy.momSpanMax });
     }
     if (children.length === 1)
       flag(ctx, 'thin-layer', unit.id, `${unit.name} has exactly one unit below it (${nameOf(ctx, children[0]!)}): a thin layer.`, { managedChildren: 1 });
   }
-  return out;
 }
 
 /** Rule 3: every existing vacant unit, with its role (by height), how long it has been open, and candidates. */
@@ -264,18 +349,62 @@ function vacantRoles(ctx: Ctx, whole: OrgMetrics): VacantRole[] {
   });
 }
 
-/** Every MoM role (filled: a successor other than the holder; vacant; emergent) and whether a ready-now candidate exists. */
-function momRolesOf(ctx: Ctx, vacancies: readonly VacantRole[], emergent: readonly Emergent[]): Forecast['momRoles'] {
+/**
+ * Every MoM role — filled, vacant and emergent — and whether the matching of ready-now people to roles covers
+ * it. A MoM role at height h draws on leads of units at height h - 1, the same people for every role of that
+ * height, so the maximum matching gives min(roles, ready people) roles of each height a successor: one person
+ * ready for three roles is a bench of one. Open roles are covered first.
+ */
+function momRolesOf(ctx: Ctx, projected: Org, vacancies: readonly VacantRole[], emergent: readonly Emergent[]): Forecast['momRoles'] {
+  const { org, index, heights } = ctx;
+  const roles: { unitId: UnitId; height: number; open: boolean }[] = [];
+  for (const u of Object.values(org.units))
+    if (u.leadId !== null && isManagerOfManagersUnit(org, index, u.id)) roles.push({ unitId: u.id, height: heights.get(u.id) ?? 1, open: false });
+  for (const v of vacancies) if (v.role !== 'EM') roles.push({ unitId: v.unitId, height: heights.get(v.unitId) ?? 1, open: true });
+  for (const e of emergent)
+    if (e.kind === 'mom') {
+      // An emergent role is counted at the nearest unit that exists today (its parent, or the unit it came from).
+      const at = nearestExisting(org, projected, e.parentUnitId) ?? nearestExisting(org, projected, e.childIds[0] ?? null);
+      if (at) roles.push({ unitId: at, height: HEIGHT_OF_ROLE[e.role], open: true });
+    }
+  const ready = readyLeadsByHeight(ctx);
+  const left = new Map(ready);
+  const covered = new Set<number>();
+  const order = roles.map((r, i) => i).sort((a, b) => Number(roles[b]!.open) - Number(roles[a]!.open) || a - b);
+  for (const i of order) {
+    const below = roles[i]!.height - 1;
+    const n = left.get(below) ?? 0;
+    if (n > 0) {
+      left.set(below, n - 1);
+      covered.add(i);
+    }
+  }
+  return roles.map((r, i) => ({ unitId: r.unitId, covered: covered.has(i) }));
+}
+
+const HEIGHT_OF_ROLE: Record<RoleTitle, number> = { EM: 0, Director: 1, 'Senior Director': 2, VP: 3 };
+
+/** The nearest unit at or above `id` (in the projected org) that exists in today's org. */
+function nearestExisting(org: Org, projected: Org, id: UnitId | null): UnitId | null {
+  for (let at = id, guard = 0; at !== null && guard < 100_000; guard++) {
+    if (org.units[at]) return at;
+    at = projected.units[at]?.parentId ?? null;
+  }
+  return null;
+}
+
+/** How many leads at each height are ready now for a MoM role one layer up. */
+function readyLeadsByHeight(ctx: Ctx): Map<number, number> {
   const { org, policy, index, heights } = ctx;
-  const filled = Object.values(org.units)
-    .filter((u) => u.leadId !== null && isManagerOfManagersUnit(org, index, u.id))
-    .map((u) => ({ unitId: u.id, candidates: rankCandidates(org, policy, { kind: 'mom', nearUnitId: nearUnitFor(org, u.id), height: heights.get(u.id) ?? 1, excludePersonIds: [u.leadId!] }, index, heights) }));
-  const roles = [
-    ...filled,
-    ...vacancies.filter((v) => v.role !== 'EM'),
-    ...emergent.filter((e): e is MomEmergence => e.kind === 'mom').map((e) => ({ unitId: e.parentUnitId, candidates: e.candidates })),
-  ];
-  return roles.map((r) => ({ unitId: r.unitId, covered: countByBand(r.candidates)['ready-now'] > 0 }));
+  const out = new Map<number, number>();
+  for (const [personId, placement] of index.placement) {
+    if (placement.role !== 'lead') continue;
+    const person = org.people[personId];
+    if (!person || assessMomReadiness(person, org, policy).band !== 'ready-now') continue;
+    const h = heights.get(placement.unitId) ?? 0;
+    out.set(h, (out.get(h) ?? 0) + 1);
+  }
+  return out;
 }
 
 const share = (roles: Forecast['momRoles']): number | null => (roles.length === 0 ? null : roles.filter((r) => r.covered).length / roles.length);
@@ -302,114 +431,27 @@ export function benchStrengthWithin(forecast: Forecast, within: ReadonlySet<Unit
   return share(forecast.momRoles.filter((r) => within.has(r.unitId)));
 }
 
-/**
- * Split ordered blocks into at most `k` consecutive parts, each of at least two units, as equal in size as
- * possible (least squared distance from total / k; on a tie, larger parts first: 7 → 4 + 3, 11 → 4 + 4 + 3),
- * never separating a block (the two halves of a split team stay together). When `k` parts can't all reach two
- * units it tries fewer; fewer than two parts would only add a layer, so then it gives none.
- */
-function partition<T extends { size: number }>(blocks: readonly T[], k: number): T[][] {
-  const sums = blocks.reduce<number[]>((acc, b) => [...acc, acc[acc.length - 1]! + b.size], [0]);
-  const n = blocks.length;
-  for (let parts = k; parts >= 2; parts--) {
-    const ideal = sums[n]! / parts;
-    // best[j][i]: the best way to cut the first i blocks into j parts (cut positions and cost), or undefined.
-    const best: ({ cost: number; cuts: number[] } | undefined)[][] = Array.from({ length: parts + 1 }, () => []);
-    best[0]![0] = { cost: 0, cuts: [] };
-    for (let j = 1; j <= parts; j++)
-      for (let i = j; i <= n; i++)
-        for (let m = j - 1; m < i; m++) {
-          const prev = best[j - 1]![m];
-          const size = sums[i]! - sums[m]!;
-          if (!prev || size < 2) continue;
-          const next = { cost: prev.cost + (size - ideal) ** 2, cuts: [...prev.cuts, i] };
-          if (better(next, best[j]![i], sums)) best[j]![i] = next;
-        }
-    const found = best[parts]![n];
-    if (found) return found.cuts.map((end, i) => blocks.slice(i === 0 ? 0 : found.cuts[i - 1], end));
-  }
-  return [];
-}
-
-/** Lower cost wins; on a tie (within rounding), the cut whose earlier parts are larger. */
-function better(a: { cost: number; cuts: number[] }, b: { cost: number; cuts: number[] } | undefined, sums: readonly number[]): boolean {
-  if (!b) return true;
-  if (Math.abs(a.cost - b.cost) > 1e-9) return a.cost < b.cost;
-  for (let i = 0; i < a.cuts.length; i++) if (a.cuts[i] !== b.cuts[i]) return sums[a.cuts[i]!]! > sums[b.cuts[i]!]!;
-  return false;
-}
-
 /** The org with the emergent nodes applied, and which new units are ghosts of which emergent node. */
 export interface Projection {
   readonly org: Org;
   readonly ghosts: ReadonlyMap<UnitId, Emergent>;
 }
 
-/**
- * Apply a forecast's emergent nodes to a copy of the org, for drawing them as ghosts in the chart:
- * team splits first, then the MoM groups above the halves. Nodes that no longer apply are skipped.
- */
+/** The forecast's fixed point for drawing: the projected org, with every new unit a ghost of its emergent role. */
 export function projectForecast(org: Org, forecast: Forecast): Projection {
-  const ghosts = new Map<UnitId, Emergent>();
-  const newHalf = new Map<UnitId, UnitId>();
-  let current = org;
-  for (const e of forecast.emergent) {
-    if (e.kind !== 'team-split') continue;
-    const result = applySplit(current, e);
-    if (!result.ok) continue;
-    current = result.value.org;
-    newHalf.set(e.teamId, result.value.unitId);
-    ghosts.set(result.value.unitId, e);
-  }
-  for (const e of forecast.emergent) {
-    if (e.kind !== 'mom') continue;
-    const childIds = [...e.aboveUnitIds, ...e.splitTeamIds.flatMap((t) => (newHalf.has(t) ? [newHalf.get(t)!] : []))];
-    const id = unitId(newId('u', Object.keys(current.units)));
-    const result = insertGroupAbove(current, { id, name: e.name, parentId: e.parentUnitId, childIds: sortBySiblingOrder(current, childIds) });
-    if (!result.ok) continue;
-    current = result.value;
-    ghosts.set(id, e);
-  }
-  return { org: current, ghosts };
-}
-
-function sortBySiblingOrder(org: Org, ids: readonly UnitId[]): UnitId[] {
-  const order = Object.keys(org.units);
-  return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-function applySplit(org: Org, split: Pick<TeamSplit, 'teamId' | 'keepName' | 'newTeamName' | 'moveMemberIds'>): Result<{ org: Org; unitId: UnitId }, EditError> {
-  const id = unitId(newId('u', Object.keys(org.units)));
-  const team = org.units[split.teamId];
-  if (!team) return err({ code: 'unknown-unit', message: `There is no unit ${split.teamId}.` });
-  const moving = split.moveMemberIds.filter((m) => team.memberIds.includes(m));
-  const result = splitTeam(org, split.teamId, { newId: id, newName: split.newTeamName, keepName: split.keepName, moveMemberIds: moving });
-  return result.ok ? ok({ org: result.value, unitId: id }) : result;
+  if (forecast.steps.length === 0) return { org, ghosts: new Map() };
+  return { org: forecast.projected, ghosts: new Map(forecast.emergent.map((e) => [e.unitId, e])) };
 }
 
 /**
- * Make an emergent node real. A team split moves `moveMemberIds` into a new vacant EM team beside the old one
- * (renamed "… A" / "… B"); a MoM node inserts a new vacant group under `parentUnitId` and moves `aboveUnitIds`
- * (and the new halves of `splitTeamIds`, split first) under it. Returns the new unit, ready for `promoteCandidate`.
- * `materializeEmergent(org, forecast.emergent[0])` → `ok({ org, unitId: 'u14' })`.
+ * Make one emergent node real: replay the structural steps it depends on (its own and those that make the units
+ * it acts on), nothing else. Returns the new unit, vacant, ready for `promoteCandidate`.
+ * `materializeEmergent(org, forecast, forecast.emergent[0])` → `ok({ org, unitId: 'u14' })`.
  */
-export function materializeEmergent(org: Org, node: Emergent): Result<{ org: Org; unitId: UnitId }, EditError> {
-  if (node.kind === 'team-split') return applySplit(org, node);
-  let current = org;
-  const childIds: UnitId[] = [...node.aboveUnitIds];
-  for (const teamId of node.splitTeamIds) {
-    const team = current.units[teamId];
-    if (!team) continue;
-    const ics = team.memberIds.length;
-    const keep = Math.ceil(ics / 2);
-    const split = applySplit(current, { teamId, keepName: `${team.name} A`, newTeamName: `${team.name} B`, moveMemberIds: team.memberIds.slice(keep) });
-    if (!split.ok) return split;
-    current = split.value.org;
-    childIds.push(split.value.unitId);
-  }
-  const id = unitId(newId('u', Object.keys(current.units)));
-  const inserted = insertGroupAbove(current, { id, name: node.name, parentId: node.parentUnitId, childIds: sortBySiblingOrder(current, childIds) });
-  return inserted.ok ? ok({ org: inserted.value, unitId: id }) : inserted;
+export function materializeEmergent(org: Org, forecast: Pick<Forecast, 'steps'>, node: Emergent): Result<{ org: Org; unitId: UnitId }, EditError> {
+  const next = replaySteps(org, stepsFor(forecast.steps, node.unitId));
+  if (!next.units[node.unitId]) return err({ code: 'unknown-unit', message: `“${node.name}” no longer applies to this org.` });
+  return ok({ org: next, unitId: node.unitId });
 }
 
 /** Title a person gets on promotion into a role: `titleForRole('Director')` → `'Director of Engineering'`. */

@@ -1,6 +1,15 @@
-/** A seeded random source (pure-rand's xoroshiro128+), so the same scenario and seed give the same run. */
+/**
+ * Seeded random sources (pure-rand's xoroshiro128+), so the same scenario and seed give the same run
+ * (DOMAIN.md "Time and randomness"). A seed is mixed through splitmix64 before use, with every one of its
+ * bits and the name of a purpose, so:
+ * - the first draws of seeds 1, 2, 3… are as uniform as any later draw (xoroshiro128+ seeded with small
+ *   numbers starts near the same value);
+ * - seeds that differ anywhere in their 64 bits (2^32 + 1 vs 1) give different runs;
+ * - each purpose ("departures", "hires", "develop:p12") has its own stream, so one more draw for one purpose
+ *   (an added event) does not reshuffle the others: common random numbers for comparing variants.
+ */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -13,14 +22,72 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-/** `createRng(1).next()` is the same number on every machine. */
-export function createRng(seed: number): Rng {
-  const generator = xoroshiro128plus(seed | 0);
+const MASK64 = (1n << 64n) - 1n;
+
+/** One splitmix64 step: the next state and its output (Steele, Lea & Flood 2014; the seeder the xoroshiro authors recommend). */
+function splitmix64(state: bigint): [bigint, bigint] {
+  const next = (state + 0x9e3779b97f4a7c15n) & MASK64;
+  let z = next;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK64;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK64;
+  return [next, z ^ (z >> 31n)];
+}
+
+/** 64-bit FNV-1a of a purpose's name, so each purpose starts its own stream. */
+function hashPurpose(purpose: string): bigint {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < purpose.length; i++) h = ((h ^ BigInt(purpose.charCodeAt(i))) * 0x100000001b3n) & MASK64;
+  return h;
+}
+
+/** A seed as 64 bits: whole numbers as they are (past 2^32 too), negatives as two's complement. */
+export function seedBits(seed: number): bigint {
+  return BigInt.asUintN(64, BigInt(Number.isFinite(seed) ? Math.trunc(seed) : 0));
+}
+
+/**
+ * The 128-bit xoroshiro state for (seed, purpose), as pure-rand's four 32-bit words.
+ * `mixedState(1, 'main')` differs from `mixedState(2 ** 32 + 1, 'main')`.
+ */
+export function mixedState(seed: number, purpose: string): number[] {
+  let state = seedBits(seed) ^ hashPurpose(purpose);
+  const words: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const [next, out] = splitmix64(state);
+    state = next;
+    words.push(Number(out >> 32n) | 0, Number(out & 0xffffffffn) | 0);
+  }
+  // xoroshiro's all-zero state is a fixed point; splitmix64 makes it vanishingly unlikely, but never allow it.
+  if (words.every((w) => w === 0)) words[0] = 1;
+  return words;
+}
+
+/** `createRng(1).next()` is the same number on every machine; `createRng(1, 'hires')` is another stream of seed 1. */
+export function createRng(seed: number, purpose = 'main'): Rng {
+  const generator = xoroshiro128plusFromState(mixedState(seed, purpose));
   const next = () => uniformFloat64(generator);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     pick: (items) => items[Math.floor(next() * items.length)]!,
     chance: (p) => p > 0 && next() < p,
+  };
+}
+
+/** One run's random streams, one per purpose, each made on first use. */
+export interface Streams {
+  /** The stream for a purpose: `streams.of('departures')`, `streams.of('develop:p12')`. */
+  of(purpose: string): Rng;
+}
+
+/** `createStreams(7).of('hires').next()` is the same whatever else the run draws. */
+export function createStreams(seed: number): Streams {
+  const made = new Map<string, Rng>();
+  return {
+    of(purpose) {
+      let rng = made.get(purpose);
+      if (!rng) made.set(purpose, (rng = createRng(seed, purpose)));
+      return rng;
+    },
   };
 }
