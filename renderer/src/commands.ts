@@ -164,7 +164,7 @@ export function promote(displayedUnitId: UnitId, personId: PersonId): void {
   let target = displayedUnitId;
   let role: RoleTitle;
   if (ghost) {
-    const made = materializeEmergent(org, ghost);
+    const made = materializeEmergent(org, forecast, ghost);
     if (!made.ok) return state.showNotice(made.error.message);
     org = made.value.org;
     target = made.value.unitId;

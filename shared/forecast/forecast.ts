@@ -407,6 +407,28 @@ function readyLeadsByHeight(ctx: Ctx): Map<number, number> {
   return out;
 }
 
+/**
+ * Bench strength of an org on its own (no forecast): the share of its MoM units, filled or vacant, that the
+ * matching of ready-now people to roles covers. `benchStrength(org, policy)` → 0.5, or null with no MoM roles.
+ */
+export function benchStrength(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org)): number | null {
+  const heights = unitHeights(org, index);
+  const ctx: Ctx = { org, policy, index, heights, flags: [] };
+  const roles = new Map<number, number>();
+  let total = 0;
+  for (const u of Object.values(org.units)) {
+    const h = heights.get(u.id) ?? 0;
+    if (h < 1 || (u.leadId !== null && !isManagerOfManagersUnit(org, index, u.id))) continue;
+    roles.set(h, (roles.get(h) ?? 0) + 1);
+    total++;
+  }
+  if (total === 0) return null;
+  const ready = readyLeadsByHeight(ctx);
+  let covered = 0;
+  for (const [h, n] of roles) covered += Math.min(n, ready.get(h - 1) ?? 0);
+  return covered / total;
+}
+
 const share = (roles: Forecast['momRoles']): number | null => (roles.length === 0 ? null : roles.filter((r) => r.covered).length / roles.length);
 
 /** Metrics of each unit's subtree; a role counts toward bench strength of its unit and every unit above it. */

@@ -32,6 +32,13 @@ export interface JsonReport {
     readonly benchStrength: number | null;
   };
   readonly events: readonly { readonly month: number; readonly kind: string; readonly text: string }[];
+  /** The forecast's flags on the org at the end (today's org for `--months 0`): too many layers, thin layer, span at the limit… */
+  readonly flags: readonly { readonly kind: string; readonly unit: string; readonly message: string; readonly numbers: Readonly<Record<string, number>> }[];
+}
+
+/** The forecast's flags, named by unit. */
+function flagsOf(org: Org, flags: ReturnType<typeof forecastEmergence>['flags']): JsonReport['flags'] {
+  return flags.map((f) => ({ kind: f.kind, unit: org.units[f.unitId]?.name ?? f.unitId, message: f.message, numbers: f.numbers }));
 }
 
 /** Month number of a date counted from `start`: open 2 months before the start → -2. */
@@ -56,6 +63,7 @@ export function jsonReport(scenario: Scenario, result: SimulationResult): JsonRe
     vacancies: vacanciesOf(last, scenario.org.asOf),
     metrics: { headcount: m.headcount, teams: m.teams, managers: m.managers, moms: m.moms, layers: m.layers, internalFillRate: m.internalFillRate, benchStrength: m.benchStrength },
     events: result.events.map((e) => ({ month: e.month, kind: e.kind, text: e.text })),
+    flags: flagsOf(last, forecastEmergence(last, scenario.policy).flags),
   };
 }
 
@@ -64,22 +72,24 @@ export function forecastReport(scenario: Scenario): JsonReport {
   const { org, policy } = scenario;
   const f = forecastEmergence(org, policy);
   const m = orgMetrics(org);
-  const name = (id: string) => org.units[id as keyof typeof org.units]?.name ?? id;
+  const name = (id: string) => org.units[id as keyof typeof org.units]?.name ?? f.projected.units[id as keyof typeof org.units]?.name ?? id;
+  const top3 = (e: (typeof f.emergent)[number]) => e.candidates.slice(0, 3).map((c) => ({ name: c.name, band: c.band }));
   return {
     months: 0,
     seed: scenario.simulation.seed,
     emergent: f.emergent.map((e) =>
       e.kind === 'team-split'
-        ? { month: 0, unit: e.newTeamName, above: [], rule: 'team-split', role: 'EM', filled: null, candidates: e.candidates.slice(0, 3).map((c) => ({ name: c.name, band: c.band })) }
-        : { month: 0, unit: e.name, above: [...e.aboveUnitIds.map(name), ...e.splitTeamIds.map((t) => `${name(t)} (new half)`)], rule: 'span', role: e.role, filled: null, candidates: e.candidates.slice(0, 3).map((c) => ({ name: c.name, band: c.band })) },
+        ? { month: 0, unit: e.name, above: [], rule: 'team-split', role: 'EM', filled: null, candidates: top3(e) }
+        : { month: 0, unit: e.name, above: e.childIds.map(name), rule: e.rule, role: e.role, filled: null, candidates: top3(e) },
     ),
     vacancies: vacanciesOf(org, org.asOf),
     metrics: { headcount: m.headcount, teams: m.teams, managers: m.managers, moms: m.moms, layers: m.layers, internalFillRate: null, benchStrength: f.benchStrength },
     events: [],
+    flags: flagsOf(org, f.flags),
   };
 }
 
-const BAND = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'not-yet': 'not yet' } as const;
+const BAND: Readonly<Record<string, string>> = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'to-assess': 'to assess', 'not-yet': 'not yet' };
 const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
 /** The report as text for a terminal. */
@@ -92,7 +102,7 @@ export function textReport(scenarioName: string, report: JsonReport): string {
     const where = e.above.length > 0 ? ` above ${e.above.join(', ')}` : '';
     const filled = e.filled ? `filled${e.filled.month !== undefined ? ` in month ${e.filled.month}` : ''} by ${e.filled.by} (${e.filled.how})` : 'still open';
     lines.push(`  month ${String(e.month).padStart(2)}  ${e.role} — ${e.unit}${where} [${e.rule}] — ${filled}`);
-    if (e.candidates.length > 0) lines.push(`            best internal candidates: ${e.candidates.map((c) => `${c.name} (${BAND[c.band]})`).join('; ')}`);
+    if (e.candidates.length > 0) lines.push(`            best internal candidates: ${e.candidates.map((c) => `${c.name} (${BAND[c.band] ?? c.band})`).join('; ')}`);
   }
   lines.push('');
   lines.push(report.vacancies.length === 0 ? 'No open roles at the end.' : `Open roles at the end (${report.vacancies.length}):`);
@@ -100,7 +110,12 @@ export function textReport(scenarioName: string, report: JsonReport): string {
   lines.push('');
   const m = report.metrics;
   lines.push(`Headcount ${m.headcount} · teams ${m.teams} · managers ${m.managers} · managers of managers ${m.moms} · layers ${m.layers}`);
-  lines.push(`Internal fill rate ${pct(m.internalFillRate)} (reference band 45-70%) · bench strength ${pct(m.benchStrength)}`);
+  lines.push(`MoM internal fill rate ${pct(m.internalFillRate)} (reference band 45-70%) · bench strength ${pct(m.benchStrength)}`);
+  if (report.flags.length > 0) {
+    lines.push('');
+    lines.push(`Flags (${report.flags.length}):`);
+    for (const f of report.flags) lines.push(`  ${f.kind.padEnd(16)} ${f.message}`);
+  }
   if (report.events.length > 0) {
     const counts = new Map<string, number>();
     for (const e of report.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);

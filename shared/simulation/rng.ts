@@ -58,7 +58,7 @@ export function mixedState(seed: number, purpose: string): number[] {
     words.push(Number(out >> 32n) | 0, Number(out & 0xffffffffn) | 0);
   }
   // xoroshiro's all-zero state is a fixed point; splitmix64 makes it vanishingly unlikely, but never allow it.
-  if (words.every((w) => w === 0)) words[0] = 1;
+  if (words.every((w) => w === 0)) return [1, 0, 0, 0];
   return words;
 }
 

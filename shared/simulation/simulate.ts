@@ -8,19 +8,21 @@ import { addMonths, monthsBetween } from '../model/dates';
 import { addPerson, assignPerson, mergeUnits, moveUnit, newId, removePerson, removeUnit, updatePerson } from '../model/edits';
 import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
-import { buildTreeIndex, childrenOf, subtreeUnitIds } from '../model/tree';
-import { NO_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
+import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
+import { BOOLEAN_SIGNALS, personId, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
 import { nearUnitFor, rankCandidates, unitHeights } from '../forecast/candidates';
-import { forecastEmergence, materializeEmergent, promoteCandidate, roleForHeight, type Emergent, type RoleTitle } from '../forecast/forecast';
+import { benchStrength, promoteCandidate, roleForHeight, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
+import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
 import { hireName } from './names';
-import { createRng, type Rng } from './rng';
+import { createStreams, type Rng, type Streams } from './rng';
 import { fundingHires, validateEvents } from './validate';
 
 export type SimEventKind =
   | 'attrition'
   | 'departure'
   | 'hire'
+  | 'backfill'
   | 'funding'
   | 'acquisition'
   | 'downsizing'
@@ -41,10 +43,17 @@ export interface SimEvent {
   readonly text: string;
   readonly unitIds: readonly UnitId[];
   readonly personIds: readonly PersonId[];
+  /** For promotions, external hires and reverted promotions: the role filled. */
+  readonly role?: RoleTitle;
 }
 
-/** A manager-of-managers (or EM) role that appeared during the run, and how it was filled. */
+/**
+ * A role that appeared during the run, and how it was filled. Each emergence has its own record (`id`), so a
+ * later event on the same unit adds a record and never replaces one: the history only grows.
+ */
 export interface EmergentRecord {
+  /** Unique in the run: `<month>:<unit id>:<n>`. */
+  readonly id: string;
   readonly month: number;
   readonly unitId: UnitId;
   readonly unit: string;
@@ -65,7 +74,10 @@ export interface MonthMetrics {
   readonly vacancies: number;
   readonly hires: number;
   readonly departures: number;
-  /** Internal fills / all fills so far; null before the first fill. */
+  /** MoM roles (Director and up) filled this month from inside / from outside. */
+  readonly momInternalFills: number;
+  readonly momExternalFills: number;
+  /** MoM roles filled from inside / all MoM fills so far (the 45-70% reference band); null before the first. */
   readonly internalFillRate: number | null;
   readonly benchStrength: number | null;
 }
@@ -95,6 +107,7 @@ export function timeToFill(policy: Policy, role: RoleTitle): number {
 interface Promotion {
   readonly personId: PersonId;
   readonly unitId: UnitId;
+  readonly role: RoleTitle;
   readonly from: { readonly unitId: UnitId; readonly role: 'lead' | 'member' } | null;
   readonly month: number;
 }
@@ -104,25 +117,40 @@ class Run {
   org: Org;
   month = 0;
   readonly events: SimEvent[] = [];
-  readonly emergent = new Map<UnitId, EmergentRecord>();
+  readonly records: EmergentRecord[] = [];
+  /** The open record of each unit (the one a fill completes). */
+  readonly openRecord = new Map<UnitId, number>();
   readonly promotions: Promotion[] = [];
   readonly acquiredAt = new Map<PersonId, number>();
-  internal = 0;
-  external = 0;
+  /** `<person>:<unit>` → the last month of the cool-off after a reverted promotion. */
+  readonly coolOff = new Map<string, number>();
+  /** Whether the org looks inside first for each open role: drawn once when the role opens (see `fillVacancies`). */
+  readonly looksInside = new Map<UnitId, boolean>();
+  /** IC backfills waiting for their time to fill: the team and the month they join. */
+  backfills: { unitId: UnitId; due: number; replaces: string }[] = [];
+  momInternal = 0;
+  momExternal = 0;
+  momInternalTotal = 0;
+  momExternalTotal = 0;
   hires = 0;
   departures = 0;
   growthCarry = new Map<string, number>();
 
   constructor(
     org: Org,
+    readonly start: string,
     readonly policy: Policy,
-    readonly rng: Rng,
+    readonly streams: Streams,
   ) {
     this.org = org;
   }
 
-  log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = []): void {
-    this.events.push({ month: this.month, kind, text, unitIds, personIds });
+  rng(purpose: string): Rng {
+    return this.streams.of(purpose);
+  }
+
+  log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = [], role?: RoleTitle): void {
+    this.events.push({ month: this.month, kind, text, unitIds, personIds, ...(role ? { role } : {}) });
   }
 
   unitName(id: UnitId): string {
@@ -143,13 +171,17 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Res
   const seed = options.seed ?? scenario.simulation.seed;
   const problems = validateEvents(scenario, Math.max(months, 1));
   if (problems.length > 0 && months > 0) return err(problems);
-  const run = new Run(scenario.org, scenario.policy, createRng(seed));
+  if (!Number.isSafeInteger(seed)) return err([{ path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` }]);
+  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed));
+  run.org = resolveUnknowns(run, scenario.org);
   const orgs: Org[] = [scenario.org];
   const metrics: MonthMetrics[] = [measure(run)];
   for (let m = 1; m <= months; m++) {
     run.month = m;
     run.hires = 0;
     run.departures = 0;
+    run.momInternal = 0;
+    run.momExternal = 0;
     const due = scenario.events.filter((e) => startsIn(e, m));
     departures(run, due);
     hires(run, scenario.events, due);
@@ -162,14 +194,15 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Res
     metrics.push(measure(run));
     options.onMonth?.(m, months);
   }
-  return ok({ months, seed, orgs, metrics, events: run.events, emergent: [...run.emergent.values()].sort((a, b) => a.month - b.month) });
+  return ok({ months, seed, orgs, metrics, events: run.events, emergent: [...run.records].sort((a, b) => a.month - b.month) });
 }
 
 const startsIn = (e: ScenarioEvent, m: number): boolean => (e.kind === 'growth' ? false : e.month === m);
 
 function measure(run: Run): MonthMetrics {
-  const m = orgMetrics(run.org);
-  const fills = run.internal + run.external;
+  const index = buildTreeIndex(run.org);
+  const m = orgMetrics(run.org, undefined, index);
+  const fills = run.momInternalTotal + run.momExternalTotal;
   return {
     month: run.month,
     headcount: m.headcount,
@@ -180,24 +213,73 @@ function measure(run: Run): MonthMetrics {
     vacancies: m.vacancies.length,
     hires: run.hires,
     departures: run.departures,
-    internalFillRate: fills === 0 ? null : run.internal / fills,
-    benchStrength: forecastEmergence(run.org, run.policy).benchStrength,
+    momInternalFills: run.momInternal,
+    momExternalFills: run.momExternal,
+    internalFillRate: fills === 0 ? null : run.momInternalTotal / fills,
+    benchStrength: benchStrength(run.org, run.policy, index),
   };
+}
+
+// ── Unknowns and priors ─────────────────────────────────────────────────────
+
+const leads = (org: Org): Set<PersonId> => new Set(Object.values(org.units).flatMap((u) => (u.leadId ? [u.leadId] : [])));
+
+/** Each unknown signal met with the policy's prior; launches known as 2 (a track record) or 0. */
+function drawSignals(rng: Rng, signals: Signals, prior: number): Signals {
+  const out: Record<string, number | boolean | null> = { ...signals };
+  if (signals.launches === null) out.launches = rng.chance(prior) ? 2 : 0;
+  for (const key of BOOLEAN_SIGNALS) if (signals[key] === null) out[key] = rng.chance(prior);
+  return out as unknown as Signals;
+}
+
+/** An unknown aspiration drawn with its prior: a manager wants a MoM role, an IC wants to manage. */
+function drawAspiration(rng: Rng, policy: Policy, isLead: boolean): Aspiration {
+  return isLead ? (rng.chance(policy.priorWantsMom) ? 'mom' : 'manager') : rng.chance(policy.priorWantsManager) ? 'manager' : 'ic';
+}
+
+/**
+ * DOMAIN.md "Unknown at the start": each unknown signal and aspiration is drawn once per run with the policy's
+ * priors, from the person's own stream, so the same person draws the same whatever else the scenario holds.
+ */
+function resolveUnknowns(run: Run, org: Org): Org {
+  const led = leads(org);
+  let people: Record<PersonId, Person> | null = null;
+  for (const person of Object.values(org.people)) {
+    const unknownSignal = person.signals.launches === null || BOOLEAN_SIGNALS.some((k) => person.signals[k] === null);
+    if (!unknownSignal && person.aspiration !== 'unknown') continue;
+    const rng = run.rng(`priors:${person.id}`);
+    people ??= { ...org.people };
+    people[person.id] = {
+      ...person,
+      signals: drawSignals(rng, person.signals, run.policy.priorSignalMet),
+      aspiration: person.aspiration === 'unknown' ? drawAspiration(rng, run.policy, led.has(person.id)) : person.aspiration,
+    };
+  }
+  return people ? { ...org, people } : org;
 }
 
 // ── Departures ──────────────────────────────────────────────────────────────
 
 function leave(run: Run, id: PersonId, kind: 'attrition' | 'departure' | 'downsizing', why: string): void {
-  const led = Object.values(run.org.units).find((u) => u.leadId === id);
+  const index = buildTreeIndex(run.org);
+  const placement = index.placement.get(id);
+  const led = placement?.role === 'lead' ? run.org.units[placement.unitId] : undefined;
   const name = run.personName(id);
   const result = removePerson(run.org, id);
   if (!result.ok) return;
   run.org = result.value;
   run.departures++;
-  run.log(kind, `${name} left (${why})${led ? `; ${led.name} is now vacant` : ''}.`, led ? [led.id] : [], [id]);
+  run.log(kind, `${name} left (${why})${led ? `; ${led.name} is now vacant` : ''}.`, led ? [led.id] : placement ? [placement.unitId] : [], [id]);
+  // A leaver is replaced (DOMAIN.md "Backfill"): an IC by a hire into the same team after the IC time to fill;
+  // a lead's role is a vacancy, filled like any other. Cuts are not backfilled.
+  if (placement?.role === 'member' && kind !== 'downsizing' && run.policy.backfillLeavers)
+    run.backfills.push({ unitId: placement.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: name });
   if (led) {
     const height = unitHeights(run.org, buildTreeIndex(run.org)).get(led.id) ?? 0;
-    if (height >= 1) recordEmergent(run, led.id, 'departure', roleForHeight(height), childrenNames(run, led.id));
+    if (height >= 1) {
+      const candidates = rankCandidates(run.org, run.policy, { kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }).slice(0, 3);
+      recordEmergent(run, led.id, 'departure', roleForHeight(height), childrenNames(run, led.id), candidates.map((c) => ({ name: c.name, band: c.band })));
+    }
   }
 }
 
@@ -205,10 +287,14 @@ function departures(run: Run, due: readonly ScenarioEvent[]): void {
   const monthly = 1 - Math.pow(1 - run.policy.annualAttrition, 1 / 12);
   const root = buildTreeIndex(run.org).roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
-  for (const id of Object.keys(run.org.people) as PersonId[]) {
-    const acquired = run.acquiredAt.get(id);
-    const p = acquired !== undefined && run.month - acquired <= 12 ? Math.min(1, monthly * run.policy.acquiredAttritionMultiplier) : monthly;
-    if (id !== rootLead && run.rng.chance(p)) leave(run, id, 'attrition', 'attrition');
+  const rng = run.rng('attrition');
+  for (const person of Object.values(run.org.people)) {
+    const acquired = run.acquiredAt.get(person.id);
+    const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
+    const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
+    // One draw per person per month, always, so one person's fate doesn't shift everyone else's draws.
+    const left = rng.next() < p;
+    if (left && person.id !== rootLead) leave(run, person.id, 'attrition', 'attrition');
   }
   for (const e of due) {
     if (e.kind === 'departure' && run.org.people[e.personId]) leave(run, e.personId, 'departure', 'scheduled departure');
@@ -225,7 +311,7 @@ function downsize(run: Run, e: Extract<ScenarioEvent, { kind: 'downsizing' }>): 
   let order: PersonId[];
   if (e.rule === 'recent-hires') order = [...pool].sort((a, b) => run.org.people[b]!.hireDate.localeCompare(run.org.people[a]!.hireDate));
   else if (e.rule === 'lowest-rating') order = [...pool].sort((a, b) => (run.org.people[a]!.rating ?? 3) - (run.org.people[b]!.rating ?? 3));
-  else order = shuffle(run.rng, pool);
+  else order = shuffle(run.rng(`downsize:${e.id}`), pool);
   run.log('downsizing', `Downsizing: ${cut} of ${pool.length} people leave (${Math.round(e.share * 100)}%, ${e.rule.replace('-', ' ')}).`);
   for (const id of order.slice(0, cut)) leave(run, id, 'downsizing', 'downsizing');
 }
@@ -241,13 +327,21 @@ function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
 
 function peopleIn(org: Org, target: Target): PersonId[] {
   const index = buildTreeIndex(org);
-  const units = target.kind === 'spread' ? Object.keys(org.units) as UnitId[] : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(index, id) : []));
-  return [...new Set(units.flatMap((id) => { const u = org.units[id]!; return u.leadId ? [u.leadId, ...u.memberIds] : [...u.memberIds]; }))];
+  const units = target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(index, id) : []));
+  return [
+    ...new Set(
+      units.flatMap((id) => {
+        const u = org.units[id]!;
+        return u.leadId ? [u.leadId, ...u.memberIds] : [...u.memberIds];
+      }),
+    ),
+  ];
 }
 
 // ── Hires ───────────────────────────────────────────────────────────────────
 
 function hires(run: Run, all: readonly ScenarioEvent[], due: readonly ScenarioEvent[]): void {
+  backfill(run);
   for (const e of all) {
     if (e.kind === 'growth' && run.month >= e.fromMonth && run.month <= e.toMonth) hireWithCarry(run, e.id, e.perMonth, e.target, 'growth');
     if (e.kind === 'funding' && run.month >= e.month && run.month < e.month + e.rampMonths) {
@@ -259,21 +353,51 @@ function hires(run: Run, all: readonly ScenarioEvent[], due: readonly ScenarioEv
   for (const e of due) if (e.kind === 'acquisition') acquire(run, e);
 }
 
+/** Backfills whose time has come join their team; a team that is gone sends its backfill to the teams by weight. */
+function backfill(run: Run): void {
+  const now = run.backfills.filter((b) => b.due <= run.month);
+  if (now.length === 0) return;
+  run.backfills = run.backfills.filter((b) => b.due > run.month);
+  const index = buildTreeIndex(run.org);
+  for (const b of now) {
+    const team = run.org.units[b.unitId] && childrenOf(index, b.unitId).length === 0 ? b.unitId : null;
+    hireOne(run, team ? { kind: 'units', unitIds: [team] } : { kind: 'spread' }, `backfill for ${b.replaces}`, 'backfill');
+  }
+}
+
 function hireWithCarry(run: Run, key: string, rate: number, target: Target, why: string): void {
   const carry = (run.growthCarry.get(key) ?? 0) + rate;
   const count = Math.floor(carry + 1e-9);
   run.growthCarry.set(key, carry - count);
-  for (let i = 0; i < count; i++) hireOne(run, target, why);
+  for (let i = 0; i < count; i++) hireOne(run, target, why, `hires:${key}`);
 }
 
-function hireOne(run: Run, target: Target, why: string): void {
+/** A new person with signals and aspiration drawn from the policy's priors (DOMAIN.md "New hires"). */
+function newHire(run: Run, rng: Rng, fields: { title: string; level: number; managerSince?: string; isLead: boolean; tag: string }): Person {
+  const id = personId(newId('p', Object.keys(run.org.people)));
+  return {
+    id,
+    name: hireName(rng),
+    title: fields.title,
+    level: fields.level,
+    hireDate: run.org.asOf,
+    ...(fields.managerSince ? { managerSince: fields.managerSince } : {}),
+    aspiration: drawAspiration(rng, run.policy, fields.isLead),
+    rating: rng.int(2, 5),
+    signals: drawSignals(rng, { launches: null, strongReferences: null, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null, mentorsOthers: null }, run.policy.priorSignalMet),
+    tags: [fields.tag],
+  };
+}
+
+function hireOne(run: Run, target: Target, why: string, purpose: string): void {
+  const rng = run.rng(purpose);
   const index = buildTreeIndex(run.org);
   const scope = target.kind === 'spread' ? (Object.keys(run.org.units) as UnitId[]) : target.unitIds.flatMap((id) => (run.org.units[id] ? subtreeUnitIds(index, id) : []));
   const teams = scope.filter((id) => childrenOf(index, id).length === 0);
   if (teams.length === 0) return;
   // Spread by weight: bigger teams get more of the hires, every team some chance.
   const weights = teams.map((id) => run.org.units[id]!.memberIds.length + 1);
-  let r = run.rng.next() * weights.reduce((a, b) => a + b, 0);
+  let r = rng.next() * weights.reduce((a, b) => a + b, 0);
   let team = teams[teams.length - 1]!;
   for (let i = 0; i < teams.length; i++) {
     r -= weights[i]!;
@@ -282,24 +406,15 @@ function hireOne(run: Run, target: Target, why: string): void {
       break;
     }
   }
-  const id = personId(newId('p', Object.keys(run.org.people)));
-  const person: Person = {
-    id,
-    name: hireName(run.rng),
-    title: 'Software Engineer',
-    level: run.rng.int(3, 5),
-    hireDate: run.org.asOf,
-    aspiration: run.rng.pick(['ic', 'ic', 'manager', 'unknown'] as const),
-    rating: run.rng.int(2, 5),
-    signals: NO_SIGNALS,
-    tags: [`hired in month ${run.month}`],
-  };
+  const person = newHire(run, rng, { title: 'Software Engineer', level: rng.int(3, 5), isLead: false, tag: `hired in month ${run.month}` });
   const added = addPerson(run.org, person, { unitId: team, role: 'member' });
   if (!added.ok) return;
   run.org = added.value;
   run.hires++;
-  run.log('hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [id]);
+  run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
 }
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisition' }>): void {
   // The unit it was to join may have gone since (merged or removed): then it joins at the top.
@@ -307,52 +422,99 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
   const under = run.org.units[scheduled.underUnitId] ? scheduled.underUnitId : root;
   if (under === undefined) return run.log('acquisition', 'Acquisition skipped: the org has no units to attach it to.');
   const e = { ...scheduled, underUnitId: under };
-  const source = e.source.kind === 'generated' ? generateOrg(run, e.source.size) : e.source.org;
+  const rng = run.rng(`acquisition:${e.id}`);
+  const raw = e.source.kind === 'generated' ? generateOrg(run, rng, e.source.size) : e.source.org;
+  const source = resolveUnknowns(run, raw);
   // Fresh ids so the acquired org can't collide with ours.
   const personMap = new Map<string, PersonId>();
   const unitMap = new Map<string, UnitId>();
-  let people: Record<PersonId, Person> = { ...run.org.people };
-  let units: Record<UnitId, Unit> = { ...run.org.units };
+  const people: Record<PersonId, Person> = { ...run.org.people };
+  const units: Record<UnitId, Unit> = { ...run.org.units };
+  const takenP = new Set<string>(Object.keys(people));
+  const takenU = new Set<string>(Object.keys(units));
+  const fresh = (prefix: string, taken: Set<string>): string => {
+    const id = newId(prefix, taken);
+    taken.add(id);
+    return id;
+  };
   for (const p of Object.values(source.people)) {
-    const id = personId(newId('p', Object.keys(people)));
+    const id = personId(fresh('p', takenP));
     personMap.set(p.id, id);
-    people = { ...people, [id]: { ...p, id, dottedLineManagerIds: undefined, tags: [...p.tags, `acquired in month ${run.month}`] } };
+    people[id] = { ...p, id, dottedLineManagerIds: undefined, tags: [...p.tags, `acquired in month ${run.month}`] };
     run.acquiredAt.set(id, run.month);
   }
-  for (const u of Object.values(source.units)) unitMap.set(u.id, unitId(newId('u', [...Object.keys(units), ...unitMap.values()])));
   const index = buildTreeIndex(source);
   const sourceRoots = new Set(index.roots);
-  let attached = 0;
-  const dropped: PersonId[] = [];
+  const ours = Object.values(run.org.units);
+  const notes: { text: string; unitIds: UnitId[]; personIds: PersonId[] }[] = [];
+  const stays: PersonId[] = [];
+  // Integrated: units with the same name or function as one of ours merge into it; the acquirer's lead keeps the
+  // merged unit, and the other lead stays as a candidate for the next role (if they want one) or leaves.
+  const mergedInto = new Map<string, UnitId>();
+  const otherLead = (leadId: PersonId | null, into: string, role: string): void => {
+    if (!leadId) return;
+    const id = personMap.get(leadId)!;
+    const p = people[id]!;
+    if (p.aspiration === 'mom' || p.aspiration === 'manager') {
+      stays.push(id);
+      notes.push({ text: `${p.name}, who led the acquired ${role}, stays in ${into} as a candidate for the next ${role === 'org' ? 'MoM role' : 'role'}.`, unitIds: [], personIds: [id] });
+    } else {
+      delete people[id];
+      notes.push({ text: `${p.name}, who led the acquired ${role}, leaves: ${into} keeps its lead.`, unitIds: [], personIds: [id] });
+    }
+  };
   for (const u of Object.values(source.units)) {
-    const id = unitMap.get(u.id)!;
-    const isRoot = sourceRoots.has(u.id);
-    if (e.mode === 'integrate' && isRoot) {
-      // Integrated: the acquired org's top unit dissolves into ours; its leader is a duplicate lead and leaves.
-      if (u.leadId) dropped.push(personMap.get(u.leadId)!);
+    if (e.mode !== 'integrate') continue;
+    if (sourceRoots.has(u.id)) {
+      mergedInto.set(u.id, e.underUnitId);
+      otherLead(u.leadId, units[e.underUnitId]!.name, 'org');
       continue;
     }
-    const parentId = u.parentId === null || (e.mode === 'integrate' && sourceRoots.has(u.parentId)) ? e.underUnitId : unitMap.get(u.parentId)!;
-    units = { ...units, [id]: { id, name: u.name, leadId: u.leadId ? personMap.get(u.leadId)! : null, memberIds: u.memberIds.map((m) => personMap.get(m)!), parentId, ...(u.function ? { function: u.function } : {}), ...(u.leadId ? {} : { vacantSince: run.org.asOf }) } };
+    const match = ours.find((o) => sameName(o.name, u.name) || (!!u.function?.trim() && !!o.function?.trim() && sameName(o.function, u.function)));
+    if (match) {
+      mergedInto.set(u.id, match.id);
+      otherLead(u.leadId, match.name, (index.children.get(u.id)?.length ?? 0) > 0 ? 'group' : 'team');
+      notes.push({ text: `${u.name} (acquired) merged into ${match.name}.`, unitIds: [match.id], personIds: [] });
+    }
+  }
+  for (const u of Object.values(source.units)) if (!mergedInto.has(u.id)) unitMap.set(u.id, unitId(fresh('u', takenU)));
+  const target = (id: string): UnitId => mergedInto.get(id) ?? unitMap.get(id)!;
+  let attached = 0;
+  for (const u of Object.values(source.units)) {
+    const members = u.memberIds.map((m) => personMap.get(m)!).filter((m) => people[m]);
+    const into = mergedInto.get(u.id);
+    if (into) {
+      const keep = units[into]!;
+      const extra = [...members, ...(u.leadId && stays.includes(personMap.get(u.leadId)!) ? [personMap.get(u.leadId)!] : [])];
+      units[into] = { ...keep, memberIds: [...keep.memberIds, ...extra] };
+      continue;
+    }
+    const id = unitMap.get(u.id)!;
+    const parentId = u.parentId === null || !source.units[u.parentId] ? e.underUnitId : target(u.parentId);
+    const leadId = u.leadId ? personMap.get(u.leadId)! : null;
+    units[id] = { id, name: u.name, leadId, memberIds: members, parentId, ...(u.function ? { function: u.function } : {}), ...(leadId ? {} : { vacantSince: run.org.asOf }) };
     attached++;
   }
-  for (const id of dropped) delete people[id];
+  const joined = Object.keys(people).length - Object.keys(run.org.people).length;
   run.org = { ...run.org, people, units };
-  run.hires += Object.keys(source.people).length - dropped.length;
-  run.log('acquisition', `Acquisition: ${Object.keys(source.people).length - dropped.length} people in ${attached} units join under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : 'integrated'}).`, [e.underUnitId]);
+  run.hires += joined;
+  run.log('acquisition', `Acquisition: ${joined} people join under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${mergedInto.size} units merged, ${attached} attached`}).`, [e.underUnitId]);
+  for (const n of notes) run.log('acquisition', n.text, n.unitIds, n.personIds);
+  const heights = unitHeights(run.org, buildTreeIndex(run.org));
   for (const id of unitMap.values()) {
     const unit = run.org.units[id];
-    if (unit && unit.leadId === null) recordEmergent(run, id, 'merger', roleForHeight(unitHeights(run.org, buildTreeIndex(run.org)).get(id) ?? 0), childrenNames(run, id));
+    if (unit && unit.leadId === null) recordEmergent(run, id, 'merger', roleForHeight(heights.get(id) ?? 0), childrenNames(run, id));
   }
 }
 
-/** A small company of about `size` people: a head, teams of about seven with their EMs. */
-function generateOrg(run: Run, size: number): Org {
+/** A small company of about `size` people: a head, teams of about seven with their EMs; signals unknown, as an HR export. */
+function generateOrg(run: Run, rng: Rng, size: number): Org {
   const people: Record<PersonId, Person> = {};
   const units: Record<UnitId, Unit> = {};
+  const unknown: Signals = { launches: null, strongReferences: null, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null, mentorsOthers: null };
   const make = (title: string, level: number, managerSince?: string): PersonId => {
     const id = personId(`a${Object.keys(people).length + 1}`);
-    people[id] = { id, name: hireName(run.rng), title, level, hireDate: addMonths(run.org.asOf, -run.rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: run.rng.pick(['ic', 'manager', 'mom', 'unknown'] as const), rating: run.rng.int(2, 5), signals: { ...NO_SIGNALS, launches: managerSince ? run.rng.int(0, 3) : 0, strongReferences: run.rng.chance(0.4) }, tags: [] };
+    people[id] = { id, name: hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: unknown, tags: [] };
     return id;
   };
   const head = make('Head of Engineering', 8, addMonths(run.org.asOf, -48));
@@ -362,8 +524,8 @@ function generateOrg(run: Run, size: number): Org {
   while (left > 0) {
     n++;
     const teamSize = Math.min(left, 7);
-    const lead = teamSize >= 3 ? make('Engineering Manager', 6, addMonths(run.org.asOf, -run.rng.int(6, 48))) : null;
-    const members = Array.from({ length: teamSize - (lead ? 1 : 0) }, () => make('Software Engineer', run.rng.int(3, 6)));
+    const lead = teamSize >= 3 ? make('Engineering Manager', 6, addMonths(run.org.asOf, -rng.int(6, 48))) : null;
+    const members = Array.from({ length: teamSize - (lead ? 1 : 0) }, () => make('Software Engineer', rng.int(3, 6)));
     units[unitId(`t${n}`)] = { id: unitId(`t${n}`), name: `Acquired Team ${n}`, leadId: lead, memberIds: members, parentId: unitId('r') };
     left -= teamSize;
   }
@@ -383,53 +545,69 @@ function childrenNames(run: Run, id: UnitId): string[] {
   return childrenOf(buildTreeIndex(run.org), id).map((c) => run.unitName(c));
 }
 
+/** A new record for a role that emerged; it becomes the unit's open record, the one its next fill completes. */
 function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = []): void {
-  run.emergent.set(id, { month: run.month, unitId: id, unit: run.unitName(id), above, rule, role, filled: null, candidates });
+  run.openRecord.set(id, run.records.length);
+  run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, unit: run.unitName(id), above, rule, role, filled: null, candidates });
 }
 
 /**
- * Rules 1 and 2, and in downsizing months rule 5; rule 6 only flags. Each pass applies one forecast whole —
- * its team splits, then every MoM group of the same partition — and passes repeat until nothing emerges.
+ * Rule 5 in downsizing months, then rules 1 and 2 to a fixed point (the same function the forecast shows);
+ * rule 6 only flags. Every step is logged and every new role gets a record.
  */
 function structure(run: Run, downsized: boolean): void {
   if (downsized) shrink(run);
-  for (let pass = 0; pass < 20; pass++) {
-    const forecast = forecastEmergence(run.org, run.policy);
-    if (forecast.emergent.length === 0) return;
-    const newHalf = new Map<UnitId, UnitId>();
-    for (const next of forecast.emergent) {
-      if (next.kind !== 'team-split') continue;
-      const made = materializeEmergent(run.org, next);
-      if (!made.ok) continue;
-      const before = run.org.units[next.teamId]?.name ?? next.teamId;
-      run.org = made.value.org;
-      newHalf.set(next.teamId, made.value.unitId);
-      run.log('team-split', `${before} split into ${run.unitName(next.teamId)} and ${run.unitName(made.value.unitId)}.`, [next.teamId, made.value.unitId]);
-      recordEmergent(run, made.value.unitId, 'team-split', 'EM', [], topCandidates(next));
+  const before = run.org;
+  const { org, steps } = applyStructuralRules(run.org, run.policy);
+  if (steps.length === 0) return;
+  run.org = org;
+  const index = buildTreeIndex(org);
+  const heights = unitHeights(org, index);
+  const top = (spec: Parameters<typeof rankCandidates>[2]): EmergentRecord['candidates'] =>
+    rankCandidates(before, run.policy, spec)
+      .slice(0, 3)
+      .map((c) => ({ name: c.name, band: c.band }));
+  for (const step of steps) logStep(run, before, index, heights, step, top);
+}
+
+function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<UnitId, number>, step: StructuralStep, top: (spec: Parameters<typeof rankCandidates>[2]) => EmergentRecord['candidates']): void {
+  const names = (ids: readonly UnitId[]) => ids.map((id) => run.unitName(id));
+  const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  if (step.kind === 'team-split') {
+    const parts = step.parts.map((p) => p.unitId);
+    run.log('team-split', `${step.teamName} (${step.ics} ICs) split into ${list(names(parts))}.`, parts);
+    const near = before.units[step.teamId] ? step.teamId : null;
+    const candidates = top({ kind: 'em', nearUnitId: near });
+    for (const p of step.parts.slice(1)) recordEmergent(run, p.unitId, 'team-split', 'EM', [], candidates);
+    if (step.groupAbove) {
+      const g = step.groupAbove.unitId;
+      const role = roleForHeight(heights.get(g) ?? 1);
+      run.log('mom-emerged', `${role} node emerged above ${list(names(parts))} (${run.unitName(g)}, a new top: the team at the top of the org split).`, [g]);
+      recordEmergent(run, g, 'team-split', role, names(childrenOf(index, g)), top({ kind: 'mom', nearUnitId: near, height: heights.get(g) ?? 1 }));
     }
-    for (const next of forecast.emergent) {
-      if (next.kind !== 'mom') continue;
-      // The halves of teams that split this pass already exist: the group sits above them directly.
-      const above = [...next.aboveUnitIds, ...next.splitTeamIds.flatMap((t) => (newHalf.has(t) ? [newHalf.get(t)!] : []))];
-      const made = materializeEmergent(run.org, { ...next, aboveUnitIds: above, splitTeamIds: next.splitTeamIds.filter((t) => !newHalf.has(t)) });
-      if (!made.ok) continue;
-      run.org = made.value.org;
-      const names = childrenNames(run, made.value.unitId);
-      run.log('mom-emerged', `${next.role} node emerged above ${names.join(', ')} (${run.unitName(made.value.unitId)}, under ${run.unitName(next.parentUnitId)}).`, [made.value.unitId, next.parentUnitId]);
-      recordEmergent(run, made.value.unitId, 'span', next.role, names, topCandidates(next));
-    }
+    return;
+  }
+  const made = step.mode === 'sideways' ? step.parts.slice(1) : step.parts;
+  for (const part of made) {
+    const role = roleForHeight(heights.get(part.unitId) ?? 1);
+    const children = names(childrenOf(index, part.unitId));
+    const where = step.mode === 'sideways' ? `beside ${run.unitName(step.unitId)}, under ${step.parentId ? run.unitName(step.parentId) : 'the top'}` : `a new layer under ${run.unitName(step.unitId)}`;
+    run.log('mom-emerged', `${role} node emerged above ${list(children.length > 6 ? [...children.slice(0, 6), `${children.length - 6} more`] : children)} (${run.unitName(part.unitId)}, ${where}; ${step.unitName} led ${step.managed} units).`, [part.unitId, step.unitId]);
+    const nearId = step.mode === 'sideways' ? step.parentId : step.unitId;
+    const near = nearId && before.units[nearId] ? nearId : before.units[step.unitId] ? step.unitId : null;
+    recordEmergent(run, part.unitId, 'span', role, children, top({ kind: 'mom', nearUnitId: near, height: heights.get(part.unitId) ?? 1 }));
   }
 }
 
-const topCandidates = (e: Emergent): EmergentRecord['candidates'] => e.candidates.slice(0, 3).map((c) => ({ name: c.name, band: c.band }));
-
 /** Rule 5: teams under the minimum merge into a sibling; a group left with fewer than two units collapses. */
 function shrink(run: Run): void {
-  for (let guard = 0; guard < 200; guard++) {
+  for (let guard = 0; guard < 10_000; guard++) {
     const index = buildTreeIndex(run.org);
     const small = Object.values(run.org.units).find((u) => childrenOf(index, u.id).length === 0 && u.parentId !== null && u.memberIds.length < run.policy.minTeamSize && childrenOf(index, u.parentId).some((s) => s !== u.id && childrenOf(index, s).length === 0));
     if (small) {
-      const sibling = childrenOf(index, small.parentId!).filter((s) => s !== small.id && childrenOf(index, s).length === 0).sort((a, b) => run.org.units[a]!.memberIds.length - run.org.units[b]!.memberIds.length)[0]!;
+      const sibling = childrenOf(index, small.parentId!)
+        .filter((s) => s !== small.id && childrenOf(index, s).length === 0)
+        .sort((a, b) => run.org.units[a]!.memberIds.length - run.org.units[b]!.memberIds.length)[0]!;
       const merged = mergeUnits(run.org, sibling, small.id);
       if (!merged.ok) return;
       run.log('team-merged', `${small.name} (${small.memberIds.length} ICs, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`, [sibling]);
@@ -450,78 +628,140 @@ function shrink(run: Run): void {
 function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
   const tried = new Set<UnitId>();
-  for (let guard = 0; guard < 500; guard++) {
-    const index = buildTreeIndex(run.org);
+  const rng = run.rng('fill');
+  const names = run.rng('names');
+  let index = buildTreeIndex(run.org);
+  let heights = unitHeights(run.org, index);
+  for (let guard = 0; guard < 100_000; guard++) {
     const vacant = Object.values(run.org.units).find((u) => u.leadId === null && !tried.has(u.id));
     if (!vacant) return;
     tried.add(vacant.id);
-    const height = unitHeights(run.org, index).get(vacant.id) ?? 0;
+    const height = heights.get(vacant.id) ?? 0;
     const role = roleForHeight(height);
+    const coolingOff = [...run.coolOff].filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`)).map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
     // The same nearness as the forecast: a MoM role's candidates are near anywhere under its parent.
-    const candidates = rankCandidates(run.org, run.policy, height === 0 ? { kind: 'em', nearUnitId: vacant.id } : { kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height }, index);
+    const spec = height === 0 ? ({ kind: 'em', nearUnitId: vacant.id } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height } as const);
+    const candidates = rankCandidates(run.org, run.policy, { ...spec, excludePersonIds: coolingOff }, index, heights);
     const best = candidates.find((c) => c.band === 'ready-now');
-    const preference = Math.min(0.95, run.policy.internalPreference + (run.policy.clearCareerTracks ? 0.1 : 0));
-    if (best && run.rng.chance(preference)) {
+    // The internal preference is drawn once per opening, not every month: drawn monthly, any preference above
+    // ~0.3 would fill nearly every role from inside whenever someone is ready (1 - 0.2^4 at 0.8 over a 4-month
+    // search), which no source reports. Clear career tracks raise it (DOMAIN.md "Filling vacancies").
+    let inside = run.looksInside.get(vacant.id);
+    if (inside === undefined) {
+      const preference = Math.min(0.95, run.policy.internalPreference + (run.policy.clearCareerTracks ? 0.1 : 0));
+      run.looksInside.set(vacant.id, (inside = rng.next() < preference));
+    }
+    if (best && inside) {
       const from = index.placement.get(best.personId) ?? null;
       const promoted = promoteCandidate(run.org, { unitId: vacant.id, personId: best.personId, role });
       if (!promoted.ok) continue;
       run.org = promoted.value.org;
-      run.internal++;
-      run.promotions.push({ personId: best.personId, unitId: vacant.id, from, month: run.month });
+      // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
+      if (from?.role === 'member') {
+        const p = run.org.people[best.personId]!;
+        const aspiration: Aspiration = run.rng(`develop:${p.id}`).chance(run.policy.priorWantsMom) ? 'mom' : 'manager';
+        const updated = updatePerson(run.org, p.id, { aspiration });
+        if (updated.ok) run.org = updated.value;
+        if (run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
+      }
+      run.promotions.push({ personId: best.personId, unitId: vacant.id, role, from, month: run.month });
+      if (role !== 'EM') {
+        run.momInternal++;
+        run.momInternalTotal++;
+      }
       const left = promoted.value.leftVacant;
-      run.log('promotion', `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`, left ? [vacant.id, left] : [vacant.id], [best.personId]);
+      run.log('promotion', `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`, left ? [vacant.id, left] : [vacant.id], [best.personId], role);
       markFilled(run, vacant.id, best.name, 'internal');
+      index = buildTreeIndex(run.org);
+      heights = unitHeights(run.org, index);
       continue;
     }
     const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
     if (open >= timeToFill(run.policy, role)) {
-      const id = personId(newId('p', Object.keys(run.org.people)));
-      const person: Person = { id, name: hireName(run.rng), title: role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, hireDate: run.org.asOf, managerSince: addMonths(run.org.asOf, -36), aspiration: 'unknown', signals: NO_SIGNALS, tags: [`external hire, month ${run.month}`] };
+      const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
+      const person = newHire(run, names, { title, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, managerSince: addMonths(run.org.asOf, -36), isLead: true, tag: `external hire, month ${run.month}` });
       const added = addPerson(run.org, person, { unitId: vacant.id, role: 'lead' });
       if (!added.ok) continue;
       run.org = added.value;
-      run.external++;
+      if (role !== 'EM') {
+        run.momExternal++;
+        run.momExternalTotal++;
+      }
       run.hires++;
-      run.log('external-hire', `External hire: ${person.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`, [vacant.id], [id]);
+      run.log('external-hire', `External hire: ${person.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`, [vacant.id], [person.id], role);
       markFilled(run, vacant.id, person.name, 'external');
+      index = buildTreeIndex(run.org);
     }
   }
 }
 
 function markFilled(run: Run, id: UnitId, by: string, how: 'internal' | 'external'): void {
-  const record = run.emergent.get(id);
-  if (record && record.filled === null) run.emergent.set(id, { ...record, unit: run.unitName(id), filled: { by, how, month: run.month } });
+  run.looksInside.delete(id);
+  const i = run.openRecord.get(id);
+  if (i === undefined) return;
+  const record = run.records[i]!;
+  if (record.filled === null) run.records[i] = { ...record, unit: run.unitName(id), filled: { by, how, month: run.month } };
 }
 
-/** The 90-day plan: three months after a promotion, it sometimes doesn't work out and the person returns. */
+/**
+ * The 90-day plan: three months after a promotion it sometimes doesn't work out; the person returns amicably to
+ * their old role (when it is still there to return to) and is not offered this role again for the cool-off.
+ */
 function revertFailedPromotions(run: Run): void {
+  const rng = run.rng('revert');
   for (const p of run.promotions.filter((x) => run.month - x.month === 3)) {
-    if (!run.rng.chance(run.policy.promotionRevertChance)) continue;
+    const fails = rng.next() < run.policy.promotionRevertChance;
+    if (!fails) continue;
     const unit = run.org.units[p.unitId];
     if (!unit || unit.leadId !== p.personId || !p.from || !run.org.units[p.from.unitId]) continue;
     const back = run.org.units[p.from.unitId]!;
     if (p.from.role === 'lead' && back.leadId !== null) continue;
     const moved = assignPerson(run.org, p.personId, { unitId: back.id, role: p.from.role });
     if (!moved.ok) continue;
-    run.org = moved.value;
-    run.internal = Math.max(0, run.internal - 1);
-    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again.`, [unit.id, back.id], [p.personId]);
-    const record = run.emergent.get(unit.id);
-    if (record) run.emergent.set(unit.id, { ...record, filled: null });
+    run.org = { ...moved.value, units: { ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } } };
+    run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
+    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${run.policy.revertCoolOffMonths} months).`, [unit.id, back.id], [p.personId], p.role);
+    recordEmergent(run, unit.id, 'departure', p.role, childrenNames(run, unit.id));
   }
 }
 
 // ── Time ────────────────────────────────────────────────────────────────────
 
-/** A month passes: the org's date moves on, and each EM ships something notable now and then. */
+/**
+ * A month passes. The date is the start plus the month count, computed from the start each time (a run from the
+ * 31st stays on month ends). People grow (DOMAIN.md "Development"), each from their own stream: every EM ships
+ * something notable now and then; each unmet signal of an EM with a year or more as EM can become met; a senior
+ * IC starts mentoring; ICs move up a level now and then.
+ */
 function advance(run: Run): void {
-  const asOf = addMonths(run.org.asOf, 1);
-  let org: Org = { ...run.org, asOf };
-  for (const unit of Object.values(org.units)) {
-    if (unit.leadId === null || !run.rng.chance(1 / run.policy.monthsPerLaunch)) continue;
-    const lead = org.people[unit.leadId]!;
-    const updated = updatePerson(org, lead.id, { signals: { ...lead.signals, launches: lead.signals.launches + 1 } });
-    if (updated.ok) org = updated.value;
+  const asOf = addMonths(run.start, run.month);
+  const p = run.policy;
+  const led = leads(run.org);
+  const people: Record<PersonId, Person> = { ...run.org.people };
+  for (const person of Object.values(run.org.people)) {
+    const rng = run.rng(`develop:${person.id}`);
+    let next = person;
+    if (led.has(person.id)) {
+      const s = person.signals;
+      const patch: Record<string, number | boolean | null> = {};
+      if (rng.chance(1 / p.monthsPerLaunch)) patch.launches = (s.launches ?? 0) + 1;
+      const seasoned = person.managerSince !== undefined && monthsBetween(person.managerSince, asOf) >= 12;
+      for (const key of BOOLEAN_SIGNALS) {
+        if (key === 'mentorsOthers') continue;
+        const draw = rng.next();
+        if (seasoned && s[key] !== true && draw < 1 / p.monthsPerSignal) patch[key] = true;
+      }
+      if (Object.keys(patch).length > 0) next = { ...person, signals: { ...s, ...patch } as Signals };
+    } else {
+      const mentor = rng.next();
+      const up = rng.next();
+      let signals = person.signals;
+      let level = person.level;
+      if (person.level >= p.seniorIcLevel && person.signals.mentorsOthers !== true && mentor < 1 / p.monthsToStartMentoring) signals = { ...signals, mentorsOthers: true };
+      if (person.level < p.icLevelCap && up < 1 / p.monthsPerIcLevel) level = person.level + 1;
+      if (signals !== person.signals || level !== person.level) next = { ...person, signals, level };
+    }
+    if (next !== person) people[person.id] = next;
   }
-  run.org = org;
+  run.org = { ...run.org, asOf, people };
 }
