@@ -39,15 +39,16 @@ describe('runCli', () => {
     const { code, out, err } = await cli('--months', '6');
     expect([code, err]).toEqual([0, '']);
     expect(out).toMatch(/OrgSim: “Sample: Northwind Engineering”, 6 months, seed 1/);
-    expect(out).toMatch(/Director — Product Engineering A above Payments A, Payments B, Checkout, Search \[span\]/);
-    expect(out).toMatch(/Internal fill rate \d+% \(reference band 45-70%\)/);
+    expect(out).toMatch(/Director — Product Engineering B above [^\n]+ \[span\]/);
+    expect(out).toMatch(/MoM internal fill rate (\d+%|n\/a) \(reference band 45-70%\)/);
   });
 
   it('--months 0 gives today’s forecast without simulating', async () => {
     const { code, out } = await cli('--months', '0');
     expect(code).toBe(0);
     expect(out).toMatch(/forecast for “Sample: Northwind Engineering” \(today, no simulation\)/);
-    expect(out).toMatch(/month  0  Director — Product Engineering A above Payments, Checkout, Search, Payments \(new half\)/);
+    expect(out).toMatch(/month  0  Director — Product Engineering B above Mobile, Growth, Notifications \[span\]/);
+    expect(out).toMatch(/span-over +Marcus Chen would lead 7 managed units; the MoM span is at most 6: 1 new sibling group beside it\./);
     expect(out).toMatch(/EM of Search, open since month -2/);
   });
 
@@ -58,7 +59,8 @@ describe('runCli', () => {
     const { code } = await cli(file, '--months', '12', '--seed', '4', '--json', out);
     expect(code).toBe(0);
     const report = JSON.parse(await fs.readFile(out, 'utf8'));
-    expect(Object.keys(report)).toEqual(['months', 'seed', 'emergent', 'vacancies', 'metrics', 'events']);
+    expect(Object.keys(report)).toEqual(['months', 'seed', 'emergent', 'vacancies', 'metrics', 'events', 'flags']);
+    for (const f of report.flags) expect(Object.keys(f)).toEqual(['kind', 'unit', 'message', 'numbers']);
     expect(report).toMatchObject({ months: 12, seed: 4 });
     expect(Object.keys(report.metrics)).toEqual(['headcount', 'teams', 'managers', 'moms', 'layers', 'internalFillRate', 'benchStrength']);
     expect(report.emergent.find((e: { rule: string }) => e.rule === 'team-split')).toMatchObject({ month: 1, role: 'EM', unit: 'Payments B' });

@@ -29,11 +29,12 @@ describe('rule 2: a lead outgrows their span', () => {
     [6, []],
     [7, [['t1', 't2', 't3', 't4'], ['t5', 't6', 't7']]],
     [10, [['t1', 't2', 't3', 't4', 't5'], ['t6', 't7', 't8', 't9', 't10']]],
-    [11, [['t1', 't2', 't3', 't4'], ['t5', 't6', 't7', 't8'], ['t9', 't10', 't11']]],
-  ])('%d managed teams with span 4-6 (target 5) → groups %j', (teams, expected) => {
+    [12, [['t1', 't2', 't3', 't4', 't5', 't6'], ['t7', 't8', 't9', 't10', 't11', 't12']]],
+    [13, [['t1', 't2', 't3', 't4', 't5'], ['t6', 't7', 't8', 't9'], ['t10', 't11', 't12', 't13']]],
+  ])('a top lead with %d managed teams (span max 6) gets a layer of groups %j', (teams, expected) => {
     const found = moms(director(teams));
-    expect(found.map((e) => e.aboveUnitIds)).toEqual(expected);
-    for (const e of found) expect(e).toMatchObject({ role: 'Director', parentUnitId: 'd', numbers: { managedUnits: teams, spanMax: 6, spanTarget: 5 } });
+    expect(found.map((e) => e.childIds)).toEqual(expected);
+    for (const e of found) expect(e).toMatchObject({ role: 'Director', mode: 'layer', parentUnitId: 'd', numbers: { managedUnits: teams, spanMax: 6, parts: expected.length } });
   });
 
   it('flags a lead at the limit without inserting anything', () => {
@@ -48,7 +49,10 @@ describe('rule 2: a lead outgrows their span', () => {
       ...Array.from({ length: 7 }, (_, i): [string, string, string, string[]] => [`g${i}`, 'vp', `dir${i}`, []]),
       ...Array.from({ length: 7 }, (_, i): [string, string, string, string[]] => [`t${i}`, `g${i}`, `em${i}`, ['x' + i]]),
     ]);
-    expect(moms(org).map((e) => e.role)).toEqual(['Senior Director', 'Senior Director']);
+    expect(moms(org).map((e) => [e.role, e.mode])).toEqual([
+      ['Senior Director', 'layer'],
+      ['Senior Director', 'layer'],
+    ]);
   });
 });
 
@@ -56,21 +60,31 @@ describe('rule 1: a team outgrows itself', () => {
   it('a team of 11 ICs with split size 8 splits 6/5 and the new half needs an EM', () => {
     const org = director(2, 11);
     const [split] = splits(org);
-    expect(split).toMatchObject({ teamId: 't1', parentUnitId: 'd', keepName: 'T1 A', newTeamName: 'T1 B', role: 'EM' });
-    expect(split!.moveMemberIds).toEqual(['t1x7', 't1x8', 't1x9', 't1x10', 't1x11']);
+    expect(split).toMatchObject({ teamId: 't1', parentUnitId: 'd', name: 'T1 B', role: 'EM', parts: [{ name: 'T1 A', size: 6, keepsLead: true }, { name: 'T1 B', size: 5, keepsLead: false }] });
+    expect(forecastEmergence(org, policy).projected.units[split!.unitId]!.memberIds).toEqual(['t1x7', 't1x8', 't1x9', 't1x10', 't1x11']);
     expect(split!.reason).toMatch(/T1 has 11 ICs; teams split above 8/);
+  });
+
+  it.each([
+    [20, 2, ['T1 A (7, keeps its lead)', 'T1 B (7)', 'T1 C (6)']],
+    [25, 3, ['T1 A (7, keeps its lead)', 'T1 B (6)', 'T1 C (6)', 'T1 D (6)']],
+  ])('a team of %i ICs needs %i EMs', (n, ems, parts) => {
+    const found = splits(director(1, n));
+    expect(found).toHaveLength(ems);
+    for (const part of parts) expect(found[0]!.reason).toContain(part);
   });
 
   it.each([[8], [7]])('a team of %d ICs does not split', (size) => expect(splits(director(1, size))).toEqual([]));
 
-  it('a split that pushes the lead over span reports both nodes, halves kept together', () => {
+  it('a split that pushes the lead over span reports both nodes, the parts of the split team kept together', () => {
     const org = director(6);
     const big = { ...org, units: { ...org.units, [u('t2')]: { ...org.units[u('t2')]!, memberIds: members('big', 9).map(p) } } };
     const f = forecastEmergence(withPeople(big, members('big', 9).map((id) => testPerson(id))), policy);
     expect(f.emergent.map((e) => e.kind)).toEqual(['team-split', 'mom', 'mom']);
+    const newHalf = f.emergent[0]!.unitId;
     const [first, second] = f.emergent.slice(1) as MomEmergence[];
-    expect(first).toMatchObject({ aboveUnitIds: ['t1', 't2', 't3'], splitTeamIds: ['t2'] });
-    expect(second).toMatchObject({ aboveUnitIds: ['t4', 't5', 't6'], splitTeamIds: [] });
+    expect(first).toMatchObject({ childIds: ['t1', 't2', newHalf, 't3'] });
+    expect(second).toMatchObject({ childIds: ['t4', 't5', 't6'] });
     expect(first!.reason).toMatch(/would lead 7 units/);
   });
 });
@@ -154,9 +168,10 @@ describe('candidates', () => {
 describe('the sample', () => {
   const { org } = sampleScenario();
   const f = forecastEmergence(org, policy);
-  it('splits Payments and needs two Directors under Marcus Chen, with Ana Ruiz ready now', () => {
-    expect(f.emergent.map((e) => e.id)).toEqual(['emerge:split:u04', 'emerge:span:u02:1', 'emerge:span:u02:2']);
+  it('splits Payments; Marcus Chen would lead 7, so a sibling Director group emerges beside his, with Ana Ruiz ready now', () => {
+    expect(f.emergent.map((e) => e.id)).toEqual(['emerge:split:u04:2', 'emerge:group:u02:2']);
     const director = f.emergent[1] as MomEmergence;
+    expect(director).toMatchObject({ mode: 'sideways', role: 'Director', parentUnitId: 'u01' });
     expect(director.candidates[0]).toMatchObject({ name: 'Ana Ruiz', band: 'ready-now', near: true });
     expect(director.candidates.find((c) => c.name === 'Priya Raman')?.band).toBe('ready-6-12');
     expect(director.candidates.find((c) => c.name === 'Tomás Novak')?.band).toBe('ready-6-12');
@@ -172,19 +187,22 @@ describe('acting on the forecast', () => {
   const { org } = sampleScenario();
   const f = forecastEmergence(org, policy);
 
-  it('materializing a Director node splits its team and inserts a vacant group above the units', () => {
-    const result = materializeEmergent(org, f.emergent[1]!);
+  it('materializing the Director node splits Payments and adds a vacant sibling group beside Product Engineering', () => {
+    const result = materializeEmergent(org, f, f.emergent[1]!);
     if (!result.ok) throw new Error(result.error.message);
     const next = result.value.org;
     expect(checkOrg(next)).toEqual([]);
     const group = next.units[result.value.unitId]!;
-    expect(group).toMatchObject({ name: 'Product Engineering A', leadId: null, parentId: 'u02' });
-    const below = childrenOf(buildTreeIndex(next), group.id).map((id) => next.units[id]!.name);
-    expect(below).toEqual(['Payments A', 'Payments B', 'Checkout', 'Search']);
+    expect(group).toMatchObject({ name: 'Product Engineering B', leadId: null, parentId: 'u01' });
+    const index = buildTreeIndex(next);
+    const named = (id: string) => childrenOf(index, u(id)).map((c) => next.units[c]!.name);
+    expect([...named('u02'), ...named(group.id)].sort()).toEqual(['Checkout', 'Growth', 'Mobile', 'Notifications', 'Payments A', 'Payments B', 'Search'].sort());
+    expect(named('u02')).toHaveLength(4);
+    expect(named(group.id)).toHaveLength(3);
   });
 
   it('promoting a candidate fills the role and leaves their old role vacant (the cascade)', () => {
-    const made = materializeEmergent(org, f.emergent[1]!);
+    const made = materializeEmergent(org, f, f.emergent[1]!);
     if (!made.ok) throw new Error();
     const promoted = promoteCandidate(made.value.org, { unitId: made.value.unitId, personId: p('p10'), role: 'Director' });
     if (!promoted.ok) throw new Error(promoted.error.message);
@@ -222,12 +240,12 @@ describe('flags say what they found, with the numbers', () => {
   };
   const chain = tinyOrg(Array.from({ length: 8 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []]));
   it.each<[string, Org, string, string, string, Record<string, number>]>([
-    ['a team over the split size', director(1, 11), 'team-over-split', 't1', 'T1 has 11 ICs; teams split above 8.', { ics: 11, splitAbove: 8 }],
+    ['a team over the split size', director(1, 11), 'team-over-split', 't1', 'T1 has 11 ICs; teams split above 8: it splits into 2 teams (6 + 5), 1 new EM role.', { ics: 11, splitAbove: 8, parts: 2 }],
     ['a team at the split size', director(1, 8), 'team-at-split', 't1', 'T1 has 8 ICs: one more hire splits it.', { ics: 8, splitAbove: 8 }],
     ['a team under the minimum', director(1, 2), 'small-team', 't1', 'T1 has 2 ICs, under the smallest viable team of 3: its EM is in effect a tech-lead manager.', { ics: 2, minTeamSize: 3 }],
-    ['a lead over span', director(7), 'span-over', 'd', 'Person lead leads 7 managed units; the MoM span is at most 6 (new groups aim for 5).', { managedUnits: 7, spanMax: 6, spanTarget: 5 }],
-    ['a lead over span once a team splits', director(6, 9), 'span-over', 'd', 'Person lead would lead 12 managed units; the MoM span is at most 6 (new groups aim for 5).', { managedUnits: 12, spanMax: 6, spanTarget: 5 }],
-    ['a lead at the span limit', director(6), 'span-at-limit', 'd', 'Person lead leads 6 units, the MoM span limit: one more makes a new Director node emerge.', { managedUnits: 6, spanMax: 6, spanTarget: 5 }],
+    ['a lead over span', director(7), 'span-over', 'd', 'Person lead leads 7 managed units; the MoM span is at most 6: a new layer of 2 groups below it.', { managedUnits: 7, spanMax: 6, parts: 2 }],
+    ['a lead over span once a team splits', director(6, 9), 'span-over', 'd', 'Person lead would lead 12 managed units; the MoM span is at most 6: a new layer of 2 groups below it.', { managedUnits: 12, spanMax: 6, parts: 2 }],
+    ['a lead at the span limit', director(6), 'span-at-limit', 'd', 'Person lead leads 6 units, the MoM span limit: one more makes a new Director node emerge.', { managedUnits: 6, spanMax: 6 }],
     ['a thin layer', director(1), 'thin-layer', 'd', 'D has exactly one unit below it (T1): a thin layer.', { managedChildren: 1 }],
     ['too many layers', chain, 'too-many-layers', 'u0', 'U0 has 8 layers; more than 6 slows decisions and is worth flattening.', { layers: 8, layerLimit: 6 }],
     ['a vacancy', vacantTeam(), 'vacancy', 't1', 'T1 has no EM (open 1 month).', { openMonths: 1 }],
@@ -240,23 +258,19 @@ describe('flags say what they found, with the numbers', () => {
 
 describe('emergent nodes and vacant roles carry their rule', () => {
   it('a team split: the rule, a stable id and its numbers', () => {
-    expect(splits(director(2, 11))[0]).toMatchObject({ id: 'emerge:split:t1', rule: 'team-split', vacancy: true, numbers: { ics: 11, splitAbove: 8, keep: 6, move: 5 } });
+    expect(splits(director(2, 11))[0]).toMatchObject({ id: 'emerge:split:t1:2', rule: 'team-split', vacancy: true, numbers: { ics: 11, splitAbove: 8, parts: 2, size: 5 } });
   });
   it('a span node: the rule and a stable id per part', () => {
     expect(moms(director(7)).map((e) => [e.id, e.rule, e.vacancy, e.name])).toEqual([
-      ['emerge:span:d:1', 'span', true, 'D A'],
-      ['emerge:span:d:2', 'span', true, 'D B'],
+      ['emerge:group:d:1', 'span', true, 'D A'],
+      ['emerge:group:d:2', 'span', true, 'D B'],
     ]);
   });
-  it('never leaves a part with one unit: 5 teams, the 4th splitting, span 3 target 2 → 3 + 3, not 2 + 1 + 3', () => {
-    const tight = { ...policy, splitAbove: 3, momSpanMax: 3, momSpanTarget: 2, minTeamSize: 2 };
-    const org = director(5, 2);
-    const big = withPeople({ ...org, units: { ...org.units, [u('t4')]: { ...org.units[u('t4')]!, memberIds: members('big', 4).map(p) } } }, members('big', 4).map((id) => testPerson(id)));
-    const found = forecastEmergence(big, tight).emergent.filter((e): e is MomEmergence => e.kind === 'mom');
-    expect(found.map((e) => [e.aboveUnitIds, e.splitTeamIds])).toEqual([
-      [['t1', 't2', 't3'], []],
-      [['t4', 't5'], ['t4']],
-    ]);
+  it('a sideways split under a parent keeps the lead on the first part and adds sibling groups', () => {
+    const org = tinyOrg([['vp', null, 'v', []], ['d', 'vp', 'lead', []], ...Array.from({ length: 9 }, (_, i): [string, string, string, string[]] => [`t${i + 1}`, 'd', `em${i + 1}`, members(`t${i + 1}x`, 4)])]);
+    const found = moms(org);
+    expect(found.map((e) => [e.id, e.mode, e.parentUnitId, e.childIds])).toEqual([['emerge:group:d:2', 'sideways', 'vp', ['t6', 't7', 't8', 't9']]]);
+    expect(forecastEmergence(org, policy).projected.units[u('d')]!.leadId).toBe('lead');
   });
 });
 
@@ -297,15 +311,16 @@ describe('vacant roles (rule 3)', () => {
 
 describe('metrics for the org and every subtree', () => {
   const f = forecastEmergence(vacancyOrg(), policy);
-  it('bench strength: roles vp (no ready director), g1 (e3), g2 (e3 or e4), other (e3 or e4) → 3 of 4', () => {
+  it('bench strength as a matching: two ready EMs (e3, e4) for three Director roles, none for the VP role → 2 of 4', () => {
+    // Director roles g1 (open, matched first), g2 and other draw on the EMs; only e3 and e4 are ready: two covered.
     expect(f.momRoles).toEqual([
       { unitId: 'vp', covered: false },
       { unitId: 'g2', covered: true },
-      { unitId: 'other', covered: true },
+      { unitId: 'other', covered: false },
       { unitId: 'g1', covered: true },
     ]);
-    expect(f.benchStrength).toBe(0.75);
-    expect(f.metrics).toMatchObject({ headcount: 11, teams: 4, groups: 4, managers: 7, moms: 3, layers: 3, ics: 4, benchStrength: 0.75 });
+    expect(f.benchStrength).toBe(0.5);
+    expect(f.metrics).toMatchObject({ headcount: 11, teams: 4, groups: 4, managers: 7, moms: 3, layers: 3, ics: 4, benchStrength: 0.5 });
   });
   it.each<[string, Record<string, unknown>]>([
     ['vp', { headcount: 8, teams: 3, groups: 3, managers: 5, moms: 2, layers: 3, ics: 3, benchStrength: 2 / 3 }],
@@ -322,7 +337,7 @@ describe('metrics for the org and every subtree', () => {
 describe('materialize and promote, hand-checked', () => {
   it('a team split keeps 6 with the lead and moves 5 into a new vacant EM team beside it', () => {
     const org = director(2, 11);
-    const made = materializeEmergent(org, splits(org)[0]!);
+    const made = materializeEmergent(org, forecastEmergence(org, policy), splits(org)[0]!);
     if (!made.ok) throw new Error(made.error.message);
     const next = made.value.org;
     expect(next.units[u('t1')]).toMatchObject({ name: 'T1 A', leadId: 'em1', memberIds: members('t1x', 6) });
@@ -372,7 +387,7 @@ describe('properties', () => {
       fc.property(orgs, (org) => {
         const f = forecastEmergence(org, tight);
         for (const e of f.emergent) {
-          if (e.kind === 'mom') expect(e.aboveUnitIds.length + e.splitTeamIds.length).toBeGreaterThanOrEqual(2);
+          if (e.kind === 'mom') expect(e.childIds.length).toBeGreaterThanOrEqual(2);
           const ids = e.candidates.map((c) => c.personId);
           expect(new Set(ids).size).toBe(ids.length);
         }
@@ -400,7 +415,7 @@ describe('properties', () => {
         const f = forecastEmergence(org, tight);
         expect(checkOrg(projectForecast(org, f).org)).toEqual([]);
         for (const e of f.emergent) {
-          const made = materializeEmergent(org, e);
+          const made = materializeEmergent(org, f, e);
           expect(made.ok).toBe(true);
           if (made.ok) expect(checkOrg(made.value.org)).toEqual([]);
         }
@@ -418,9 +433,12 @@ describe('bench strength', () => {
     expect(none.momRoles).toHaveLength(3);
     expect(none.benchStrength).toBe(0);
     const oneReady = forecastEmergence(withPeople(base, [ready('em1')]), policy);
-    // em1 is ready now: a successor for d1 (near) and for d2 (far). The VP role draws from directors only: dir1 is not ready.
-    expect(oneReady.benchStrength).toBeCloseTo(2 / 3);
-    expect(forecastEmergence(withPeople(base, [ready('em1'), ready('dir1', { managerSince: '2018-01-01' })]), policy).benchStrength).toBe(1);
+    // em1 is ready now for d1 and d2, but one person counts for one role: the open d2 is covered, d1 not. The VP
+    // role draws from directors only: dir1 is not ready.
+    expect(oneReady.benchStrength).toBeCloseTo(1 / 3);
+    expect(oneReady.momRoles.filter((r) => r.covered).map((r) => r.unitId)).toEqual(['d2']);
+    expect(forecastEmergence(withPeople(base, [ready('em1'), ready('dir1', { managerSince: '2018-01-01' })]), policy).benchStrength).toBeCloseTo(2 / 3);
+    expect(forecastEmergence(withPeople(base, [ready('em1'), ready('em2'), ready('dir1', { managerSince: '2018-01-01' })]), policy).benchStrength).toBe(1);
     expect(forecastEmergence(tinyOrg([['t', null, 'em', ['a']]]), policy).benchStrength).toBeNull();
   });
 });

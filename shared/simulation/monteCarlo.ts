@@ -68,7 +68,9 @@ export function monteCarlo(scenario: Scenario, options: { runs: number; months?:
     for (const record of result.value.emergent) {
       if (record.role === 'EM') continue;
       const org = result.value.orgs[record.month]!;
-      const line = new Set<UnitId>([record.unitId, ...ancestorsOf(org, record.unitId)]);
+      // A node is in the line of the unit it came from too: a sibling group split off beside Product
+      // Engineering (rule 2, sideways) emerged because of Product Engineering.
+      const line = new Set<UnitId>([record.unitId, ...ancestorsOf(org, record.unitId), ...(record.sourceUnitId ? [record.sourceUnitId] : [])]);
       for (const unit of original) {
         if (seen.has(unit.id) || !line.has(unit.id)) continue;
         seen.add(unit.id);

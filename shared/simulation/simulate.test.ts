@@ -30,9 +30,9 @@ describe('simulate: hand-checked cases', () => {
     expect(eventsIn(r, 1)).toEqual([]);
     expect(eventsIn(r, 2).slice(0, 4)).toEqual([
       'funding: Funding round: 2 engineering hires over 1 month.',
-      'team-split: T1 split into T1 A and T1 B.',
-      'mom-emerged: Director node emerged above T1 A, T1 B, T2, T3 (D A, under D).',
-      'mom-emerged: Director node emerged above T4, T5, T6 (D B, under D).',
+      'team-split: T1 (9 ICs) split into T1 A and T1 B.',
+      'mom-emerged: Director node emerged above T1 A, T1 B, T2 and T3 (D A, a new layer under D; D led 7 units).',
+      'mom-emerged: Director node emerged above T4, T5 and T6 (D B, a new layer under D; D led 7 units).',
     ]);
     expect(r.metrics[2]).toMatchObject({ headcount: 7 + 20 + 7 + 2, hires: 2 });
     expect(r.emergent.map((e) => [e.month, e.rule, e.role])).toEqual([
@@ -60,7 +60,8 @@ describe('simulate: hand-checked cases', () => {
     const hire = r.events.find((e) => e.kind === 'external-hire')!;
     expect(hire.month).toBe(1 + DEFAULT_POLICY.timeToFillMonths.em);
     expect(hire.text).toMatch(/joins as EM of T after 3 months open/);
-    expect(r.metrics[4]).toMatchObject({ vacancies: 0, internalFillRate: 0 });
+    // The MoM internal fill rate counts Director roles and up only: no MoM role was filled.
+    expect(r.metrics[4]).toMatchObject({ vacancies: 0, internalFillRate: null, momExternalFills: 0 });
   });
 
   it('a downsizing cuts the most recent hires, merges teams under the minimum and removes a thin layer', () => {
@@ -83,7 +84,7 @@ describe('simulate: hand-checked cases', () => {
       2,
     );
     expect(r.orgs[1]!.units[u('t6')]!.parentId).toBe('t5');
-    expect(eventsIn(r, 2)[0]).toBe('acquisition: Acquisition: 15 people in 3 units join under D (kept as a division).');
+    expect(eventsIn(r, 2)[0]).toBe('acquisition: Acquisition: 15 people join under D (kept as a division).');
     expect(r.metrics[2]!.headcount).toBe(r.metrics[1]!.headcount + 15);
   });
 

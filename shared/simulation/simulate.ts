@@ -56,6 +56,8 @@ export interface EmergentRecord {
   readonly id: string;
   readonly month: number;
   readonly unitId: UnitId;
+  /** The unit whose rule made it: the team that split, the lead over span, the unit left vacant. */
+  readonly sourceUnitId?: UnitId;
   readonly unit: string;
   readonly above: readonly string[];
   readonly rule: 'team-split' | 'span' | 'departure' | 'merger';
@@ -546,9 +548,9 @@ function childrenNames(run: Run, id: UnitId): string[] {
 }
 
 /** A new record for a role that emerged; it becomes the unit's open record, the one its next fill completes. */
-function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = []): void {
+function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = [], sourceUnitId?: UnitId): void {
   run.openRecord.set(id, run.records.length);
-  run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, unit: run.unitName(id), above, rule, role, filled: null, candidates });
+  run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, ...(sourceUnitId ? { sourceUnitId } : {}), unit: run.unitName(id), above, rule, role, filled: null, candidates });
 }
 
 /**
@@ -578,12 +580,12 @@ function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<U
     run.log('team-split', `${step.teamName} (${step.ics} ICs) split into ${list(names(parts))}.`, parts);
     const near = before.units[step.teamId] ? step.teamId : null;
     const candidates = top({ kind: 'em', nearUnitId: near });
-    for (const p of step.parts.slice(1)) recordEmergent(run, p.unitId, 'team-split', 'EM', [], candidates);
+    for (const p of step.parts.slice(1)) recordEmergent(run, p.unitId, 'team-split', 'EM', [], candidates, step.teamId);
     if (step.groupAbove) {
       const g = step.groupAbove.unitId;
       const role = roleForHeight(heights.get(g) ?? 1);
       run.log('mom-emerged', `${role} node emerged above ${list(names(parts))} (${run.unitName(g)}, a new top: the team at the top of the org split).`, [g]);
-      recordEmergent(run, g, 'team-split', role, names(childrenOf(index, g)), top({ kind: 'mom', nearUnitId: near, height: heights.get(g) ?? 1 }));
+      recordEmergent(run, g, 'team-split', role, names(childrenOf(index, g)), top({ kind: 'mom', nearUnitId: near, height: heights.get(g) ?? 1 }), step.teamId);
     }
     return;
   }
@@ -595,7 +597,7 @@ function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<U
     run.log('mom-emerged', `${role} node emerged above ${list(children.length > 6 ? [...children.slice(0, 6), `${children.length - 6} more`] : children)} (${run.unitName(part.unitId)}, ${where}; ${step.unitName} led ${step.managed} units).`, [part.unitId, step.unitId]);
     const nearId = step.mode === 'sideways' ? step.parentId : step.unitId;
     const near = nearId && before.units[nearId] ? nearId : before.units[step.unitId] ? step.unitId : null;
-    recordEmergent(run, part.unitId, 'span', role, children, top({ kind: 'mom', nearUnitId: near, height: heights.get(part.unitId) ?? 1 }));
+    recordEmergent(run, part.unitId, 'span', role, children, top({ kind: 'mom', nearUnitId: near, height: heights.get(part.unitId) ?? 1 }), step.unitId);
   }
 }
 
