@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createRng, createStreams, mixedState } from './rng';
+
+/** Kolmogorov-Smirnov distance of a sample from the uniform distribution on [0, 1). */
+function ksDistance(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const n = sorted.length;
+  return Math.max(...sorted.map((x, i) => Math.max((i + 1) / n - x, x - i / n)));
+}
+
+describe('seeds are mixed before use', () => {
+  it('the first draws of seeds 1..1,000 are uniform (Kolmogorov-Smirnov and chi-square at the 1% level)', () => {
+    const first = Array.from({ length: 1000 }, (_, i) => createRng(i + 1).next());
+    // Critical KS distance at 1% for n = 1,000: 1.63 / sqrt(n).
+    expect(ksDistance(first)).toBeLessThan(1.63 / Math.sqrt(1000));
+    const bins = new Array<number>(10).fill(0);
+    for (const x of first) bins[Math.floor(x * 10)]!++;
+    const chi2 = bins.reduce((s, o) => s + (o - 100) ** 2 / 100, 0);
+    // Chi-square with 9 degrees of freedom, 1% critical value 21.67.
+    expect(chi2).toBeLessThan(21.67);
+    // The old unmixed generator started every small seed near 1.0: no month-1 event could ever happen.
+    expect(first.filter((x) => x < 0.1).length).toBeGreaterThan(60);
+  });
+
+  it('seeds that differ past 32 bits give different runs', () => {
+    expect(createRng(1).next()).not.toBe(createRng(2 ** 32 + 1).next());
+    expect(mixedState(7, 'main')).not.toEqual(mixedState(7 + 2 ** 40, 'main'));
+    expect(createRng(-1).next()).not.toBe(createRng(1).next());
+  });
+
+  it('the same seed gives the same numbers on every call', () => {
+    const a = createRng(42);
+    const b = createRng(42);
+    expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+  });
+});
+
+describe('one stream per purpose (common random numbers)', () => {
+  it('drawing more for one purpose leaves another purpose’s numbers as they were', () => {
+    const quiet = createStreams(9);
+    const busy = createStreams(9);
+    for (let i = 0; i < 100; i++) busy.of('hires').next();
+    expect(Array.from({ length: 5 }, () => busy.of('attrition').next())).toEqual(Array.from({ length: 5 }, () => quiet.of('attrition').next()));
+  });
+
+  it('purposes differ from each other and from the main stream', () => {
+    const s = createStreams(3);
+    const firsts = ['main', 'hires', 'attrition', 'develop:p1', 'develop:p2'].map((p) => s.of(p).next());
+    expect(new Set(firsts).size).toBe(firsts.length);
+  });
+
+  it('int, pick and chance stay in range', () => {
+    const rng = createRng(5);
+    for (let i = 0; i < 500; i++) {
+      const n = rng.int(3, 5);
+      expect(n >= 3 && n <= 5 && Number.isInteger(n)).toBe(true);
+      expect(['a', 'b']).toContain(rng.pick(['a', 'b']));
+    }
+    expect(rng.chance(0)).toBe(false);
+    expect(rng.chance(1)).toBe(true);
+  });
+});
