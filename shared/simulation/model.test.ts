@@ -10,6 +10,7 @@ import { DEFAULT_POLICY, EMPTY_VIEW, NO_SIGNALS, UNKNOWN_SIGNALS, personId as p,
 import { forecastEmergence } from '../forecast/forecast';
 import { sampleScenario } from '../sample/sampleScenario';
 import { testPerson, tinyOrg } from '../testing/testOrg';
+import { jsonReport } from './report';
 import { simulate, type SimulationResult } from './simulate';
 
 /** No randomness in the way: no attrition, no launches, no development, no reverted promotions. */
@@ -124,6 +125,14 @@ describe('time', () => {
     const org = tinyOrg([['t', null, 'em', ids('a', 3)]], '2025-01-31');
     const r = run(scenarioOf(org), 4);
     expect(r.orgs.map((o) => o.asOf)).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31']);
+  });
+
+  it('a role that opens in month 2 is reported open since month 2', () => {
+    const org = tinyOrg([['g', null, 'v', []], ['t', 'g', 'em', ids('a', 3)], ['s', 'g', 'em2', ids('b', 3)]], '2026-01-31');
+    const s = scenarioOf(org, [{ kind: 'departure', id: 'e', month: 2, personId: p('em') }], { ...calm, timeToFillMonths: { ...calm.timeToFillMonths, em: 12 } });
+    const r = run(s, 3);
+    expect(r.orgs[3]!.units[u('t')]).toMatchObject({ leadId: null, vacantSince: '2026-03-31' });
+    expect(jsonReport(s, r).vacancies).toEqual([{ unit: 'T', role: 'EM', since: 2 }]);
   });
 
   it('refuses a seed it could not repeat exactly', () => {

@@ -180,6 +180,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Res
   const metrics: MonthMetrics[] = [measure(run)];
   for (let m = 1; m <= months; m++) {
     run.month = m;
+    // Month m happens on the start date plus m months, computed from the start each time (never from the
+    // previous month, so a run from the 31st doesn't drift to the 28th); what opens or joins in month m is dated so.
+    run.org = { ...run.org, asOf: addMonths(run.start, m) };
     run.hires = 0;
     run.departures = 0;
     run.momInternal = 0;
@@ -661,9 +664,11 @@ function fillVacancies(run: Run): void {
       // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
       if (from?.role === 'member') {
         const p = run.org.people[best.personId]!;
-        const aspiration: Aspiration = run.rng(`develop:${p.id}`).chance(run.policy.priorWantsMom) ? 'mom' : 'manager';
-        const updated = updatePerson(run.org, p.id, { aspiration });
-        if (updated.ok) run.org = updated.value;
+        if (p.aspiration === 'manager') {
+          const aspiration: Aspiration = run.rng(`develop:${p.id}`).chance(run.policy.priorWantsMom) ? 'mom' : 'manager';
+          const updated = updatePerson(run.org, p.id, { aspiration });
+          if (updated.ok) run.org = updated.value;
+        }
         if (run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
       }
       run.promotions.push({ personId: best.personId, unitId: vacant.id, role, from, month: run.month });
@@ -730,13 +735,12 @@ function revertFailedPromotions(run: Run): void {
 // ── Time ────────────────────────────────────────────────────────────────────
 
 /**
- * A month passes. The date is the start plus the month count, computed from the start each time (a run from the
- * 31st stays on month ends). People grow (DOMAIN.md "Development"), each from their own stream: every EM ships
- * something notable now and then; each unmet signal of an EM with a year or more as EM can become met; a senior
- * IC starts mentoring; ICs move up a level now and then.
+ * The month's end: people grow (DOMAIN.md "Development"), each from their own stream: every EM ships something
+ * notable now and then; each unmet signal of an EM with a year or more as EM can become met; a senior IC starts
+ * mentoring; ICs move up a level now and then.
  */
 function advance(run: Run): void {
-  const asOf = addMonths(run.start, run.month);
+  const asOf = run.org.asOf;
   const p = run.policy;
   const led = leads(run.org);
   const people: Record<PersonId, Person> = { ...run.org.people };
@@ -765,5 +769,5 @@ function advance(run: Run): void {
     }
     if (next !== person) people[person.id] = next;
   }
-  run.org = { ...run.org, asOf, people };
+  run.org = { ...run.org, people };
 }
