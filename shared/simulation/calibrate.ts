@@ -239,7 +239,7 @@ export function checkTarget(scenario: CalibrationScenarioId, target: TargetId, f
       return {
         ...base,
         what: 'MoM roles filled internally (median share per run)',
-        expected: `${pct(lo)}-${pct(hi)}`,
+        expected: `${Math.round(lo * 100)}-${pct(hi)}`,
         value: s?.median ?? null,
         shown: s ? `${pct(s.median)} (p10 ${pct(s.p10)}, p90 ${pct(s.p90)}; ${f.runsWithMomFills} of ${f.runs} runs filled a MoM role)` : `no MoM role filled in any of ${f.runs} runs`,
         met: s !== null && s.median >= lo && s.median <= hi,
@@ -369,6 +369,7 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationReport {
       const result = simulate(s.scenario, { months, seed: firstSeed + i });
       // The calibration scenarios are built here and valid by construction: a refusal is a bug.
       assert(result.ok, `calibration scenario ${s.id} was refused: ${result.ok ? '' : result.error.map((p) => p.message).join('; ')}`);
+      // A SimulationResult is a CalibrationRun once MonthMetrics has momInternalFills/momExternalFills (engine rewrite).
       figures.push(runFigures(result.value));
       options.onRun?.(s.id, i + 1, seeds);
     }
@@ -382,7 +383,7 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationReport {
 /** The report as a text table, ending with "N of M targets met". */
 export function formatCalibration(report: CalibrationReport): string {
   const lines: string[] = [];
-  lines.push(`OrgSim calibration: default policy, ${report.months} months, ${report.seeds} ${report.seeds === 1 ? 'seed' : 'seeds'} (${report.firstSeed}-${report.firstSeed + report.seeds - 1})`, '');
+  lines.push(`OrgSim calibration: default policy, ${report.months} ${report.months === 1 ? 'month' : 'months'}, ${report.seeds} ${report.seeds === 1 ? 'seed' : 'seeds'} (${report.firstSeed}-${report.firstSeed + report.seeds - 1})`, '');
   for (const s of report.scenarios) {
     lines.push(s.label);
     const share = s.momInternalShare;
