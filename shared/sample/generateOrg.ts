@@ -1,6 +1,6 @@
 /**
  * A generated org of any size, shaped like a real engineering org as an HR export would give it: a root
- * (CTO, or VP for a small org), VPs, directors and EMs with teams of 5-8 ICs, 4-6 managers per manager of
+ * (a CTO; a Head of Engineering or a lone EM in a small org), VPs, directors and EMs with teams of 5-8 ICs, 4-6 managers per manager of
  * managers, and hire and manager-since dates spread over years. Readiness signals and aspirations are unknown,
  * as in an HR export, so a simulation draws them from the policy's priors (DOMAIN.md "Unknown at the start").
  * Used by the calibration report; deterministic for a seed.
@@ -44,14 +44,15 @@ export function generateOrg({ size, seed, asOf }: GenerateOrgOptions): Org {
   const people: Record<PersonId, Person> = {};
   const units: Record<UnitId, Unit> = {};
   const names = { area: 0, division: 0 };
+  const count = { people: 0, units: 0 };
   const add = (person: Omit<Person, 'id' | 'name' | 'aspiration' | 'signals' | 'tags'>): PersonId => {
-    const id = personId(`p${Object.keys(people).length + 1}`);
+    const id = personId(`p${++count.people}`);
     people[id] = { id, name: hireName(rng), aspiration: 'unknown', signals: UNKNOWN_SIGNALS, tags: [], ...person };
     return id;
   };
   // Teams are named after their director's area, lettered in order: "Payments A", "Payments B".
   const build = (draft: Draft, parentId: UnitId | null, height: number, isRoot: boolean, area: string, nth: number): void => {
-    const id = unitId(`u${Object.keys(units).length + 1}`);
+    const id = unitId(`u${++count.units}`);
     const name = isRoot ? 'Engineering' : height === 0 ? `${area} ${letters(nth)}` : height === 1 ? nextName(AREAS, names, 'area') : nextName(DIVISIONS, names, 'division');
     const lead = add(leadFields(rng, asOf, height, isRoot));
     const memberIds = Array.from({ length: draft.ics }, () => add(icFields(rng, asOf)));
@@ -131,8 +132,9 @@ function leadFields(rng: Rng, asOf: IsoDate, height: number, isRoot: boolean): O
   const asManager = height === 0 ? rng.int(0, 96) : height === 1 ? rng.int(36, 144) : rng.int(72, 180);
   const internal = rng.next() < 0.5;
   const hired = internal ? asManager + rng.int(12, 48) : rng.int(0, Math.min(asManager, height === 0 ? 96 : 120));
-  const title = isRoot ? (height >= 2 ? 'CTO' : 'VP Engineering') : height === 0 ? (asManager >= 60 ? 'Senior Engineering Manager' : 'Engineering Manager') : height === 1 ? 'Director of Engineering' : 'VP Engineering';
-  const level = isRoot || height >= 2 ? 9 : height === 1 ? 8 : asManager >= 60 ? 7 : 6;
+  const em = asManager >= 60 ? 'Senior Engineering Manager' : 'Engineering Manager';
+  const title = height === 0 ? em : isRoot ? (height === 1 ? 'Head of Engineering' : 'CTO') : height === 1 ? 'Director of Engineering' : 'VP Engineering';
+  const level = height >= 2 ? 9 : height === 1 ? 8 : asManager >= 60 ? 7 : 6;
   return { title, level, hireDate: monthsAgo(asOf, hired), managerSince: monthsAgo(asOf, asManager) };
 }
 
