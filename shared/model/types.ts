@@ -181,7 +181,7 @@ export const DEFAULT_POLICY: Policy = {
   momSpanTarget: 5,
   layerLimit: 6,
   timeToFillMonths: { ic: 2, em: 3, mom: 4, vp: 5 },
-  internalPreference: 0.8,
+  internalPreference: 0.6,
   clearCareerTracks: false,
   annualAttrition: 0.13,
   acquiredAttritionMultiplier: 2,

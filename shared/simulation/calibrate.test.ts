@@ -98,8 +98,8 @@ describe('over runs', () => {
   it('a window counts the runs with one or more internal fill in it', () => {
     const runs = [figures({ internalFillsByWindow: [2, 0] }), figures({ internalFillsByWindow: [1, 0] }), figures({ internalFillsByWindow: [0, 1] }), figures({ internalFillsByWindow: [0, 0] })];
     expect(windowFills(runs)).toEqual([
-      { fromMonth: 1, toMonth: 6, medianInternalFills: 0, runsWithInternalFill: 2, shareOfRuns: 0.5 },
-      { fromMonth: 7, toMonth: 12, medianInternalFills: 0, runsWithInternalFill: 1, shareOfRuns: 0.25 },
+      { fromMonth: 1, toMonth: 6, medianInternalFills: 0, meanInternalFills: 0.75, runsWithInternalFill: 2, shareOfRuns: 0.5 },
+      { fromMonth: 7, toMonth: 12, medianInternalFills: 0, meanInternalFills: 0.25, runsWithInternalFill: 1, shareOfRuns: 0.25 },
     ]);
   });
 
@@ -125,20 +125,26 @@ describe('checkTarget', () => {
     momInternalShare: { median: 0.5, p10: 0.3, p90: 0.7 },
     runsWithMomFills: 10,
     momFillsPerRun: { median: 4, p10: 2, p90: 6 },
-    windows: [{ fromMonth: 1, toMonth: 6, medianInternalFills: 1, runsWithInternalFill: 8, shareOfRuns: 0.8 }, { fromMonth: 7, toMonth: 12, medianInternalFills: 1, runsWithInternalFill: 5, shareOfRuns: 0.5 }],
+    windows: [
+      { fromMonth: 1, toMonth: 6, medianInternalFills: 1, meanInternalFills: 1.2, runsWithInternalFill: 8, shareOfRuns: 0.8 },
+      { fromMonth: 7, toMonth: 12, medianInternalFills: 1, meanInternalFills: 0.6, runsWithInternalFill: 5, shareOfRuns: 0.5 },
+    ],
     endHeadcountRatio: { median: 1.1, p10: 1, p90: 1.2 },
     maxLayers: 6,
     momSpan: { median: 3, p10: 2, p90: 6 },
     bench: [],
   };
-  const window = (share: number) => ({ ...base.windows[1]!, shareOfRuns: share, runsWithInternalFill: share * 10 });
+  const window = (mean: number) => ({ ...base.windows[1]!, meanInternalFills: mean });
   it.each<[string, TargetId, Partial<ScenarioFigures>, boolean, RegExp]>([
     ['fill share inside the band', 'mom-internal-fill', {}, true, /^50% \(p10 30%, p90 70%; 10 of 10 runs/],
     ['fill share at the top of the band', 'mom-internal-fill', { momInternalShare: { median: 0.7, p10: 0.5, p90: 0.9 } }, true, /^70%/],
     ['fill share under the band', 'mom-internal-fill', { momInternalShare: { median: 0.44, p10: 0.2, p90: 0.6 } }, false, /^44%/],
     ['no MoM fill at all', 'mom-internal-fill', { momInternalShare: null, runsWithMomFills: 0 }, false, /no MoM role filled in any of 10 runs/],
-    ['every window at half the runs or more', 'internal-fills-every-window', {}, true, /^2 of 2 windows \(lowest: months 7-12, 50% of runs\)/],
-    ['a window under half the runs', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0.4)] }, false, /^1 of 2 windows/],
+    // Even share: (1.2 + 0.6) / 2 = 0.9 a window; 0.6 is 67% of it.
+    ['every window at a third of an even share or more', 'internal-fills-every-window', {}, true, /^2 of 2 windows \(lowest: months 7-12, 67% of an even share; 50% of runs fill one\)/],
+    // (1.2 + 0.2) / 2 = 0.7; 0.2 is 29% of it: fills bunch at the start.
+    ['a window under a third of an even share', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0.2)] }, false, /^1 of 2 windows \(lowest: months 7-12, 29%/],
+    ['a window with no internal fill at all', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0)] }, false, /^1 of 2 windows/],
     ['headcount +10%', 'flat-headcount', {}, true, /^\+10%: 100 → 110/],
     ['headcount −11%', 'flat-headcount', { endHeadcountRatio: { median: 0.89, p10: 0.8, p90: 1 } }, false, /^−11%: 100 → 89/],
     ['layers at the limit', 'layers-within-limit', {}, true, /^6 \(limit 6\)/],
