@@ -10,7 +10,7 @@ import { DEFAULT_POLICY, EMPTY_VIEW, NO_SIGNALS, UNKNOWN_SIGNALS, personId as p,
 import { forecastEmergence } from '../forecast/forecast';
 import { sampleScenario } from '../sample/sampleScenario';
 import { testPerson, tinyOrg } from '../testing/testOrg';
-import { jsonReport } from './report';
+import { forecastReport, jsonReport } from './report';
 import { simulate, type SimulationResult } from './simulate';
 
 /** No randomness in the way: no attrition, no launches, no development, no reverted promotions. */
@@ -48,6 +48,19 @@ describe('the forecast shows exactly what one simulated month does', () => {
     const month1 = run(scenarioOf(org), 1).orgs[1]!;
     expect(teamSizes(month1).filter((x) => x > 0)).toEqual(sizes);
     expect(Object.keys(month1.units).sort()).toEqual(Object.keys(f.projected.units).sort());
+  });
+
+  it.each([
+    [20, 2],
+    [25, 3],
+  ])('the CLI JSON agrees: a team of %i ICs needs %i EMs today and in month 1', (n, ems) => {
+    const org = tinyOrg([['vp', null, 'v', []], ['t', 'vp', 'em', ids('ic', n)]], '2026-01-01');
+    const today = forecastReport(scenarioOf(org));
+    expect(today.emergent.map((e) => [e.role, e.rule])).toEqual(Array.from({ length: ems }, () => ['EM', 'team-split']));
+    expect(today.flags.find((f) => f.kind === 'team-over-split')).toMatchObject({ unit: 'T', numbers: { ics: n, parts: ems + 1 } });
+    const s = scenarioOf(org);
+    const month1 = jsonReport(s, run(s, 1));
+    expect(month1.emergent.map((e) => [e.month, e.role, e.rule])).toEqual(Array.from({ length: ems }, () => [1, 'EM', 'team-split']));
   });
 
   it('a top-level team of 20: three teams under a new vacant group, in the forecast and in month 1', () => {
