@@ -48,6 +48,8 @@ export interface RunFigures {
   readonly momExternalFills: number;
   /** Internal MoM fills in each window of `WINDOW_MONTHS` (months 1-6, 7-12, …; the last may be shorter). */
   readonly internalFillsByWindow: readonly number[];
+  /** External MoM fills in each window. */
+  readonly externalFillsByWindow: readonly number[];
   readonly startHeadcount: number;
   readonly endHeadcount: number;
   /** The most layers the org had in any month, month 0 included. */
@@ -93,16 +95,19 @@ export function runFigures(run: CalibrationRun): RunFigures {
     internal += m.momInternalFills;
     external += m.momExternalFills;
   }
-  const internalFillsByWindow = windows(months).map(({ fromMonth, toMonth }) => {
-    let n = 0;
-    for (let m = fromMonth; m <= toMonth; m++) n += byMonth.get(m)?.momInternalFills ?? 0;
-    return n;
-  });
+  const byWindow = (field: 'momInternalFills' | 'momExternalFills'): number[] =>
+    windows(months).map(({ fromMonth, toMonth }) => {
+      let n = 0;
+      for (let m = fromMonth; m <= toMonth; m++) n += byMonth.get(m)?.[field] ?? 0;
+      return n;
+    });
+  const internalFillsByWindow = byWindow('momInternalFills');
   return {
     months,
     momInternalFills: internal,
     momExternalFills: external,
     internalFillsByWindow,
+    externalFillsByWindow: byWindow('momExternalFills'),
     startHeadcount: orgMetrics(run.orgs[0]!).headcount,
     endHeadcount: orgMetrics(run.orgs[months]!).headcount,
     maxLayers: Math.max(...run.orgs.map((org) => orgMetrics(org).layers)),
@@ -134,6 +139,8 @@ export interface WindowFills {
   readonly medianInternalFills: number;
   /** Internal MoM fills in the window, averaged over runs. */
   readonly meanInternalFills: number;
+  /** Internal MoM fills over all MoM fills in the window, pooled over runs; null when none was filled. */
+  readonly internalShare: number | null;
   /** Runs with at least one internal MoM fill in the window. */
   readonly runsWithInternalFill: number;
   /** `runsWithInternalFill` over all runs. */
@@ -171,8 +178,10 @@ export function windowFills(figures: readonly RunFigures[]): WindowFills[] {
   if (figures.length === 0) return [];
   return windows(figures[0]!.months).map(({ fromMonth, toMonth }, i) => {
     const counts = figures.map((f) => f.internalFillsByWindow[i] ?? 0);
+    const outside = figures.reduce((n, f) => n + (f.externalFillsByWindow[i] ?? 0), 0);
+    const inside = counts.reduce((a, b) => a + b, 0);
     const runsWithInternalFill = counts.filter((n) => n >= 1).length;
-    return { fromMonth, toMonth, medianInternalFills: spread(counts)!.median, meanInternalFills: counts.reduce((a, b) => a + b, 0) / counts.length, runsWithInternalFill, shareOfRuns: runsWithInternalFill / figures.length };
+    return { fromMonth, toMonth, medianInternalFills: spread(counts)!.median, meanInternalFills: inside / counts.length, internalShare: inside + outside === 0 ? null : inside / (inside + outside), runsWithInternalFill, shareOfRuns: runsWithInternalFill / figures.length };
   });
 }
 
