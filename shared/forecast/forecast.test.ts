@@ -167,6 +167,8 @@ describe('the sample', () => {
     const priya = director.candidates.findIndex((c) => c.name === 'Priya Raman');
     expect(director.candidates[priya]).toMatchObject({ band: 'not-yet', declines: true });
     expect(director.candidates.slice(priya).every((c) => c.declines)).toBe(true);
+    // Jonas Weber is partly unassessed: to assess, ready now if his unknown signals and wish are met.
+    expect(director.candidates.find((c) => c.name === 'Jonas Weber')).toMatchObject({ band: 'to-assess', ifMet: 'ready-now', floor: 'not-yet' });
     expect(director.candidates.find((c) => c.name === 'Tomás Novak')?.band).toBe('ready-6-12');
   });
   it('lists the Search vacancy with Lucas Moreau first', () => {
