@@ -18,6 +18,17 @@ const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-assess': 'b
 /** The band a to-assess person reaches if their unknown signals are met, as a phrase: "ready now if met". */
 const IF_MET_TEXT = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'not-yet': 'not yet' } as const;
 const SIGNAL_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const satisfies Record<SignalState, string>;
+/** Short names for the one-line summary of what is unknown; the full labels are in the signal list below it. */
+const SHORT_SIGNAL: Record<string, string> = {
+  launches: 'launches',
+  strongReferences: 'references',
+  influence: 'influence',
+  coachesOutsideTeam: 'coaching',
+  momNetwork: 'MoM network',
+  operatingAtNextLevel: 'next level',
+  mentors: 'mentoring',
+  wantsRole: 'aspiration',
+};
 const SHOWN_CANDIDATES = 8;
 
 type OpenDialog = ReturnType<typeof useUnitDialogs>['open'];
@@ -86,21 +97,26 @@ function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candi
           </span>
         )}
         {candidate.near && <span className="candidate__near" title="Works inside this part of the org">nearby</span>}
-        {onAssess && (
-          <button type="button" className="link-button" onClick={onAssess} aria-label={`${assess ? 'Assess' : 'Edit'} ${candidate.name}`}>
-            {assess ? 'Assess' : 'Edit'}
-          </button>
-        )}
         {canPromote && (
           <button type="button" className="button button--small" onClick={() => promote(unitId, candidate.personId)} aria-label={`Promote ${candidate.name}`}>
             Promote
           </button>
         )}
       </div>
-      <div className="candidate__title">{candidate.title}</div>
+      <div className="candidate__title">
+        {candidate.title}
+        {onAssess && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={onAssess} aria-label={`${assess ? 'Assess' : 'Edit'} ${candidate.name}`} title="Edit this person's readiness signals and aspiration">
+              {assess ? 'Assess' : 'Edit signals'}
+            </button>
+          </>
+        )}
+      </div>
       {assess && candidate.ifMet && (
-        <div className="candidate__assess" data-testid="candidate-assess">
-          {IF_MET_TEXT[candidate.ifMet]} if met · unknown: {unknown.map((s) => s.label.toLowerCase()).join(', ')}
+        <div className="candidate__assess" data-testid="candidate-assess" title={unknown.map((s) => s.label).join('\n')}>
+          <strong>{IF_MET_TEXT[candidate.ifMet]} if met</strong> · unknown: {unknown.map((s) => SHORT_SIGNAL[s.key] ?? s.label).join(', ')}
         </div>
       )}
       <details className="candidate__signals" open={rank === 0}>
