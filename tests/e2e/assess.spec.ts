@@ -85,3 +85,33 @@ test('an imported org without signals shows people to assess; marking signals me
   await app.undo();
   await expect(badge).toHaveText('1 ready now · 5 to assess');
 });
+
+test('the Policy panel lists the assumptions with their defaults; edits are validated and undoable', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Policy', exact: true }).click();
+  const assumptions = page.getByTestId('policy-assumptions');
+  await expect(assumptions.getByRole('heading', { name: 'Assumptions: people grow, leave and are replaced' })).toBeVisible();
+  await expect(assumptions.getByLabel('Backfill leavers')).toBeChecked();
+  const prior = assumptions.getByLabel('An unknown signal is met, in a run (%)');
+  await expect(prior).toHaveValue('40');
+  await expect(assumptions).toContainText('default 40%');
+  await expect(assumptions.getByLabel('An IC’s backfill joins after (months)')).toHaveValue('2');
+  await expect(assumptions.getByLabel('Attrition × for high flight risk')).toHaveValue('2');
+  await assumptions.getByRole('heading').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await app.screenshot('assess-policy-assumptions');
+
+  await prior.fill('150');
+  await expect(assumptions).toContainText('Enter a number from 0 to 100.');
+  expect((await app.document()).policy.priorSignalMet).toBe(0.4);
+  await prior.fill('55');
+  await expect.poll(async () => (await app.document()).policy.priorSignalMet).toBe(0.55);
+  await assumptions.getByLabel('Backfill leavers').uncheck();
+  await expect.poll(async () => (await app.document()).policy.backfillLeavers).toBe(false);
+  await assumptions.getByLabel('Attrition × for high flight risk').fill('3');
+  await expect.poll(async () => (await app.document()).policy.flightRiskMultiplier).toEqual({ low: 0.5, medium: 1, high: 3 });
+
+  await page.getByRole('tab', { name: 'Policy' }).focus();
+  await app.undo();
+  await expect.poll(async () => (await app.document()).policy.flightRiskMultiplier.high).toBe(2);
+  await app.undo();
+  await expect.poll(async () => (await app.document()).policy.backfillLeavers).toBe(true);
+});

@@ -8,7 +8,8 @@ test('the sample shows the roles the org needs, with readiness badges and a lege
   await expect(director.getByTestId('unit-badge')).toHaveClass(/badge--green/);
   const em = app.ghosts.filter({ hasText: 'EM NEEDED' });
   await expect(em.getByTestId('unit-name')).toHaveText('Payments B');
-  await expect(app.unit('Search').getByTestId('unit-badge')).toHaveText('3 ready now');
+  // Sophie Dubois, a senior IC nobody has asked about managing, is to assess.
+  await expect(app.unit('Search').getByTestId('unit-badge')).toHaveText('3 ready now · 1 to assess');
   await expect(page.getByTestId('legend')).toBeVisible();
   await app.screenshot('forecast-sample');
 
