@@ -26,7 +26,13 @@ describe('readCsv and guessMapping', () => {
 
   it('builds teams and groups from the reporting tree', () => {
     const { org, skipped, warnings } = load(BASIC.join('\n'));
-    expect([skipped, warnings]).toEqual([[], [{ row: 1, message: expect.stringMatching(/2 managers have no manager-since date/) }]]);
+    expect([skipped, warnings]).toEqual([
+      [],
+      [
+        { row: 1, message: expect.stringMatching(/2 managers have no manager-since date/) },
+        { row: 1, message: expect.stringMatching(/no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown/) },
+      ],
+    ]);
     expect(checkOrg(org)).toEqual([]);
     expect(unitNames(org)).toEqual(['Engineering', 'Payments']);
     const payments = Object.values(org.units).find((u) => u.name === 'Payments')!;
@@ -123,7 +129,7 @@ describe('readiness signals: met, not met, unknown', () => {
       ].join('\n'),
     );
     expect(unmapped).toEqual([]);
-    expect(warnings.filter((w) => w.row > 1)).toEqual([]);
+    expect(warnings.filter((w) => w.row > 1 || /no readiness signal/.test(w.message))).toEqual([]);
     const signals = Object.values(org.people).map((p) => [p.name, p.aspiration, p.signals]);
     expect(signals).toEqual([
       ['Ada Boss', 'mom', { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: false }],

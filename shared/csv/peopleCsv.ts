@@ -359,6 +359,9 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   const roots = buildTreeIndex(org).roots.filter((id) => id !== 'u-unassigned');
   if (roots.length > 1) warnings.push({ row: 1, message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).` });
   if (assumedSince > 0) warnings.push({ row: 1, message: `${assumedSince} managers have no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
+  // Said once, at the header: what the org will show for readiness until someone assesses people.
+  if (mapping.aspiration === undefined && SIGNAL_COLUMNS.every((f) => mapping[f.field] === undefined))
+    warnings.push({ row: 1, message: 'The file has no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown, so candidates show as “to assess” until someone assesses them.' });
   const usedColumns = new Set(Object.values(mapping));
   return ok({ org, skipped, warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
 }
