@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeScenario } from '../../shared/file/scenarioFile';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
@@ -50,6 +51,20 @@ describe('runCli', () => {
     expect(out).toMatch(/month  0  Director — Product Engineering B above Mobile, Growth, Notifications \[span\]/);
     expect(out).toMatch(/span-over +Marcus Chen would lead 7 managed units; the MoM span is at most 6: 1 new sibling group beside it\./);
     expect(out).toMatch(/EM of Search, open since month -2/);
+  });
+
+  it('names to-assess candidates in the JSON report: "band": "to-assess" for an HR export without signals', async () => {
+    const csv = fileURLToPath(new URL('../../tests/fixtures/hr-export-no-signals.csv', import.meta.url));
+    const out = join(dir, 'today.json');
+    const { code } = await cli(csv, '--months', '0', '--json', out);
+    expect(code).toBe(0);
+    const text = await fs.readFile(out, 'utf8');
+    const report = JSON.parse(text);
+    // Tom Berg leads 7 EMs (over the span of 6): a Director emerges; nobody's signals are known, so the
+    // longest-serving EMs are to assess (ready now if met), not "none inside".
+    const director = report.emergent.find((e: { role: string }) => e.role === 'Director');
+    expect(director.candidates).toContainEqual({ name: 'Rosa Diaz', band: 'to-assess' });
+    expect(text).toContain('"band": "to-assess"');
   });
 
   it('writes the JSON contract', async () => {

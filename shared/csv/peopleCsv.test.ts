@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrg } from '../model/invariants';
 import { buildTreeIndex } from '../model/tree';
-import type { Org } from '../model/types';
+import { NO_SIGNALS, UNKNOWN_SIGNALS, type Org } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
-import { escapeCell, exportPeopleCsv, guessMapping, importPeople, missingFields, parseDate, parseLevel, readCsv } from './peopleCsv';
+import { escapeCell, exportPeopleCsv, guessMapping, importPeople, missingFields, parseDate, parseLaunches, parseLevel, parseSignal, readCsv } from './peopleCsv';
 
 const ASOF = '2026-11-01';
 const load = (text: string) => {
@@ -26,7 +26,13 @@ describe('readCsv and guessMapping', () => {
 
   it('builds teams and groups from the reporting tree', () => {
     const { org, skipped, warnings } = load(BASIC.join('\n'));
-    expect([skipped, warnings]).toEqual([[], [{ row: 1, message: expect.stringMatching(/2 managers have no manager-since date/) }]]);
+    expect([skipped, warnings]).toEqual([
+      [],
+      [
+        { row: 1, message: expect.stringMatching(/2 managers have no manager-since date/) },
+        { row: 1, message: expect.stringMatching(/no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown/) },
+      ],
+    ]);
     expect(checkOrg(org)).toEqual([]);
     expect(unitNames(org)).toEqual(['Engineering', 'Payments']);
     const payments = Object.values(org.units).find((u) => u.name === 'Payments')!;
@@ -107,7 +113,84 @@ describe('validation, by row', () => {
   ])('parseLevel(%s) → %s', (text, level) => expect(parseLevel(text)).toBe(level));
 });
 
+describe('readiness signals: met, not met, unknown', () => {
+  it('an HR export without signal columns gives every person unknown signals and aspiration, never "not met"', () => {
+    const { org } = load(BASIC.join('\n'));
+    for (const p of Object.values(org.people)) expect(p).toMatchObject({ aspiration: 'unknown', signals: UNKNOWN_SIGNALS });
+  });
+
+  it('reads signal columns when there are some; a blank cell is unknown', () => {
+    const { org, warnings, unmapped } = load(
+      [
+        'Employee ID,Name,Manager ID,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others',
+        '1,Ada Boss,,mom,3,yes,true,1,met,Y,no',
+        '2,Bea Lead,1,,,,not met,0,false,N,',
+        '3,Cy Dev,2,manager,0,,,,,,YES',
+      ].join('\n'),
+    );
+    expect(unmapped).toEqual([]);
+    expect(warnings.filter((w) => w.row > 1 || /no readiness signal/.test(w.message))).toEqual([]);
+    const signals = Object.values(org.people).map((p) => [p.name, p.aspiration, p.signals]);
+    expect(signals).toEqual([
+      ['Ada Boss', 'mom', { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: false }],
+      ['Bea Lead', 'unknown', { ...UNKNOWN_SIGNALS, influence: false, coachesOutsideTeam: false, momNetwork: false, operatingAtNextLevel: false }],
+      ['Cy Dev', 'manager', { ...UNKNOWN_SIGNALS, launches: 0, mentorsOthers: true }],
+    ]);
+  });
+
+  it('warns about a signal it can’t read and leaves it unknown', () => {
+    const { org, warnings } = load(['Employee ID,Name,Manager ID,Influence,Launches', '1,Ada Boss,,maybe,lots'].join('\n'));
+    expect(Object.values(org.people)[0]!.signals).toEqual(UNKNOWN_SIGNALS);
+    expect(warnings.map((w) => [w.row, w.message])).toEqual([
+      [2, 'Launches “lots” is not a whole number; left unknown.'],
+      [2, 'Influence “maybe” is not yes or no; left unknown.'],
+      [2, 'Ada Boss has no manager and no reports; placed in “Unassigned”.'],
+    ]);
+  });
+
+  it.each([
+    ['yes', true],
+    ['True', true],
+    ['1', true],
+    ['met', true],
+    ['no', false],
+    ['FALSE', false],
+    ['0', false],
+    ['not met', false],
+    ['Not  Met', false],
+    ['', null],
+    ['  ', null],
+    ['unknown', null],
+    ['?', null],
+    ['perhaps', undefined],
+  ])('parseSignal(%j) → %s', (text, value) => expect(parseSignal(text)).toBe(value));
+
+  it.each([
+    ['0', 0],
+    ['4', 4],
+    ['', null],
+    ['unknown', null],
+    ['-1', undefined],
+    ['2.5', undefined],
+    ['yes', undefined],
+  ])('parseLaunches(%j) → %s', (text, value) => expect(parseLaunches(text)).toBe(value));
+});
+
 describe('export', () => {
+  it('writes signals as yes, no or a blank for unknown, and they import back as they were', () => {
+    const sample = sampleScenario().org;
+    const csv = exportPeopleCsv(sample);
+    expect(csv.split('\n')[0]).toBe('Employee ID,Name,Title,Level,Manager ID,Department,Hire Date,Manager Since,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others');
+    // Jonas Weber (p17): launches 1, strong references no, four unknown, mentors no.
+    expect(csv.split('\n').find((l) => l.startsWith('p17,'))).toMatch(/,unknown,1,no,,,,,no$/);
+    const back = load(csv).org;
+    for (const p of Object.values(sample.people)) expect([p.id, back.people[p.id]!.aspiration, back.people[p.id]!.signals]).toEqual([p.id, p.aspiration, p.signals]);
+    const unknown = { ...sample, people: Object.fromEntries(Object.entries(sample.people).map(([id, p]) => [id, { ...p, signals: id === 'p10' ? NO_SIGNALS : UNKNOWN_SIGNALS }])) } as Org;
+    const again = load(exportPeopleCsv(unknown)).org;
+    expect(again.people['p10' as never]!.signals).toEqual(NO_SIGNALS);
+    expect(again.people['p11' as never]!.signals).toEqual(UNKNOWN_SIGNALS);
+  });
+
   it('escapes cells a spreadsheet would run as formulas', () => {
     expect(['=SUM(A1)', '+1', '-2', '@cmd', 'Ana'].map(escapeCell)).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@cmd", 'Ana']);
   });

@@ -8,10 +8,27 @@ import Papa from 'papaparse';
 import { isIsoDate } from '../model/dates';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex } from '../model/tree';
-import { NO_SIGNALS, personId, unitId, type Aspiration, type IsoDate, type Org, type Person, type PersonId, type Unit, type UnitId } from '../model/types';
+import { BOOLEAN_SIGNALS, UNKNOWN_SIGNALS, personId, unitId, type Aspiration, type BooleanSignal, type IsoDate, type Org, type Person, type PersonId, type Signals, type Unit, type UnitId } from '../model/types';
+
+/** The readiness signals a people CSV may carry, one column each (an HR export usually has none of them). */
+export type CsvSignalField = keyof Signals;
 
 /** The fields OrgSim can read from a people CSV. */
-export type CsvField = 'id' | 'managerId' | 'managerEmail' | 'email' | 'name' | 'firstName' | 'lastName' | 'title' | 'level' | 'hireDate' | 'managerSince' | 'team' | 'aspiration';
+export type CsvField =
+  | 'id'
+  | 'managerId'
+  | 'managerEmail'
+  | 'email'
+  | 'name'
+  | 'firstName'
+  | 'lastName'
+  | 'title'
+  | 'level'
+  | 'hireDate'
+  | 'managerSince'
+  | 'team'
+  | 'aspiration'
+  | CsvSignalField;
 
 export const CSV_FIELDS: readonly { field: CsvField; label: string; aliases: readonly string[] }[] = [
   { field: 'id', label: 'Employee id', aliases: ['employee id', 'employeeid', 'emp id', 'employee number', 'worker id', 'person id', 'position id', 'id'] },
@@ -27,7 +44,41 @@ export const CSV_FIELDS: readonly { field: CsvField; label: string; aliases: rea
   { field: 'managerSince', label: 'Manager since', aliases: ['manager since', 'people manager since', 'became manager'] },
   { field: 'team', label: 'Department or team', aliases: ['department', 'team', 'dept', 'org unit', 'organization', 'group', 'unit'] },
   { field: 'aspiration', label: 'Aspiration', aliases: ['aspiration', 'career aspiration'] },
+  // Readiness signals: yes/no (blank = unknown). The first alias of each is the column export writes.
+  { field: 'launches', label: 'Launches', aliases: ['launches', 'notable launches'] },
+  { field: 'strongReferences', label: 'Strong references', aliases: ['strong references', 'strongreferences', 'strong references or rating'] },
+  { field: 'influence', label: 'Influence', aliases: ['influence', 'influence beyond the team'] },
+  { field: 'coachesOutsideTeam', label: 'Coaches outside team', aliases: ['coaches outside team', 'coachesoutsideteam', 'coaches outside the team'] },
+  { field: 'momNetwork', label: 'MoM network', aliases: ['mom network', 'momnetwork', 'talked with people who do the job'] },
+  { field: 'operatingAtNextLevel', label: 'Operating at next level', aliases: ['operating at next level', 'operatingatnextlevel', 'operating at the next level'] },
+  { field: 'mentorsOthers', label: 'Mentors others', aliases: ['mentors others', 'mentorsothers', 'mentors'] },
 ];
+
+const YES = new Set(['yes', 'y', 'true', '1', 'met', 'x', '✓']);
+const NO = new Set(['no', 'n', 'false', '0', 'not met', 'unmet', '✗']);
+
+/**
+ * A yes/no signal cell: `yes`/`true`/`1`/`met` → true, `no`/`false`/`0`/`not met` → false, blank or `unknown`/`?`
+ * → null (unknown, never "no"); anything else is `undefined` (not understood).
+ */
+export function parseSignal(text: string): boolean | null | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (t === '' || t === 'unknown' || t === '?') return null;
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return undefined;
+}
+
+/** A launches cell: a whole number from 0, blank (or `unknown`) → null; anything else `undefined` (not understood). */
+export function parseLaunches(text: string): number | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '' || t === 'unknown' || t === '?') return null;
+  return /^\d+$/.test(t) ? Number(t) : undefined;
+}
+
+/** A signal as export writes it: `yes`, `no`, or blank for unknown. */
+const signalCell = (value: boolean | null): string => (value === null ? '' : value ? 'yes' : 'no');
+const SIGNAL_COLUMNS: readonly (typeof CSV_FIELDS)[number][] = CSV_FIELDS.filter((f) => (f.field as string) in UNKNOWN_SIGNALS);
 
 /** Export writes a vacant unit as a row with this name and an id with this prefix; import turns it back into a vacancy. */
 export const VACANCY_NAME = '(vacant)';
@@ -201,10 +252,25 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     if (levelText !== '' && level === null) warnings.push({ row: line, message: `Level “${levelText}” has no number; used 4.` });
     const aspirationText = cell(cells, 'aspiration').toLowerCase();
     const aspiration: Aspiration = (['mom', 'manager', 'ic'] as const).find((a) => a === aspirationText) ?? 'unknown';
+    // Without a column for it, a signal is unknown: an HR export says nothing about readiness.
+    const launchesText = cell(cells, 'launches');
+    let launches = parseLaunches(launchesText);
+    if (launches === undefined) {
+      warnings.push({ row: line, message: `Launches “${launchesText}” is not a whole number; left unknown.` });
+      launches = null;
+    }
+    const flags = {} as Record<BooleanSignal, boolean | null>;
+    for (const key of BOOLEAN_SIGNALS) {
+      const text = cell(cells, key);
+      const value = parseSignal(text);
+      if (value === undefined) warnings.push({ row: line, message: `${CSV_FIELDS.find((f) => f.field === key)!.label} “${text}” is not yes or no; left unknown.` });
+      flags[key] = value ?? null;
+    }
+    const signals: Signals = { ...UNKNOWN_SIGNALS, launches, ...flags };
     rows.push({
       line,
       id,
-      person: { id: personId(id), name, title: cell(cells, 'title'), level: level ?? 4, hireDate: hireDate > asOf ? asOf : hireDate, ...(managerSince ? { managerSince: managerSince > asOf ? asOf : managerSince } : {}), aspiration, signals: NO_SIGNALS, tags: [] },
+      person: { id: personId(id), name, title: cell(cells, 'title'), level: level ?? 4, hireDate: hireDate > asOf ? asOf : hireDate, ...(managerSince ? { managerSince: managerSince > asOf ? asOf : managerSince } : {}), aspiration, signals, tags: [] },
       managerKey: cell(cells, 'managerId') || cell(cells, 'managerEmail'),
       email: cell(cells, 'email').toLowerCase(),
       team: cell(cells, 'team'),
@@ -293,6 +359,9 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   const roots = buildTreeIndex(org).roots.filter((id) => id !== 'u-unassigned');
   if (roots.length > 1) warnings.push({ row: 1, message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).` });
   if (assumedSince > 0) warnings.push({ row: 1, message: `${assumedSince} managers have no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
+  // Said once, at the header: what the org will show for readiness until someone assesses people.
+  if (mapping.aspiration === undefined && SIGNAL_COLUMNS.every((f) => mapping[f.field] === undefined))
+    warnings.push({ row: 1, message: 'The file has no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown, so candidates show as “to assess” until someone assesses them.' });
   const usedColumns = new Set(Object.values(mapping));
   return ok({ org, skipped, warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
 }
@@ -302,7 +371,10 @@ export function escapeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The org's people as CSV (id, name, title, level, manager id, unit, dates, aspiration) that imports back to the same org. */
+/**
+ * The org's people as CSV (id, name, title, level, manager id, unit, dates, aspiration, readiness signals) that
+ * imports back to the same org; an unknown signal is a blank cell.
+ */
 export function exportPeopleCsv(org: Org): string {
   const managerOf = new Map<PersonId, string | null>();
   const unitName = new Map<PersonId, string>();
@@ -317,13 +389,18 @@ export function exportPeopleCsv(org: Org): string {
     if (unit.leadId) {
       managerOf.set(unit.leadId, parentHead);
       unitName.set(unit.leadId, unit.name);
-    } else vacancies.push([`${VACANCY_ID_PREFIX}${unit.id}`, VACANCY_NAME, '', '', parentHead ?? '', unit.name, unit.vacantSince ?? '', '', '']);
+    } else vacancies.push([`${VACANCY_ID_PREFIX}${unit.id}`, VACANCY_NAME, '', '', parentHead ?? '', unit.name, unit.vacantSince ?? '', '', '', ...SIGNAL_COLUMNS.map(() => '')]);
     for (const m of unit.memberIds) {
       managerOf.set(m, headOf(unit.id));
       unitName.set(m, unit.name);
     }
   }
-  const rows = [...Object.values(org.people).map((p) => [p.id, p.name, p.title, String(p.level), managerOf.get(p.id) ?? '', unitName.get(p.id) ?? '', p.hireDate, p.managerSince ?? '', p.aspiration]), ...vacancies].map((r) => r.map(escapeCell));
-  return `${Papa.unparse([['Employee ID', 'Name', 'Title', 'Level', 'Manager ID', 'Department', 'Hire Date', 'Manager Since', 'Aspiration'], ...rows], { newline: '\n' })}\n`;
+  const signalCells = (s: Signals): string[] => [s.launches === null ? '' : String(s.launches), ...BOOLEAN_SIGNALS.map((key) => signalCell(s[key]))];
+  const rows = [
+    ...Object.values(org.people).map((p) => [p.id, p.name, p.title, String(p.level), managerOf.get(p.id) ?? '', unitName.get(p.id) ?? '', p.hireDate, p.managerSince ?? '', p.aspiration, ...signalCells(p.signals)]),
+    ...vacancies,
+  ].map((r) => r.map(escapeCell));
+  const header = ['Employee ID', 'Name', 'Title', 'Level', 'Manager ID', 'Department', 'Hire Date', 'Manager Since', 'Aspiration', ...SIGNAL_COLUMNS.map((f) => f.label)];
+  return `${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
 }
 

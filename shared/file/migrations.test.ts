@@ -65,3 +65,12 @@ describe('version 0 → 1', () => {
     expect(doc).toEqual({ version: 0 });
   });
 });
+
+describe('version 1 → 2', () => {
+  const step = MIGRATIONS[1]!;
+  it('changes nothing: an explicit false stays not met, a missing signal is read as unknown by the schema', () => {
+    const v1 = { format: 'orgsim', version: 1, org: { asOf: '2025-01-01', people: [{ id: 'p1', signals: { influence: false } }] } };
+    expect(step(v1)).toEqual(v1);
+    expect(migrateToCurrent(v1, 1)).toEqual({ ...v1, version: 2 });
+  });
+});

@@ -25,8 +25,16 @@ const v0ToV1: Migration = (doc) => {
   };
 };
 
-/** `MIGRATIONS[n]` turns a version-n document into version n+1. Today: `{ 0: v0 → v1 }`. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1 };
+/**
+ * Version 2 lets a readiness signal be unknown (`null`) and adds the policy settings for people growing,
+ * leaving and being replaced. Nothing is rewritten: an explicit v1 `false` stays "not met" (someone wrote it),
+ * a missing signal reads as unknown in every version (nobody did), and a missing policy setting takes its
+ * default when the schema reads it. The step exists so the chain has no gap and the version is stamped.
+ */
+const v1ToV2: Migration = (doc) => doc;
+
+/** `MIGRATIONS[n]` turns a version-n document into version n+1. Today: `{ 0: v0 → v1, 1: v1 → v2 }`. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1, 1: v1ToV2 };
 
 /**
  * Run `chain` from `fromVersion` up to `toVersion`, in order, stamping each result's `version`.
@@ -46,7 +54,7 @@ export function migrate(doc: unknown, fromVersion: number, toVersion: number, ch
 
 /**
  * Bring a document of `fromVersion` up to the version this build reads (`FILE_VERSION`); a current
- * document comes back unchanged. `migrateToCurrent(v0doc, 0)` → a version-1 document.
+ * document comes back unchanged. `migrateToCurrent(v0doc, 0)` → a version-2 document.
  */
 export function migrateToCurrent(doc: unknown, fromVersion: number, chain: Readonly<Record<number, Migration>> = MIGRATIONS): unknown {
   return migrate(doc, fromVersion, FILE_VERSION, chain);

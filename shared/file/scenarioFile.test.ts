@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileProblem } from '../ipc';
 import { checkOrg } from '../model/invariants';
-import { DEFAULT_POLICY, NO_SIGNALS, personId, unitId, type Scenario } from '../model/types';
+import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, personId, unitId, type Scenario } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
 import { arbitraryOrg, arbitraryScenario } from '../testing/arbitraries';
 import { FILE_VERSION, orgToFile, parseScenarioFile, serializeScenario } from './scenarioFile';
 
 type Json = any; // these tests build broken files on purpose
 
-/** A small, hand-checkable file: Ana leads Engineering; Ben leads Payments (Cy, Di); Platform is vacant. */
+/** A small, hand-checkable version-1 file: Ana leads Engineering; Ben leads Payments (Cy, Di); Platform is vacant. */
 const tinyFile = (): Json => ({
   format: 'orgsim',
   version: 1,
@@ -56,7 +56,8 @@ describe('parseScenarioFile: files that open', () => {
     expect(s.simulation).toEqual({ months: 24, seed: 1 });
     expect(s.view).toEqual({ positions: {}, collapsed: [] });
     expect(Object.keys(s.org.units)).toEqual(['u1', 'u2', 'u3']);
-    expect(s.org.people[personId('p3')]).toEqual({ id: 'p3', name: 'Cy Park', title: '', level: 4, hireDate: '2022-01-01', aspiration: 'unknown', signals: NO_SIGNALS, tags: [] });
+    // No signals written: every signal unknown, not "not met".
+    expect(s.org.people[personId('p3')]).toEqual({ id: 'p3', name: 'Cy Park', title: '', level: 4, hireDate: '2022-01-01', aspiration: 'unknown', signals: UNKNOWN_SIGNALS, tags: [] });
     expect(s.org.people[personId('p1')]!.managerSince).toBe('2019-01-01');
   });
 
@@ -69,12 +70,54 @@ describe('parseScenarioFile: files that open', () => {
 
   it('fills the policy fields a file leaves out, down to nested ones', () => {
     const s = parsed(broken((d) => (d.policy = { splitAbove: 10, timeToFillMonths: { em: 2 } })));
-    expect(s.policy).toEqual({ ...DEFAULT_POLICY, splitAbove: 10, timeToFillMonths: { em: 2, mom: 4, vp: 5 } });
+    expect(s.policy).toEqual({ ...DEFAULT_POLICY, splitAbove: 10, timeToFillMonths: { ic: 2, em: 2, mom: 4, vp: 5 } });
+    const partly = parsed(broken((d) => (d.policy = { flightRiskMultiplier: { high: 3 }, backfillLeavers: false })));
+    expect(partly.policy).toEqual({ ...DEFAULT_POLICY, backfillLeavers: false, flightRiskMultiplier: { low: 0.5, medium: 1, high: 3 } });
   });
 
-  it('fills missing signals one by one', () => {
-    const s = parsed(broken((d) => (d.org.people[0].signals = { launches: 3, influence: true })));
-    expect(s.org.people[personId('p1')]!.signals).toEqual({ ...NO_SIGNALS, launches: 3, influence: true });
+  it('reads a missing signal as unknown and an explicit false (a v1 file) as not met', () => {
+    const s = parsed(broken((d) => (d.org.people[0].signals = { launches: 3, influence: true, momNetwork: false })));
+    expect(s.org.people[personId('p1')]!.signals).toEqual({ ...UNKNOWN_SIGNALS, launches: 3, influence: true, momNetwork: false });
+    const allFalse = parsed(broken((d) => (d.org.people[0].signals = { ...NO_SIGNALS })));
+    expect(allFalse.org.people[personId('p1')]!.signals).toEqual(NO_SIGNALS);
+  });
+
+  it('reads null as unknown in a version-2 file, and writes unknowns as explicit nulls', () => {
+    const s = parsed(
+      broken((d) => {
+        d.version = 2;
+        d.org.people[0].signals = { launches: null, strongReferences: true, influence: null, mentorsOthers: false };
+      }),
+    );
+    expect(s.org.people[personId('p1')]!.signals).toEqual({ ...UNKNOWN_SIGNALS, strongReferences: true, mentorsOthers: false });
+    const written = JSON.parse(serializeScenario(s));
+    expect(written.org.people[0].signals).toEqual({
+      launches: null,
+      strongReferences: true,
+      influence: null,
+      coachesOutsideTeam: null,
+      momNetwork: null,
+      operatingAtNextLevel: null,
+      mentorsOthers: false,
+    });
+    expect(written.org.people[2].signals).toEqual({ ...UNKNOWN_SIGNALS });
+  });
+
+  it('writes every policy field, the new ones included, in the schema’s order', () => {
+    const written = JSON.parse(serializeScenario(parsed(text(tinyFile()))));
+    expect(written.policy.timeToFillMonths).toEqual({ ic: 2, em: 3, mom: 4, vp: 5 });
+    expect(Object.keys(written.policy).slice(-10)).toEqual([
+      'backfillLeavers',
+      'monthsPerSignal',
+      'monthsToStartMentoring',
+      'monthsPerIcLevel',
+      'icLevelCap',
+      'priorSignalMet',
+      'priorWantsMom',
+      'priorWantsManager',
+      'flightRiskMultiplier',
+      'revertCoolOffMonths',
+    ]);
   });
 
   it('ignores a byte-order mark and fields it doesn’t know', () => {
@@ -134,11 +177,11 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
       [{ path: 'format', message: 'Not an OrgSim scenario file: its “format” is the text “orgsim-org”; a scenario file says “orgsim”.' }],
     ],
     ['no version', '{ "format": "orgsim" }', [{ path: 'version', message: 'The “version” field is missing, so OrgSim can’t tell how to read this file.' }]],
-    ['a version in words', '{ "format": "orgsim", "version": "one" }', [{ path: 'version', message: 'The file version must be a whole number such as 1; it is the text “one”.' }]],
+    ['a version in words', '{ "format": "orgsim", "version": "one" }', [{ path: 'version', message: 'The file version must be a whole number such as 2; it is the text “one”.' }]],
     [
       'a newer version',
       broken((d) => (d.version = 3)),
-      [{ path: 'version', message: 'This file was made by a newer version of OrgSim (file version 3; this version reads up to 1). Update OrgSim to open it.' }],
+      [{ path: 'version', message: 'This file was made by a newer version of OrgSim (file version 3; this version reads up to 2). Update OrgSim to open it.' }],
     ],
     ['a number in words', broken((d) => (d.policy = { splitAbove: 'eight' })), [{ path: 'policy.splitAbove', message: 'Expected a number, got the text “eight”.' }]],
     ['a level in words', broken((d) => (d.org.people[2].level = 'senior')), [{ path: 'org.people[2].level', message: 'Expected a number, got the text “senior”.' }]],
@@ -267,7 +310,7 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
 describe('serializeScenario', () => {
   it('writes 2-space JSON with a trailing newline, format and version first', () => {
     const written = serializeScenario(parsed(text(tinyFile())));
-    expect(written.startsWith('{\n  "format": "orgsim",\n  "version": 1,\n  "name": "Tiny",\n  "org": {\n    "asOf": "2026-01-01",\n    "people": [\n      {\n        "id": "p1",')).toBe(true);
+    expect(written.startsWith('{\n  "format": "orgsim",\n  "version": 2,\n  "name": "Tiny",\n  "org": {\n    "asOf": "2026-01-01",\n    "people": [\n      {\n        "id": "p1",')).toBe(true);
     expect(written.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(written))).toEqual(['format', 'version', 'name', 'org', 'policy', 'events', 'simulation', 'view']);
   });
@@ -277,7 +320,7 @@ describe('serializeScenario', () => {
     const reversed = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
     const shuffled: Scenario = reversed({
       ...s,
-      policy: reversed({ ...s.policy, timeToFillMonths: reversed(s.policy.timeToFillMonths) }),
+      policy: reversed({ ...s.policy, timeToFillMonths: reversed(s.policy.timeToFillMonths), flightRiskMultiplier: reversed(s.policy.flightRiskMultiplier) }),
       events: [reversed({ kind: 'departure', id: 'e1', month: 2, personId: personId('p3') })],
       org: { ...s.org, people: Object.fromEntries(Object.entries(s.org.people).map(([k, p]) => [k, reversed({ ...p, signals: reversed(p.signals) })])), units: Object.fromEntries(Object.entries(s.org.units).map(([k, u]) => [k, reversed(u)])) },
     });
@@ -409,7 +452,7 @@ describe('never throws', () => {
 
 describe('versions', () => {
   it('reads files up to its own version', () => {
-    expect(FILE_VERSION).toBe(1);
+    expect(FILE_VERSION).toBe(2);
     expect(problemsOf(broken((d) => (d.version = FILE_VERSION + 1)))[0]!.path).toBe('version');
   });
   it.each([-1, 0.5, null])('refuses version %j', (version) => {

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { FileProblem } from '../ipc';
 import { checkOrg, type OrgProblem } from '../model/invariants';
 import { err, ok, type Result } from '../model/result';
-import { NO_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId, type ViewState, type XY } from '../model/types';
+import { UNKNOWN_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId, type ViewState, type XY } from '../model/types';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { migrateToCurrent } from './migrations';
 import {
@@ -174,7 +174,7 @@ function salvageOrg(raw: unknown): OrgDraft | null {
       if (parsed.success) return parsed.data;
       if (!isObject(item) || !isId(item.id)) return null;
       const name = typeof item.name === 'string' && item.name.trim() !== '' ? item.name : item.id;
-      return { id: personId(item.id), name, title: '', level: 1, hireDate: '2000-01-01', aspiration: 'unknown', signals: { ...NO_SIGNALS }, tags: [] };
+      return { id: personId(item.id), name, title: '', level: 1, hireDate: '2000-01-01', aspiration: 'unknown', signals: { ...UNKNOWN_SIGNALS }, tags: [] };
     }),
     units: units.map((item) => {
       const parsed = unitSchema.safeParse(item);
@@ -258,7 +258,15 @@ function viewFromFile(view: ScenarioFileData['view'], org: Org): ViewState {
 // Writing.
 
 function policyToFile(policy: Policy): Policy {
-  return inOrder({ ...policy, timeToFillMonths: inOrder(policy.timeToFillMonths, policyObjectSchema.shape.timeToFillMonths.unwrap().shape) }, policyObjectSchema.shape);
+  const shape = policyObjectSchema.shape;
+  return inOrder(
+    {
+      ...policy,
+      timeToFillMonths: inOrder(policy.timeToFillMonths, shape.timeToFillMonths.unwrap().shape),
+      flightRiskMultiplier: inOrder(policy.flightRiskMultiplier, shape.flightRiskMultiplier.unwrap().shape),
+    },
+    shape,
+  );
 }
 
 function targetToFile(target: Target): Target {

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Org, Person, Policy, Scenario, ScenarioEvent, Signals, SimulationSettings, Target, Unit } from '../model/types';
-import { DEFAULT_POLICY, NO_SIGNALS } from '../model/types';
+import { DEFAULT_POLICY, UNKNOWN_SIGNALS } from '../model/types';
 import {
   eventSchema,
   orgSchema,
@@ -46,7 +46,8 @@ describe('the schema is the single source of the file’s shape', () => {
   it('fills the documented defaults', () => {
     expect(policySchema.parse(undefined)).toEqual(DEFAULT_POLICY);
     expect(policySchema.parse({})).toEqual(DEFAULT_POLICY);
-    expect(signalsSchema.parse(undefined)).toEqual(NO_SIGNALS);
+    expect(signalsSchema.parse(undefined)).toEqual(UNKNOWN_SIGNALS);
+    expect(signalsSchema.parse({ influence: false })).toEqual({ ...UNKNOWN_SIGNALS, influence: false });
     expect(personSchema.parse({ id: 'p1', name: 'Ana', level: 5, hireDate: '2020-02-29' })).toEqual({
       id: 'p1',
       name: 'Ana',
@@ -54,7 +55,7 @@ describe('the schema is the single source of the file’s shape', () => {
       level: 5,
       hireDate: '2020-02-29',
       aspiration: 'unknown',
-      signals: NO_SIGNALS,
+      signals: UNKNOWN_SIGNALS,
       tags: [],
     });
     expect(unitSchema.parse({ id: 'u1', name: 'Eng' })).toEqual({ id: 'u1', name: 'Eng', leadId: null, memberIds: [], parentId: null });
@@ -80,6 +81,18 @@ describe('the schema is the single source of the file’s shape', () => {
     ['rating 4.5', true, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2020-01-01', rating: 4.5 }],
     ['rating 6', false, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2020-01-01', rating: 6 }],
     ['negative launches', false, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2020-01-01', signals: { launches: -1 } }],
+    ['unknown launches (null)', true, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2020-01-01', signals: { launches: null, influence: null } }],
+    ['a signal written as text', false, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2020-01-01', signals: { influence: 'yes' } }],
+    ['IC time to fill 0', true, policySchema, { timeToFillMonths: { ic: 0 } }],
+    ['IC time to fill -1', false, policySchema, { timeToFillMonths: { ic: -1 } }],
+    ['months per signal 0', false, policySchema, { monthsPerSignal: 0 }],
+    ['months per signal 0.5', true, policySchema, { monthsPerSignal: 0.5 }],
+    ['IC level cap 10', false, policySchema, { icLevelCap: 10 }],
+    ['prior 1.2', false, policySchema, { priorSignalMet: 1.2 }],
+    ['flight risk x0', true, policySchema, { flightRiskMultiplier: { high: 0 } }],
+    ['flight risk x-1', false, policySchema, { flightRiskMultiplier: { low: -1 } }],
+    ['cool-off 0 months', true, policySchema, { revertCoolOffMonths: 0 }],
+    ['backfill as text', false, policySchema, { backfillLeavers: 'yes' }],
     ['a leap day', true, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2024-02-29' }],
     ['no leap day', false, personSchema, { id: 'p', name: 'A', level: 1, hireDate: '2023-02-29' }],
     ['seed 2^53 - 1', true, simulationSchema, { seed: Number.MAX_SAFE_INTEGER }],
@@ -98,7 +111,8 @@ describe('the schema is the single source of the file’s shape', () => {
   });
 
   it('reads a whole current file', () => {
-    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 1, org: { asOf: '2026-01-01' } }).success).toBe(true);
-    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 2, org: { asOf: '2026-01-01' } }).success).toBe(false);
+    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 2, org: { asOf: '2026-01-01' } }).success).toBe(true);
+    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 1, org: { asOf: '2026-01-01' } }).success).toBe(false);
+    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 3, org: { asOf: '2026-01-01' } }).success).toBe(false);
   });
 });

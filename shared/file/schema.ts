@@ -1,5 +1,5 @@
 /**
- * The on-disk shape of a `.orgsim.json` file, version 1, as zod schemas: the single source of truth
+ * The on-disk shape of a `.orgsim.json` file, version 2, as zod schemas: the single source of truth
  * for what a file may hold, what is filled in when missing, and the order keys are written in.
  * People and units are arrays on disk (ordered, diffable, and a duplicate id stays visible); in memory
  * they are records keyed by id (`scenarioFile.ts` converts). Ids come out branded (`PersonId`, `UnitId`).
@@ -8,12 +8,12 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../model/dates';
-import { ASPIRATIONS, DEFAULT_POLICY, DEFAULT_SIMULATION, FLIGHT_RISKS, NO_SIGNALS, personId, unitId } from '../model/types';
+import { ASPIRATIONS, DEFAULT_POLICY, DEFAULT_SIMULATION, FLIGHT_RISKS, UNKNOWN_SIGNALS, personId, unitId } from '../model/types';
 
 /** The `format` field every OrgSim scenario file carries. */
 export const FILE_FORMAT = 'orgsim';
 /** The file version this build writes, and the newest it reads (older ones are migrated). */
-export const FILE_VERSION = 1;
+export const FILE_VERSION = 2;
 
 // A message without a final full stop names what was expected; `scenarioFile.ts` adds what was found.
 const DATE = 'a calendar date written as YYYY-MM-DD';
@@ -34,18 +34,21 @@ const nonBlank = (what: string) => z.string().refine((s) => s.trim() !== '', { m
 const share = z.number().min(0).max(1);
 const month = z.number().int().min(1).max(600);
 
-/** Readiness signals; each one missing is "not met". */
+// A signal is met, not met, or unknown (`null`); a missing one is unknown too, in every file version,
+// because nobody wrote it down (DOMAIN.md "Known, not met, unknown"). An explicit `false` stays not met.
+const flag = z.boolean().nullable().default(null);
+/** Readiness signals: `true`/`false`/`null` (unknown); launches a count or `null`; each one missing is unknown. */
 export const signalsSchema = z
   .object({
-    launches: z.number().min(0).default(NO_SIGNALS.launches),
-    strongReferences: z.boolean().default(NO_SIGNALS.strongReferences),
-    influence: z.boolean().default(NO_SIGNALS.influence),
-    coachesOutsideTeam: z.boolean().default(NO_SIGNALS.coachesOutsideTeam),
-    momNetwork: z.boolean().default(NO_SIGNALS.momNetwork),
-    operatingAtNextLevel: z.boolean().default(NO_SIGNALS.operatingAtNextLevel),
-    mentorsOthers: z.boolean().default(NO_SIGNALS.mentorsOthers),
+    launches: z.number().min(0).nullable().default(UNKNOWN_SIGNALS.launches),
+    strongReferences: flag,
+    influence: flag,
+    coachesOutsideTeam: flag,
+    momNetwork: flag,
+    operatingAtNextLevel: flag,
+    mentorsOthers: flag,
   })
-  .default({ ...NO_SIGNALS });
+  .default({ ...UNKNOWN_SIGNALS });
 
 /** A person on disk: `{ "id": "p1", "name": "Ana Ruiz", "level": 6, "hireDate": "2019-03-01" }` is enough. */
 export const personSchema = z.object({
@@ -83,6 +86,9 @@ export const orgSchema = z.object({
 
 const p = DEFAULT_POLICY;
 const timeToFill = z.number().min(0).max(120);
+// Months of an "about once in n months" rate: more than zero (zero would be every month, infinitely often).
+const rateMonths = z.number().positive().max(1200);
+const multiplier = z.number().min(0).max(20);
 /** The policy object itself; every field may be left out and takes DOMAIN.md's default. */
 export const policyObjectSchema = z.object({
   splitAbove: z.number().min(1).max(1000).default(p.splitAbove),
@@ -96,6 +102,7 @@ export const policyObjectSchema = z.object({
   layerLimit: z.number().min(1).max(100).default(p.layerLimit),
   timeToFillMonths: z
     .object({
+      ic: timeToFill.default(p.timeToFillMonths.ic),
       em: timeToFill.default(p.timeToFillMonths.em),
       mom: timeToFill.default(p.timeToFillMonths.mom),
       vp: timeToFill.default(p.timeToFillMonths.vp),
@@ -110,9 +117,31 @@ export const policyObjectSchema = z.object({
   readyNowYearsAsEm: z.number().min(0).max(50).default(p.readyNowYearsAsEm),
   readySoonYearsAsEm: z.number().min(0).max(50).default(p.readySoonYearsAsEm),
   seniorIcLevel: z.number().min(1).max(9).default(p.seniorIcLevel),
+  // People grow, leave and are replaced: added in file version 2; older files open with the defaults.
+  backfillLeavers: z.boolean().default(p.backfillLeavers),
+  monthsPerSignal: rateMonths.default(p.monthsPerSignal),
+  monthsToStartMentoring: rateMonths.default(p.monthsToStartMentoring),
+  monthsPerIcLevel: rateMonths.default(p.monthsPerIcLevel),
+  icLevelCap: z.number().min(1).max(9).default(p.icLevelCap),
+  priorSignalMet: share.default(p.priorSignalMet),
+  priorWantsMom: share.default(p.priorWantsMom),
+  priorWantsManager: share.default(p.priorWantsManager),
+  flightRiskMultiplier: z
+    .object({
+      low: multiplier.default(p.flightRiskMultiplier.low),
+      medium: multiplier.default(p.flightRiskMultiplier.medium),
+      high: multiplier.default(p.flightRiskMultiplier.high),
+    })
+    .default({ ...p.flightRiskMultiplier }),
+  revertCoolOffMonths: z.number().min(0).max(600).default(p.revertCoolOffMonths),
 });
 /** The policy on disk; a file without one gets `DEFAULT_POLICY`. */
-export const policySchema = policyObjectSchema.default({ ...p, teamSizeTarget: [...p.teamSizeTarget], timeToFillMonths: { ...p.timeToFillMonths } });
+export const policySchema = policyObjectSchema.default({
+  ...p,
+  teamSizeTarget: [...p.teamSizeTarget],
+  timeToFillMonths: { ...p.timeToFillMonths },
+  flightRiskMultiplier: { ...p.flightRiskMultiplier },
+});
 
 /** Where hires or cuts go. */
 export const targetSchema = z.discriminatedUnion('kind', [

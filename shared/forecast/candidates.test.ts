@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, NO_SIGNALS, unitId as u, type Org, type Person } from '../model/types';
+import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person } from '../model/types';
 import { testPerson, tinyOrg } from '../testing/testOrg';
 import { countByBand, nearUnitFor, rankCandidates } from './candidates';
 
@@ -79,6 +79,43 @@ describe('nearUnitFor and countByBand', () => {
   ])('near for a role at %s is the subtree of %s', (role, near) => expect(nearUnitFor(org, u(role))).toBe(near));
 
   it('counts candidates per band', () => {
-    expect(countByBand(rankCandidates(org, policy, { kind: 'mom', nearUnitId: null }))).toEqual({ 'ready-now': 3, 'ready-6-12': 1, 'not-yet': 2 });
+    expect(countByBand(rankCandidates(org, policy, { kind: 'mom', nearUnitId: null }))).toEqual({ 'ready-now': 3, 'ready-6-12': 1, 'to-assess': 0, 'not-yet': 2 });
+  });
+});
+
+describe('rankCandidates with unknowns and people who decline', () => {
+  // Under g: a ready-now EM, a 6-12 EM, an EM nobody has assessed (to assess), a weak EM (not yet), and a strong
+  // EM who wants to stay a manager (declines) — listed last even though their signals beat the not-yet one.
+  const mixed = withPeople(
+    tinyOrg([['g', null, 'd', []], ['t1', 'g', 'r', []], ['t2', 'g', 's', []], ['t3', 'g', 'q', []], ['t4', 'g', 'n', []], ['t5', 'g', 'x', []]]),
+    [
+      ready('r', 'Rita Ready'),
+      soon('s', 'Sam Soon'),
+      testPerson('q', { name: 'Quinn Unknown', managerSince: '2020-03-01', aspiration: 'unknown', signals: UNKNOWN_SIGNALS }),
+      testPerson('n', { name: 'Ned Notyet', managerSince: '2020-03-01', aspiration: 'mom', signals: NO_SIGNALS }),
+      testPerson('x', { name: 'Xena Stays', managerSince: '2015-01-01', aspiration: 'manager', signals: FOUR }),
+    ],
+  );
+  const ranked = rankCandidates(mixed, policy, { kind: 'mom', nearUnitId: u('g'), height: 1 });
+
+  it('ranks ready now, 6-12, to assess, not yet, then those who decline', () => {
+    expect(ranked.map((c) => [c.personId, c.band, c.declines ?? false])).toEqual([
+      ['r', 'ready-now', false],
+      ['s', 'ready-6-12', false],
+      ['q', 'to-assess', false],
+      ['n', 'not-yet', false],
+      ['x', 'not-yet', true],
+    ]);
+  });
+
+  it('carries the band if met, the floor and the unknown signals through', () => {
+    const q = ranked.find((c) => c.personId === 'q')!;
+    expect(q).toMatchObject({ ifMet: 'ready-now', floor: 'not-yet' });
+    expect(q.unknown).toEqual(['launches', 'strongReferences', 'influence', 'coachesOutsideTeam', 'momNetwork', 'operatingAtNextLevel', 'wantsRole']);
+    expect(ranked.find((c) => c.personId === 'r')).not.toHaveProperty('ifMet');
+  });
+
+  it('counts to-assess on its own', () => {
+    expect(countByBand(ranked)).toEqual({ 'ready-now': 1, 'ready-6-12': 1, 'to-assess': 1, 'not-yet': 2 });
   });
 });

@@ -33,6 +33,14 @@ export interface Candidate {
   /** The unit they lead (MoM roles) or belong to (EM roles) today. */
   readonly currentUnitId: UnitId;
   readonly signals: readonly SignalCheck[];
+  /** The keys of the signals nobody knows yet (possibly empty). */
+  readonly unknown: readonly string[];
+  /** Only for `to-assess`: the band reached if every unknown signal is met ("ready now if met"). */
+  readonly ifMet?: Readiness['ifMet'];
+  /** Only for `to-assess`: the band if every unknown signal is not met. */
+  readonly floor?: Readiness['floor'];
+  /** Knowingly doesn't want this kind of role ("doesn't want it"): `not-yet`, listed last. */
+  readonly declines?: true;
 }
 
 /** How many layers of units lie below each unit (a team is 0): `unitHeights(org, index).get(teamId)` → 0. */
@@ -62,8 +70,8 @@ export function nearUnitFor(org: Org, unitId: UnitId): UnitId {
 }
 
 /**
- * Everyone who could fill `role`, best first: band (ready now, 6-12 months, not yet), then near before far,
- * then score (higher first), then name. No person appears twice.
+ * Everyone who could fill `role`, best first: band (ready now, 6-12 months, to assess, not yet), then near before
+ * far, then score (higher first), then name; people who don't want the role come last. No person appears twice.
  * `rankCandidates(org, policy, { kind: 'mom', nearUnitId: 'u02', height: 1 })[0].band` → `'ready-now'` for the sample.
  */
 export function rankCandidates(org: Org, policy: Policy, role: RoleSpec, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index)): Candidate[] {
@@ -78,12 +86,28 @@ export function rankCandidates(org: Org, policy: Policy, role: RoleSpec, index: 
     if (role.kind === 'mom' && placement.role !== 'lead') continue;
     if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
     const readiness = readinessOf(person, role.kind, org.asOf, policy);
-    out.push({ personId, name: person.name, title: person.title, band: readiness.band, score: readiness.score, near: near.has(placement.unitId), currentUnitId: placement.unitId, signals: readiness.signals });
+    out.push({
+      personId,
+      name: person.name,
+      title: person.title,
+      band: readiness.band,
+      score: readiness.score,
+      near: near.has(placement.unitId),
+      currentUnitId: placement.unitId,
+      signals: readiness.signals,
+      unknown: readiness.unknown,
+      ...(readiness.ifMet ? { ifMet: readiness.ifMet } : {}),
+      ...(readiness.floor ? { floor: readiness.floor } : {}),
+      ...(readiness.declines ? { declines: readiness.declines } : {}),
+    });
   }
   return out.sort(
-    (a, b) => BANDS.indexOf(a.band) - BANDS.indexOf(b.band) || Number(b.near) - Number(a.near) || b.score - a.score || a.name.localeCompare(b.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+    (a, b) => rankOf(a) - rankOf(b) || Number(b.near) - Number(a.near) || b.score - a.score || a.name.localeCompare(b.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
   );
 }
+
+// Declining people rank after every band, "not yet" included.
+const rankOf = (c: Candidate): number => (c.declines ? BANDS.length : BANDS.indexOf(c.band));
 
 // A forecast assesses the same people for many roles, and a simulation for many months; people are immutable
 // values, so their readiness is remembered per person object for one (date, policy) pair.
@@ -94,9 +118,9 @@ function readinessOf(person: Person, kind: 'mom' | 'em', asOf: IsoDate, policy: 
   return (entry[kind] ??= kind === 'mom' ? assessMomReadiness(person, asOf, policy) : assessEmReadiness(person, asOf, policy));
 }
 
-/** Counts per band, for badges: `{ 'ready-now': 2, 'ready-6-12': 1, 'not-yet': 5 }`. */
-export function countByBand(candidates: readonly Candidate[]): Record<Band, number> {
-  const counts: Record<Band, number> = { 'ready-now': 0, 'ready-6-12': 0, 'not-yet': 0 };
+/** Counts per band, for badges: `{ 'ready-now': 2, 'ready-6-12': 1, 'to-assess': 3, 'not-yet': 5 }`. */
+export function countByBand(candidates: readonly Pick<Candidate, 'band'>[]): Record<Band, number> {
+  const counts: Record<Band, number> = { 'ready-now': 0, 'ready-6-12': 0, 'to-assess': 0, 'not-yet': 0 };
   for (const c of candidates) counts[c.band]++;
   return counts;
 }

@@ -116,13 +116,18 @@ describe('candidates', () => {
     ]);
   });
 
-  it('a strong EM without the aspiration is never ready now', () => {
-    for (const aspiration of ['ic', 'manager', 'unknown'] as const) {
-      const strong = ready('x', { aspiration, managerSince: '2015-01-01', signals: { ...NO_SIGNALS, launches: 9, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true } });
-      const r = assessMomReadiness(strong, { asOf: '2026-11-01' }, policy);
-      expect(r.band).not.toBe('ready-now');
-      expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({ met: false, detail: `aspiration is ${aspiration}: doesn't want the role` });
+  it('a strong EM who refuses the role is not yet and declines; an unknown aspiration is to assess, not a refusal', () => {
+    const strong = (aspiration: 'ic' | 'manager' | 'unknown') =>
+      assessMomReadiness(ready('x', { aspiration, managerSince: '2015-01-01', signals: { ...NO_SIGNALS, launches: 9, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true } }), { asOf: '2026-11-01' }, policy);
+    for (const aspiration of ['ic', 'manager'] as const) {
+      const r = strong(aspiration);
+      expect(r).toMatchObject({ band: 'not-yet', declines: true });
+      expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({ met: false, state: 'not-met', detail: `aspiration is ${aspiration}: doesn't want the role` });
     }
+    const r = strong('unknown');
+    expect(r).toMatchObject({ band: 'to-assess', ifMet: 'ready-now', floor: 'ready-6-12', unknown: ['wantsRole'] });
+    expect(r.declines).toBeUndefined();
+    expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({ met: false, state: 'unknown', detail: 'aspiration unknown' });
   });
 
   it('shows each signal with its value', () => {
@@ -135,7 +140,7 @@ describe('candidates', () => {
       ['coachesOutsideTeam', false, 'no coaching outside the team'],
       ['momNetwork', false, 'no mentor or peers at MoM level'],
       ['operatingAtNextLevel', false, 'not yet operating at the next level'],
-      ['wantsRole', false, "aspiration is unknown: doesn't want the role"],
+      ['wantsRole', false, 'aspiration unknown'],
     ]);
   });
 
@@ -173,7 +178,12 @@ describe('the sample', () => {
     const director = f.emergent[1] as MomEmergence;
     expect(director).toMatchObject({ mode: 'sideways', role: 'Director', parentUnitId: 'u01' });
     expect(director.candidates[0]).toMatchObject({ name: 'Ana Ruiz', band: 'ready-now', near: true });
-    expect(director.candidates.find((c) => c.name === 'Priya Raman')?.band).toBe('ready-6-12');
+    // Priya is strong but wants to stay an IC: not yet, doesn't want it, listed last.
+    const priya = director.candidates.findIndex((c) => c.name === 'Priya Raman');
+    expect(director.candidates[priya]).toMatchObject({ band: 'not-yet', declines: true });
+    expect(director.candidates.slice(priya).every((c) => c.declines)).toBe(true);
+    // Jonas Weber is partly unassessed: to assess, ready now if his unknown signals and wish are met.
+    expect(director.candidates.find((c) => c.name === 'Jonas Weber')).toMatchObject({ band: 'to-assess', ifMet: 'ready-now', floor: 'not-yet' });
     expect(director.candidates.find((c) => c.name === 'Tomás Novak')?.band).toBe('ready-6-12');
   });
   it('lists the Search vacancy with Lucas Moreau first', () => {
@@ -398,7 +408,7 @@ describe('properties', () => {
   });
 
   it('candidate lists run best band first, and near first within a band', () => {
-    const rank = (c: { band: string; near: boolean }) => ['ready-now', 'ready-6-12', 'not-yet'].indexOf(c.band) * 2 + (c.near ? 0 : 1);
+    const rank = (c: { band: string; near: boolean; declines?: true }) => (c.declines ? 4 : ['ready-now', 'ready-6-12', 'to-assess', 'not-yet'].indexOf(c.band)) * 2 + (c.near ? 0 : 1);
     fc.assert(
       fc.property(orgs, (org) => {
         const f = forecastEmergence(org, tight);

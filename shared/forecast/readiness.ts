@@ -1,19 +1,27 @@
 /**
  * Readiness for a bigger role, signal by signal (DOMAIN.md "Who could fill it"). Every signal is reported as
- * met or not met with its value, so a band is never a black box.
+ * met, not met or unknown with its value, so a band is never a black box, and unknown is never read as "no"
+ * (DOMAIN.md "Known, not met, unknown").
  */
 import { monthsBetween, yearsBetween } from '../model/dates';
 import type { IsoDate, Org, Person, Policy } from '../model/types';
 
-/** `ready-now`, `ready-6-12` (months), or `not-yet`. */
-export type Band = 'ready-now' | 'ready-6-12' | 'not-yet';
+/**
+ * `ready-now`, `ready-6-12` (months), `to-assess` (the band depends on signals nobody knows yet), or `not-yet`.
+ */
+export type Band = 'ready-now' | 'ready-6-12' | 'to-assess' | 'not-yet';
 /** The bands, best first: the order candidates are ranked in. */
-export const BANDS: readonly Band[] = ['ready-now', 'ready-6-12', 'not-yet'];
+export const BANDS: readonly Band[] = ['ready-now', 'ready-6-12', 'to-assess', 'not-yet'];
 
-/** One signal as the user sees it: "3.2 years as EM" ✓, "no coaching outside the team" ✗. */
+/** What is known about one signal. */
+export type SignalState = 'met' | 'not-met' | 'unknown';
+
+/** One signal as the user sees it: "3.2 years as EM" ✓, "no coaching outside the team" ✗, "unknown" ?. */
 export interface SignalCheck {
   readonly key: string;
   readonly label: string;
+  readonly state: SignalState;
+  /** True only when the signal is known and met (`state === 'met'`); unknown is false here but is not "no". */
   readonly met: boolean;
   readonly detail: string;
 }
@@ -21,9 +29,35 @@ export interface SignalCheck {
 /** A person's readiness for one kind of role: the band, a score that orders people within a band, and every signal. */
 export interface Readiness {
   readonly band: Band;
-  /** Orders candidates within a band: more signals met, wanting the role, and time in role rank higher. */
+  /** Orders candidates within a band: more signals met, wanting the role, and time in role rank higher; an unknown counts half. */
   readonly score: number;
   readonly signals: readonly SignalCheck[];
+  /** The keys of the signals that are unknown (possibly empty), in `signals` order. */
+  readonly unknown: readonly string[];
+  /** Only when `band` is `to-assess`: the band reached if every unknown signal turns out met. */
+  readonly ifMet?: Exclude<Band, 'to-assess'>;
+  /** Only when `band` is `to-assess`: the band reached if every unknown signal turns out not met. */
+  readonly floor?: Exclude<Band, 'to-assess'>;
+  /** The person knowingly doesn't want this kind of role: never 6-12 months, `not-yet`, ranked last. */
+  readonly declines?: true;
+}
+
+/** `stateOf(null)` → 'unknown'; `stateOf(true)` → 'met'. */
+export const stateOf = (known: boolean | null): SignalState => (known === null ? 'unknown' : known ? 'met' : 'not-met');
+
+const check = (key: string, label: string, known: boolean | null, detail: string): SignalCheck => {
+  const state = stateOf(known);
+  return { key, label, state, met: state === 'met', detail: state === 'unknown' ? 'unknown' : detail };
+};
+
+type KnownBand = Exclude<Band, 'to-assess'>;
+
+/**
+ * The band from the floor (every unknown read as not met) and the ceiling (every unknown read as met): equal
+ * means the unknowns can't change it; otherwise the person is `to-assess`.
+ */
+function settle(floor: KnownBand, ceiling: KnownBand): Pick<Readiness, 'band' | 'ifMet' | 'floor'> {
+  return floor === ceiling ? { band: floor } : { band: 'to-assess', ifMet: ceiling, floor };
 }
 
 const years = (n: number): string => `${n.toFixed(1)} ${n >= 0.95 && n < 1.05 ? 'year' : 'years'}`;
@@ -51,10 +85,11 @@ export function yearsAsManager(person: Person, asOf: IsoDate): number {
 /**
  * Readiness for a manager-of-managers role, measured at `org.asOf` (or a date); signals 1-8 of DOMAIN.md in order.
  * Ready now: `policy.readyNowYearsAsEm`+ years as EM, aspiration `mom`, and 4+ of signals 2-7.
- * Ready in 6-12 months: `policy.readySoonYearsAsEm`+ years as EM and 2+ of signals 2-7. DOMAIN.md sets no
- * aspiration condition there, so a strong EM who doesn't want the role is capped at 6-12 months (never ready
- * now), with "doesn't want the role" shown unmet.
- * Score (ranks people within a band): signals 2-7 met + 1 if they want it + years as EM / 5 (capped at 1).
+ * Ready in 6-12 months: `policy.readySoonYearsAsEm`+ years as EM, doesn't refuse the role, and 2+ of signals 2-7.
+ * Aspiration `ic` or `manager` is a refusal: `not-yet` with `declines`. An unknown signal (launches null, a
+ * boolean null, aspiration `unknown`) is neither met nor not met: when reading the unknowns as met and as not
+ * met gives different bands, the band is `to-assess` with `ifMet` and `floor`.
+ * Score: signals 2-7 met (an unknown counts half) + 1 if they want it (½ if unknown) + years as EM / 5 (capped at 1).
  * `assessMomReadiness(ana, org, DEFAULT_POLICY).band` → `'ready-now'`.
  */
 export function assessMomReadiness(person: Person, org: AsOf, policy: Policy): Readiness {
@@ -62,62 +97,85 @@ export function assessMomReadiness(person: Person, org: AsOf, policy: Policy): R
   const emYears = yearsAsManager(person, asOf);
   const emMonths = person.managerSince ? monthsBetween(person.managerSince, asOf) : null;
   const s = person.signals;
-  const wants = person.aspiration === 'mom';
+  const launches = s.launches;
   const growth: SignalCheck[] = [
-    { key: 'launches', label: 'Track record of shipping as a manager', met: s.launches >= 2, detail: `${s.launches} notable ${s.launches === 1 ? 'launch' : 'launches'}${s.launches >= 2 ? '' : ' (2 or more count)'}` },
-    { key: 'strongReferences', label: 'Strong references or rating', met: s.strongReferences, detail: s.strongReferences ? 'strong references or rating' : 'no strong references or rating yet' },
-    { key: 'influence', label: 'Influence beyond the team', met: s.influence, detail: s.influence ? 'people outside the team seek their advice' : 'not yet sought out beyond the team' },
-    { key: 'coachesOutsideTeam', label: 'Coaches outside the team', met: s.coachesOutsideTeam, detail: s.coachesOutsideTeam ? 'coaches people outside the team' : 'no coaching outside the team' },
-    { key: 'momNetwork', label: 'Has talked with people who do the job', met: s.momNetwork, detail: s.momNetwork ? 'has a mentor or peers at MoM level' : 'no mentor or peers at MoM level' },
-    { key: 'operatingAtNextLevel', label: 'Operating at the next level', met: s.operatingAtNextLevel, detail: s.operatingAtNextLevel ? 'already operating at the next level' : 'not yet operating at the next level' },
+    check('launches', 'Track record of shipping as a manager', launches === null ? null : launches >= 2, `${launches} notable ${launches === 1 ? 'launch' : 'launches'}${launches !== null && launches >= 2 ? '' : ' (2 or more count)'}`),
+    check('strongReferences', 'Strong references or rating', s.strongReferences, s.strongReferences ? 'strong references or rating' : 'no strong references or rating yet'),
+    check('influence', 'Influence beyond the team', s.influence, s.influence ? 'people outside the team seek their advice' : 'not yet sought out beyond the team'),
+    check('coachesOutsideTeam', 'Coaches outside the team', s.coachesOutsideTeam, s.coachesOutsideTeam ? 'coaches people outside the team' : 'no coaching outside the team'),
+    check('momNetwork', 'Has talked with people who do the job', s.momNetwork, s.momNetwork ? 'has a mentor or peers at MoM level' : 'no mentor or peers at MoM level'),
+    check('operatingAtNextLevel', 'Operating at the next level', s.operatingAtNextLevel, s.operatingAtNextLevel ? 'already operating at the next level' : 'not yet operating at the next level'),
   ];
-  const met = growth.filter((c) => c.met).length;
+  const aspiration = person.aspiration;
+  const wants: boolean | null = aspiration === 'mom' ? true : aspiration === 'unknown' ? null : false;
   const signals: SignalCheck[] = [
     {
       key: 'yearsAsEm',
       label: `At least ${policy.readyNowYearsAsEm} years as an EM`,
+      state: meets(emMonths, policy.readyNowYearsAsEm) ? 'met' : 'not-met',
       met: meets(emMonths, policy.readyNowYearsAsEm),
       detail: person.managerSince ? `${years(emYears)} as EM` : 'has not managed yet',
     },
     ...growth,
     {
-      key: 'wantsRole',
-      label: 'Wants the role',
-      met: wants,
-      detail: wants ? 'wants the role (aspiration: mom)' : `aspiration is ${person.aspiration}: doesn't want the role`,
+      ...check('wantsRole', 'Wants the role', wants, wants ? 'wants the role (aspiration: mom)' : `aspiration is ${aspiration}: doesn't want the role`),
+      ...(wants === null ? { detail: 'aspiration unknown' } : {}),
     },
   ];
-  const band: Band =
-    meets(emMonths, policy.readyNowYearsAsEm) && wants && met >= 4
-      ? 'ready-now'
-      : meets(emMonths, policy.readySoonYearsAsEm) && met >= 2
-        ? 'ready-6-12'
-        : 'not-yet';
-  return { band, score: met + (wants ? 1 : 0) + Math.min(emYears, 5) / 5, signals };
+  const met = growth.filter((c) => c.state === 'met').length;
+  const open = growth.filter((c) => c.state === 'unknown').length;
+  const declines = wants === false;
+  const bandIf = (unknownMet: boolean): KnownBand => {
+    const n = met + (unknownMet ? open : 0);
+    const wantsIt = wants ?? unknownMet;
+    if (meets(emMonths, policy.readyNowYearsAsEm) && wantsIt && n >= 4) return 'ready-now';
+    if (meets(emMonths, policy.readySoonYearsAsEm) && !declines && n >= 2) return 'ready-6-12';
+    return 'not-yet';
+  };
+  return {
+    ...settle(bandIf(false), bandIf(true)),
+    score: met + open / 2 + (wants === null ? 0.5 : wants ? 1 : 0) + Math.min(emYears, 5) / 5,
+    signals,
+    unknown: signals.filter((c) => c.state === 'unknown').map((c) => c.key),
+    ...(declines ? { declines: true as const } : {}),
+  };
 }
 
 /**
  * Readiness for an EM role (the new half of a split team, a vacant team), among ICs, measured at `org.asOf` (or a date):
- * senior level (`policy.seniorIcLevel`+), a year in the company, mentors others, wants to manage (aspiration
- * `manager` or `mom`). Ready now: all four. Ready in 6-12 months: any three, so, as for MoM roles, someone who
- * doesn't want it can be 6-12 months away but never ready now. Else not yet.
- * Score: signals met (of 4) + years in the company / 5 (capped at 1) + level / 10.
+ * senior level (`policy.seniorIcLevel`+), a year in the company, mentors others (may be unknown), wants to manage
+ * (aspiration `manager` or `mom`; `ic` refuses; `unknown` is unknown). Ready now: all four. Ready in 6-12 months:
+ * any three, never for someone who refuses (they are `not-yet` with `declines`). Else not yet. Unknowns settle
+ * the band as for MoM roles (`to-assess` when reading them as met or not met differs).
+ * Score: signals met (of 4, an unknown counts half) + years in the company / 5 (capped at 1) + level / 10.
  */
 export function assessEmReadiness(person: Person, org: AsOf, policy: Policy): Readiness {
   const asOf = dateOf(org);
   const tenure = Math.max(0, yearsBetween(person.hireDate, asOf));
-  const wants = person.aspiration === 'manager' || person.aspiration === 'mom';
-  const others: SignalCheck[] = [
-    { key: 'senior', label: `Senior level (L${policy.seniorIcLevel}+)`, met: person.level >= policy.seniorIcLevel, detail: `level L${person.level}` },
-    { key: 'tenure', label: 'At least a year in the company', met: atLeastYears(person.hireDate, asOf, 1), detail: `${years(tenure)} in the company` },
-    { key: 'mentors', label: 'Mentors others', met: person.signals.mentorsOthers, detail: person.signals.mentorsOthers ? 'mentors others' : 'not mentoring others yet' },
-  ];
-  const met = others.filter((c) => c.met).length;
+  const aspiration = person.aspiration;
+  const wants: boolean | null = aspiration === 'manager' || aspiration === 'mom' ? true : aspiration === 'unknown' ? null : false;
+  const mentors = person.signals.mentorsOthers;
   const signals: SignalCheck[] = [
-    ...others,
-    { key: 'wantsRole', label: 'Wants to manage', met: wants, detail: wants ? `wants to manage (aspiration: ${person.aspiration})` : `aspiration is ${person.aspiration}: doesn't want to manage` },
+    check('senior', `Senior level (L${policy.seniorIcLevel}+)`, person.level >= policy.seniorIcLevel, `level L${person.level}`),
+    check('tenure', 'At least a year in the company', atLeastYears(person.hireDate, asOf, 1), `${years(tenure)} in the company`),
+    check('mentors', 'Mentors others', mentors, mentors ? 'mentors others' : 'not mentoring others yet'),
+    {
+      ...check('wantsRole', 'Wants to manage', wants, wants ? `wants to manage (aspiration: ${aspiration})` : `aspiration is ${aspiration}: doesn't want to manage`),
+      ...(wants === null ? { detail: 'aspiration unknown' } : {}),
+    },
   ];
-  const all = met + (wants ? 1 : 0);
-  const band: Band = all === 4 ? 'ready-now' : all === 3 ? 'ready-6-12' : 'not-yet';
-  return { band, score: met + (wants ? 1 : 0) + Math.min(tenure, 5) / 5 + person.level / 10, signals };
+  const met = signals.filter((c) => c.state === 'met').length;
+  const open = signals.filter((c) => c.state === 'unknown').length;
+  const declines = wants === false;
+  const bandIf = (unknownMet: boolean): KnownBand => {
+    const n = met + (unknownMet ? open : 0);
+    return n === 4 ? 'ready-now' : n === 3 && !declines ? 'ready-6-12' : 'not-yet';
+  };
+  return {
+    ...settle(bandIf(false), bandIf(true)),
+    score: met + open / 2 + Math.min(tenure, 5) / 5 + person.level / 10,
+    signals,
+    unknown: signals.filter((c) => c.state === 'unknown').map((c) => c.key),
+    ...(declines ? { declines: true as const } : {}),
+  };
 }

@@ -107,7 +107,9 @@ export function checkPerson(person: Person, asOf: IsoDate): readonly OrgProblem[
   if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9) bad('bad-value', 'level', `${who} has level ${person.level}; levels are whole numbers from 1 to 9.`);
   // Written as "not in range" so that NaN, which fails every comparison, is caught too.
   if (person.rating !== undefined && !(person.rating >= 1 && person.rating <= 5)) bad('bad-value', 'rating', `${who} has rating ${person.rating}; ratings go from 1 to 5.`);
-  if (!(person.signals.launches >= 0 && Number.isFinite(person.signals.launches))) bad('bad-value', 'signals.launches', `${who} has ${person.signals.launches} launches; launches are counted from 0.`);
+  // Null launches is unknown, which is fine; a count must be a finite number from 0.
+  const launches = person.signals.launches;
+  if (launches !== null && !(launches >= 0 && Number.isFinite(launches))) bad('bad-value', 'signals.launches', `${who} has ${launches} launches; launches are counted from 0.`);
   if (!isIsoDate(person.hireDate)) bad('bad-date', 'hireDate', `${who} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).`);
   if (person.managerSince !== undefined) {
     if (!isIsoDate(person.managerSince)) bad('bad-date', 'managerSince', `${who} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).`);

@@ -13,7 +13,7 @@ const unit = (id: string) => org.units[u(id)]!;
 /** How many of readiness signals 2-7 (DOMAIN.md) a person meets. */
 const signalsMet = (id: string) => {
   const s = person(id).signals;
-  return [s.launches >= 2, s.strongReferences, s.influence, s.coachesOutsideTeam, s.momNetwork, s.operatingAtNextLevel].filter(Boolean).length;
+  return [(s.launches ?? 0) >= 2, s.strongReferences, s.influence, s.coachesOutsideTeam, s.momNetwork, s.operatingAtNextLevel].filter((met) => met === true).length;
 };
 const yearsAsEm = (id: string) => yearsBetween(person(id).managerSince!, org.asOf);
 const teams = Object.values(org.units).filter((t) => isTeam(index, t.id));
@@ -83,6 +83,15 @@ describe('the sample scenario', () => {
     const readyNow = (id: string) => yearsAsEm(id) >= policy.readyNowYearsAsEm && person(id).aspiration === 'mom' && signalsMet(id) >= 4;
     const teamLeads = teams.flatMap((t) => (t.leadId ? [t.leadId] : []));
     expect(teamLeads.filter(readyNow)).toEqual(['p10']);
+  });
+
+  it('has one EM, Jonas Weber, partly unassessed (to assess), and everyone else fully known', () => {
+    const unknownOf = (id: string) => Object.entries(person(id).signals).filter(([, v]) => v === null).map(([k]) => k);
+    expect(unknownOf('p17')).toEqual(['influence', 'coachesOutsideTeam', 'momNetwork', 'operatingAtNextLevel']);
+    expect(person('p17')).toMatchObject({ aspiration: 'unknown', signals: { launches: 1, strongReferences: false, mentorsOthers: false } });
+    // 2.75 years as EM: 0 of signals 2-7 known met, 4 unknown; with them and the wish, ready now.
+    expect(yearsAsEm('p17')).toBeGreaterThanOrEqual(policy.readyNowYearsAsEm);
+    expect(Object.keys(org.people).filter((id) => unknownOf(id).length > 0)).toEqual(['p17']);
   });
 
   it('has a vacant EM team, open a few months, with senior ICs who want to manage', () => {

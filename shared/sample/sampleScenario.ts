@@ -6,6 +6,8 @@
  * - Marcus Chen (p02) leads 6 teams: at the MoM span limit, one more team makes a MoM node emerge.
  * - Ana Ruiz (p10) is ready now for a MoM role; Tomás Novak (p11) in 6-12 months;
  *   Priya Raman (p12) is strong but wants to stay an IC, so she is never "ready now".
+ * - Jonas Weber (p17) is partly unassessed: his aspiration and four of his signals are unknown, so he is
+ *   "to assess" (ready now if they are met), the one person in the sample whose band depends on unknowns.
  * - Search (u06) has no EM: a vacancy since August. Senior ICs Ifeoma Nwosu (p20) and Lucas Moreau (p40) want to manage.
  */
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, NO_SIGNALS, personId, unitId } from '../model/types';
@@ -24,7 +26,7 @@ const LEADS: LeadSpec[] = [
   ['p13', 'Kwame Mensah', 'Engineering Manager', 6, '2022-07-11', '2026-05-01', 'manager', { launches: 0, strongReferences: true }],
   ['p15', 'Omar Haddad', 'Engineering Manager', 7, '2017-10-09', '2021-08-02', 'mom', { launches: 2, strongReferences: true, momNetwork: true }],
   ['p16', 'Leila Ahmadi', 'Engineering Manager', 6, '2021-04-12', '2023-10-02', 'manager', { launches: 2, influence: true, coachesOutsideTeam: true }],
-  ['p17', 'Jonas Weber', 'Engineering Manager', 6, '2020-02-24', '2024-02-01', 'unknown', { launches: 1 }],
+  ['p17', 'Jonas Weber', 'Engineering Manager', 6, '2020-02-24', '2024-02-01', 'unknown', { launches: 1, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null }],
   ['p18', 'Chidi Eze', 'Engineering Manager', 6, '2022-01-10', '2024-09-02', 'mom', { launches: 1, strongReferences: true, coachesOutsideTeam: true }],
   ['p14', 'Yuki Tanaka', 'Engineering Manager', 6, '2020-08-03', '2023-04-03', 'manager', { launches: 2, strongReferences: true }],
 ];

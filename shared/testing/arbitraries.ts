@@ -34,16 +34,19 @@ function arbitraryAmount(min: number, max: number): fc.Arbitrary<number> {
 const arbitraryText = (text: 'ascii' | 'any', maxLength: number) => fc.string({ maxLength, unit: text === 'any' ? 'binary' : 'grapheme-ascii' });
 const arbitraryName = (text: 'ascii' | 'any') => arbitraryText(text, 24).filter((s) => s.trim() !== '');
 
-/** Readiness signals, any combination. */
+// Met, not met, or unknown (null), each about a third of the time.
+const flag = fc.option(fc.boolean(), { nil: null, freq: 2 });
+
+/** Readiness signals, any combination of met, not met and unknown (`null`). */
 export function arbitrarySignals(): fc.Arbitrary<Signals> {
   return fc.record({
-    launches: fc.integer({ min: 0, max: 12 }),
-    strongReferences: fc.boolean(),
-    influence: fc.boolean(),
-    coachesOutsideTeam: fc.boolean(),
-    momNetwork: fc.boolean(),
-    operatingAtNextLevel: fc.boolean(),
-    mentorsOthers: fc.boolean(),
+    launches: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null, freq: 3 }),
+    strongReferences: flag,
+    influence: flag,
+    coachesOutsideTeam: flag,
+    momNetwork: flag,
+    operatingAtNextLevel: flag,
+    mentorsOthers: flag,
   }, PLAIN);
 }
 
@@ -147,7 +150,7 @@ export function arbitraryPolicy(): fc.Arbitrary<Policy> {
     momSpanMax: arbitraryAmount(2, 20),
     momSpanTarget: arbitraryAmount(2, 20),
     layerLimit: fc.integer({ min: 1, max: 20 }),
-    timeToFillMonths: fc.record({ em: arbitraryAmount(0, 12), mom: arbitraryAmount(0, 12), vp: arbitraryAmount(0, 12) }, PLAIN),
+    timeToFillMonths: fc.record({ ic: arbitraryAmount(0, 12), em: arbitraryAmount(0, 12), mom: arbitraryAmount(0, 12), vp: arbitraryAmount(0, 12) }, PLAIN),
     internalPreference: share,
     clearCareerTracks: fc.boolean(),
     annualAttrition: share,
@@ -157,6 +160,16 @@ export function arbitraryPolicy(): fc.Arbitrary<Policy> {
     readyNowYearsAsEm: arbitraryAmount(0, 20),
     readySoonYearsAsEm: arbitraryAmount(0, 20),
     seniorIcLevel: fc.integer({ min: 1, max: 9 }),
+    backfillLeavers: fc.boolean(),
+    monthsPerSignal: arbitraryAmount(1, 240),
+    monthsToStartMentoring: arbitraryAmount(1, 240),
+    monthsPerIcLevel: arbitraryAmount(1, 240),
+    icLevelCap: fc.integer({ min: 1, max: 9 }),
+    priorSignalMet: share,
+    priorWantsMom: share,
+    priorWantsManager: share,
+    flightRiskMultiplier: fc.record({ low: arbitraryAmount(0, 10), medium: arbitraryAmount(0, 10), high: arbitraryAmount(0, 10) }, PLAIN),
+    revertCoolOffMonths: arbitraryAmount(0, 60),
   }, PLAIN);
 }
 

@@ -58,7 +58,7 @@ test('edit a person in the side panel, then undo', async ({ app, window: page })
   await dialog.getByLabel('Title', { exact: true }).fill('Staff Engineer');
   await dialog.getByLabel('Level', { exact: true }).fill('6');
   await dialog.getByLabel('Aspiration').selectOption('mom');
-  await dialog.getByLabel('Coaches people outside their own team').check();
+  await app.setSignal(dialog, 'Coaches people outside their own team', 'Met');
   await dialog.getByLabel(/Dotted-line managers/).selectOption(['p03']);
   await app.screenshot('editing-person-dialog');
   await dialog.getByRole('button', { name: 'Save' }).click();

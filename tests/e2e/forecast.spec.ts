@@ -3,11 +3,13 @@ import { expect, test } from './fixtures';
 test('the sample shows the roles the org needs, with readiness badges and a legend', async ({ app, window: page }) => {
   await expect(app.ghosts).toHaveCount(3);
   const director = app.ghosts.filter({ hasText: 'DIRECTOR NEEDED' }).first();
-  await expect(director.getByTestId('unit-badge')).toHaveText('1 ready now');
+  // Ana Ruiz is ready now; Jonas Weber's band depends on signals nobody has assessed.
+  await expect(director.getByTestId('unit-badge')).toHaveText('1 ready now · 1 to assess');
   await expect(director.getByTestId('unit-badge')).toHaveClass(/badge--green/);
   const em = app.ghosts.filter({ hasText: 'EM NEEDED' });
   await expect(em.getByTestId('unit-name')).toHaveText('Payments B');
-  await expect(app.unit('Search').getByTestId('unit-badge')).toHaveText('3 ready now');
+  // Sophie Dubois, a senior IC nobody has asked about managing, is to assess.
+  await expect(app.unit('Search').getByTestId('unit-badge')).toHaveText('3 ready now · 1 to assess');
   await expect(page.getByTestId('legend')).toBeVisible();
   await app.screenshot('forecast-sample');
 
@@ -26,7 +28,8 @@ test('clicking an emergent node explains why and lists candidates with their sig
   const signals = app.candidates.first().getByTestId('signal');
   await expect(signals).toHaveCount(8);
   await expect(signals.first()).toContainText('4.7 years as EM');
-  await expect(app.candidate('Priya Raman')).toContainText('In 6-12 months');
+  // Priya is strong but wants to stay an IC: "doesn't want it" instead of a band, ranked after everyone who might.
+  await expect(app.candidate('Priya Raman')).toContainText("Doesn't want it");
   await app.candidate('Priya Raman').getByText(/signals met/).click();
   await expect(app.candidate('Priya Raman').getByTestId('signal').last()).toContainText("aspiration is ic: doesn't want the role");
   await app.screenshot('forecast-candidates');

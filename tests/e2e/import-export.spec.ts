@@ -35,7 +35,9 @@ test('export people as CSV and import it back: the same org, formulas escaped', 
   const path = join(process.cwd(), 'test-results', 'downloads', `${Date.now()}-people.csv`);
   await file.saveAs(path);
   const csv = readFileSync(path, 'utf8');
-  expect(csv.split('\n')[0]).toBe('Employee ID,Name,Title,Level,Manager ID,Department,Hire Date,Manager Since,Aspiration');
+  expect(csv.split('\n')[0]).toBe(
+    'Employee ID,Name,Title,Level,Manager ID,Department,Hire Date,Manager Since,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others',
+  );
   expect(csv).toContain('vacancy-u06,(vacant)');
 
   const chooser = page.waitForEvent('filechooser');

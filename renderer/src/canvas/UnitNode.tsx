@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
-import { badgeFor, candidatesFor, selectDisplay, treeIndexOf } from '../store/selectors';
+import { badgeFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 export interface UnitNodeView {
@@ -17,7 +17,7 @@ export interface UnitNodeView {
   readonly selected: boolean;
   /** "Director needed" for a node the forecast inserts; null for real units. */
   readonly ghostRole: string | null;
-  readonly badgeTone: 'green' | 'amber' | 'red' | null;
+  readonly badgeTone: BadgeTone | null;
   readonly badgeText: string | null;
   /** While a unit is dragged over this one: may it drop here? */
   readonly drop: 'ok' | 'refused' | null;

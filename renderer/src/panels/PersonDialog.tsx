@@ -1,9 +1,20 @@
-/** Add or edit a person: every field of the model, including each readiness signal and dotted-line managers. */
+/**
+ * Add or edit a person: every field of the model, including each readiness signal (met, not met or unknown)
+ * and dotted-line managers.
+ */
 import { useState } from 'react';
-import { ASPIRATIONS, FLIGHT_RISKS, isIsoDate, NO_SIGNALS, type Aspiration, type FlightRisk, type Org, type Person, type PersonId, type Signals } from '../../../shared';
+import { ASPIRATIONS, FLIGHT_RISKS, isIsoDate, stateOf, UNKNOWN_SIGNALS, type Aspiration, type BooleanSignal, type FlightRisk, type Org, type Person, type PersonId, type SignalState, type Signals } from '../../../shared';
 import { Modal } from './Modal';
 
-const SIGNAL_BOXES: [keyof Omit<Signals, 'launches'>, string][] = [
+const ASPIRATION_TEXT: Record<Aspiration, string> = { mom: 'manager of managers', manager: 'manager', ic: 'ic', unknown: 'unknown (not asked yet)' };
+const STATES: [SignalState, string][] = [
+  ['met', 'Met'],
+  ['not-met', 'Not met'],
+  ['unknown', 'Unknown'],
+];
+const valueOf = (state: SignalState): boolean | null => (state === 'unknown' ? null : state === 'met');
+
+const SIGNAL_BOXES: [BooleanSignal, string][] = [
   ['strongReferences', 'Strong references or rating'],
   ['influence', 'Influence: people outside the team seek their advice'],
   ['coachesOutsideTeam', 'Coaches people outside their own team'],
@@ -12,14 +23,34 @@ const SIGNAL_BOXES: [keyof Omit<Signals, 'launches'>, string][] = [
   ['mentorsOthers', 'Mentors others'],
 ];
 
-/** A blank person for the Add dialog. */
+/** A blank person for the Add dialog: nothing assessed yet, so every signal and the aspiration are unknown. */
 export function blankPerson(id: PersonId, asOf: string): Person {
-  return { id, name: '', title: 'Software Engineer', level: 4, hireDate: asOf, aspiration: 'unknown', signals: NO_SIGNALS, tags: [] };
+  return { id, name: '', title: 'Software Engineer', level: 4, hireDate: asOf, aspiration: 'unknown', signals: UNKNOWN_SIGNALS, tags: [] };
+}
+
+/** One signal as three choices: met, not met, unknown (a radio group drawn as a segmented control). */
+function SignalChoice({ name, label, value, onChange }: { name: string; label: string; value: boolean | null; onChange: (value: boolean | null) => void }) {
+  const current = stateOf(value);
+  return (
+    <div className="signal-choice" role="radiogroup" aria-label={label}>
+      <span className="signal-choice__label">{label}</span>
+      <span className="segmented">
+        {STATES.map(([state, text]) => (
+          <label key={state} className={`segmented__option segmented__option--${state}${current === state ? ' segmented__option--on' : ''}`}>
+            <input type="radio" name={name} value={state} checked={current === state} onChange={() => onChange(valueOf(state))} />
+            {text}
+          </label>
+        ))}
+      </span>
+    </div>
+  );
 }
 
 export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Org; person: Person; title: string; onCancel: () => void; onSave: (person: Person) => void }) {
   const [draft, setDraft] = useState<Person>(person);
   const [tags, setTags] = useState(person.tags.join(', '));
+  // Launches as typed: blank is unknown; checked on save so a half-typed number isn't rejected while typing.
+  const [launches, setLaunches] = useState(person.signals.launches === null ? '' : String(person.signals.launches));
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<Person>) => setDraft((d) => ({ ...d, ...patch }));
   const setSignal = (patch: Partial<Signals>) => setDraft((d) => ({ ...d, signals: { ...d.signals, ...patch } }));
@@ -33,9 +64,10 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
     if (!isIsoDate(draft.hireDate)) return setError('Hire date must be a date (YYYY-MM-DD).');
     if (draft.managerSince !== undefined && !isIsoDate(draft.managerSince)) return setError('Manager-since must be a date (YYYY-MM-DD), or empty.');
     if (draft.managerSince !== undefined && draft.managerSince > org.asOf) return setError(`Manager-since can't be after the org's date (${org.asOf}).`);
-    if (draft.signals.launches < 0 || !Number.isInteger(draft.signals.launches)) return setError('Launches is a whole number, 0 or more.');
+    const launchCount = launches.trim() === '' ? null : Number(launches);
+    if (launchCount !== null && (launchCount < 0 || !Number.isInteger(launchCount))) return setError('Launches is a whole number, 0 or more, or blank if unknown.');
     const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
-    const saved: Record<string, unknown> = { ...draft, name: draft.name.trim(), tags: tagList };
+    const saved: Record<string, unknown> = { ...draft, name: draft.name.trim(), tags: tagList, signals: { ...draft.signals, launches: launchCount } };
     for (const key of Object.keys(saved)) if (saved[key] === undefined) delete saved[key];
     onSave(saved as unknown as Person);
   };
@@ -64,7 +96,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
           <select value={draft.aspiration} onChange={(e) => set({ aspiration: e.target.value as Aspiration })}>
             {ASPIRATIONS.map((a) => (
               <option key={a} value={a}>
-                {a === 'mom' ? 'manager of managers' : a}
+                {ASPIRATION_TEXT[a]}
               </option>
             ))}
           </select>
@@ -93,7 +125,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
         </label>
         <label>
           Notable launches as a manager
-          <input type="number" min={0} value={draft.signals.launches} onChange={(e) => setSignal({ launches: Number(e.target.value) })} />
+          <input type="number" min={0} step={1} value={launches} placeholder="unknown" onChange={(e) => setLaunches(e.target.value)} />
         </label>
         <label>
           Tags <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />
@@ -101,10 +133,9 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
       </div>
       <fieldset className="signals-box">
         <legend>Readiness signals</legend>
+        <p className="signals-box__hint">Unknown is not “no”: a band that depends on an unknown signal shows as “to assess”.</p>
         {SIGNAL_BOXES.map(([key, label]) => (
-          <label key={key} className="field--check">
-            <input type="checkbox" checked={draft.signals[key]} onChange={(e) => setSignal({ [key]: e.target.checked })} /> {label}
-          </label>
+          <SignalChoice key={key} name={`signal-${key}`} label={label} value={draft.signals[key]} onChange={(value) => setSignal({ [key]: value })} />
         ))}
       </fieldset>
       <label className="form-wide">

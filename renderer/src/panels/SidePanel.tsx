@@ -1,5 +1,5 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
-import { isTeam, monthsBetween, yearsBetween, type Candidate, type Org, type Person, type PersonId, type UnitId } from '../../../shared';
+import { isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type UnitId } from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
@@ -13,8 +13,22 @@ export function tenure(from: string, to: string): string {
   return `${years.toFixed(1)} yrs`;
 }
 
-const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'not-yet': 'Not yet' } as const;
-const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'not-yet': 'red' } as const;
+const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'to-assess': 'To assess', 'not-yet': 'Not yet' } as const satisfies Record<Band, string>;
+const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-assess': 'blue', 'not-yet': 'red' } as const satisfies Record<Band, string>;
+/** The band a to-assess person reaches if their unknown signals are met, as a phrase: "ready now if met". */
+const IF_MET_TEXT = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'not-yet': 'not yet' } as const;
+const SIGNAL_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const satisfies Record<SignalState, string>;
+/** Short names for the one-line summary of what is unknown; the full labels are in the signal list below it. */
+const SHORT_SIGNAL: Record<string, string> = {
+  launches: 'launches',
+  strongReferences: 'references',
+  influence: 'influence',
+  coachesOutsideTeam: 'coaching',
+  momNetwork: 'MoM network',
+  operatingAtNextLevel: 'next level',
+  mentors: 'mentoring',
+  wantsRole: 'aspiration',
+};
 const SHOWN_CANDIDATES = 8;
 
 type OpenDialog = ReturnType<typeof useUnitDialogs>['open'];
@@ -65,13 +79,23 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
   );
 }
 
-function CandidateRow({ candidate, unitId, rank, canPromote }: { candidate: Candidate; unitId: UnitId; rank: number; canPromote: boolean }) {
-  const met = candidate.signals.filter((s) => s.met).length;
+function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candidate: Candidate; unitId: UnitId; rank: number; canPromote: boolean; onAssess?: () => void }) {
+  const met = candidate.signals.filter((s) => s.state === 'met').length;
+  const unknown = candidate.signals.filter((s) => s.state === 'unknown');
+  const assess = candidate.band === 'to-assess';
   return (
     <li className="candidate" data-testid="candidate">
       <div className="candidate__head">
         <span className="candidate__name">{candidate.name}</span>
-        <span className={`badge badge--${BAND_TONE[candidate.band]}`}>{BAND_TEXT[candidate.band]}</span>
+        {candidate.declines ? (
+          <span className="badge badge--grey" title="Knowingly doesn't want this kind of role (aspiration), so never ranked as ready">
+            Doesn't want it
+          </span>
+        ) : (
+          <span className={`badge badge--${BAND_TONE[candidate.band]}`} data-testid="candidate-band">
+            {BAND_TEXT[candidate.band]}
+          </span>
+        )}
         {candidate.near && <span className="candidate__near" title="Works inside this part of the org">nearby</span>}
         {canPromote && (
           <button type="button" className="button button--small" onClick={() => promote(unitId, candidate.personId)} aria-label={`Promote ${candidate.name}`}>
@@ -79,15 +103,30 @@ function CandidateRow({ candidate, unitId, rank, canPromote }: { candidate: Cand
           </button>
         )}
       </div>
-      <div className="candidate__title">{candidate.title}</div>
+      <div className="candidate__title">
+        {candidate.title}
+        {onAssess && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={onAssess} aria-label={`${assess ? 'Assess' : 'Edit'} ${candidate.name}`} title="Edit this person's readiness signals and aspiration">
+              {assess ? 'Assess' : 'Edit signals'}
+            </button>
+          </>
+        )}
+      </div>
+      {assess && candidate.ifMet && (
+        <div className="candidate__assess" data-testid="candidate-assess" title={unknown.map((s) => s.label).join('\n')}>
+          <strong>{IF_MET_TEXT[candidate.ifMet]} if met</strong> · unknown: {unknown.map((s) => SHORT_SIGNAL[s.key] ?? s.label).join(', ')}
+        </div>
+      )}
       <details className="candidate__signals" open={rank === 0}>
         <summary>
-          {met} of {candidate.signals.length} signals met
+          {met} of {candidate.signals.length} signals met{unknown.length > 0 ? `, ${unknown.length} unknown` : ''}
         </summary>
         <ul>
           {candidate.signals.map((s) => (
-            <li key={s.key} className={s.met ? 'signal signal--met' : 'signal'} data-testid="signal">
-              <span aria-hidden>{s.met ? '✓' : '✗'}</span> <span className="signal__label">{s.label}:</span> {s.detail}
+            <li key={s.key} className={`signal signal--${s.state}`} data-testid="signal" data-state={s.state}>
+              <span aria-hidden>{SIGNAL_MARK[s.state]}</span> <span className="signal__label">{s.label}:</span> {s.detail}
             </li>
           ))}
         </ul>
@@ -138,6 +177,8 @@ function UnitDetails() {
   const open = editable ? dialogs.open : undefined;
   const parent = unit.parentId === null ? null : org.units[unit.parentId];
   const badge = candidates ? badgeFor(candidates) : null;
+  // A candidate's signals are edited on the org itself (also from a forecast node), not while viewing a simulated month.
+  const assessable = (id: PersonId) => !viewingSimulation && realOrg.people[id] !== undefined;
   return (
     <div data-testid="side-panel" aria-label={`${unit.name} details`}>
       <header className="side-panel__header">
@@ -188,7 +229,14 @@ function UnitDetails() {
           ) : (
             <ol className="candidate-list">
               {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
-                <CandidateRow key={c.personId} candidate={c} unitId={unit.id} rank={i} canPromote={!viewingSimulation} />
+                <CandidateRow
+                  key={c.personId}
+                  candidate={c}
+                  unitId={unit.id}
+                  rank={i}
+                  canPromote={!viewingSimulation}
+                  onAssess={assessable(c.personId) ? () => dialogs.open({ kind: 'edit-person', person: realOrg.people[c.personId]! }) : undefined}
+                />
               ))}
             </ol>
           )}

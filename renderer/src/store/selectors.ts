@@ -103,11 +103,21 @@ export function candidatesFor(s: Store, id: UnitId): readonly Candidate[] | null
   return forecast.vacancies.find((v) => v.unitId === id)?.candidates ?? [];
 }
 
-/** A badge's colour and words: green "2 ready now", amber "1 in 6-12 months", red "none inside: external hire". */
-export function badgeFor(candidates: readonly Candidate[]): { tone: 'green' | 'amber' | 'red'; text: string; counts: Record<Band, number> } {
+/** A badge's colour: green ready now, amber 6-12 months, blue only people to assess, red nobody inside. */
+export type BadgeTone = 'green' | 'amber' | 'blue' | 'red';
+
+/**
+ * A badge's colour and words: the best known band, then how many are to assess (their band depends on
+ * unknown signals): green "2 ready now · 3 to assess", amber "1 in 6-12 months", blue "4 to assess",
+ * red "none inside: external hire" only when nobody could be ready even if every unknown were met.
+ */
+export function badgeFor(candidates: readonly Candidate[]): { tone: BadgeTone; text: string; counts: Record<Band, number> } {
   const counts = countByBand(candidates);
-  if (counts['ready-now'] > 0) return { tone: 'green', text: `${counts['ready-now']} ready now`, counts };
-  if (counts['ready-6-12'] > 0) return { tone: 'amber', text: `${counts['ready-6-12']} in 6-12 months`, counts };
+  const assess = counts['to-assess'] > 0 ? `${counts['to-assess']} to assess` : null;
+  const withAssess = (text: string) => (assess ? `${text} · ${assess}` : text);
+  if (counts['ready-now'] > 0) return { tone: 'green', text: withAssess(`${counts['ready-now']} ready now`), counts };
+  if (counts['ready-6-12'] > 0) return { tone: 'amber', text: withAssess(`${counts['ready-6-12']} in 6-12 months`), counts };
+  if (assess) return { tone: 'blue', text: assess, counts };
   return { tone: 'red', text: 'none inside: external hire', counts };
 }
 

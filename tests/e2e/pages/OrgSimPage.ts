@@ -48,6 +48,24 @@ export class OrgSimPage {
     return this.candidates.filter({ hasText: name });
   }
 
+  /** In an open person dialog, mark one readiness signal (by its label) as met, not met or unknown. */
+  async setSignal(dialog: Locator, label: string | RegExp, state: 'Met' | 'Not met' | 'Unknown'): Promise<void> {
+    // The radio itself is visually hidden inside its segment: click the segment, as a person would.
+    const group = dialog.getByRole('radiogroup', { name: label });
+    await group.getByText(state, { exact: true }).click();
+    await expect(group.getByRole('radio', { name: state, exact: true })).toBeChecked();
+  }
+
+  /** Import a people CSV through Ctrl+I and the mapping dialog, accepting the columns OrgSim recognised. */
+  async importCsv(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.keyboard.press('Control+i');
+    await (await chooser).setFiles(path);
+    const dialog = this.page.getByRole('dialog', { name: /^Import / });
+    await dialog.getByRole('button', { name: /^Import \d+ people$/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async undo(): Promise<void> {
     await this.page.keyboard.press('Control+z');
   }
