@@ -29,7 +29,7 @@ const month = (m: number, [internal, external, bench]: [number, number, number |
 /** A run of `orgs.length - 1` months; `fills` gives the months that had fills. */
 const run = (orgs: Org[], fills: Record<number, [number, number, number | null]> = {}): CalibrationRun => ({ orgs, metrics: orgs.map((_, m) => month(m, fills[m])) });
 const repeat = (org: Org, months: number): Org[] => Array.from({ length: months + 1 }, () => org);
-const figures = (fields: Partial<RunFigures>): RunFigures => ({ months: 12, momInternalFills: 0, momExternalFills: 0, internalFillsByWindow: [0, 0], startHeadcount: 10, endHeadcount: 10, maxLayers: 3, endMomSpans: [], bench: [null, null, null], ...fields });
+const figures = (fields: Partial<RunFigures>): RunFigures => ({ months: 12, momInternalFills: 0, momExternalFills: 0, internalFillsByWindow: [0, 0], externalFillsByWindow: [0, 0], startHeadcount: 10, endHeadcount: 10, maxLayers: 3, endMomSpans: [], bench: [null, null, null], ...fields });
 
 describe('windows and marks', () => {
   it.each([
@@ -64,6 +64,7 @@ describe('runFigures', () => {
       momInternalFills: 1,
       momExternalFills: 2,
       internalFillsByWindow: [1],
+      externalFillsByWindow: [2],
       startHeadcount: 6,
       endHeadcount: 7,
       maxLayers: 3,
@@ -98,8 +99,8 @@ describe('over runs', () => {
   it('a window counts the runs with one or more internal fill in it', () => {
     const runs = [figures({ internalFillsByWindow: [2, 0] }), figures({ internalFillsByWindow: [1, 0] }), figures({ internalFillsByWindow: [0, 1] }), figures({ internalFillsByWindow: [0, 0] })];
     expect(windowFills(runs)).toEqual([
-      { fromMonth: 1, toMonth: 6, medianInternalFills: 0, meanInternalFills: 0.75, runsWithInternalFill: 2, shareOfRuns: 0.5 },
-      { fromMonth: 7, toMonth: 12, medianInternalFills: 0, meanInternalFills: 0.25, runsWithInternalFill: 1, shareOfRuns: 0.25 },
+      { fromMonth: 1, toMonth: 6, medianInternalFills: 0, meanInternalFills: 0.75, internalShare: 1, runsWithInternalFill: 2, shareOfRuns: 0.5 },
+      { fromMonth: 7, toMonth: 12, medianInternalFills: 0, meanInternalFills: 0.25, internalShare: 1, runsWithInternalFill: 1, shareOfRuns: 0.25 },
     ]);
   });
 
@@ -126,8 +127,8 @@ describe('checkTarget', () => {
     runsWithMomFills: 10,
     momFillsPerRun: { median: 4, p10: 2, p90: 6 },
     windows: [
-      { fromMonth: 1, toMonth: 6, medianInternalFills: 1, meanInternalFills: 1.2, runsWithInternalFill: 8, shareOfRuns: 0.8 },
-      { fromMonth: 7, toMonth: 12, medianInternalFills: 1, meanInternalFills: 0.6, runsWithInternalFill: 5, shareOfRuns: 0.5 },
+      { fromMonth: 1, toMonth: 6, medianInternalFills: 1, meanInternalFills: 1.2, internalShare: 0.6, runsWithInternalFill: 8, shareOfRuns: 0.8 },
+      { fromMonth: 7, toMonth: 12, medianInternalFills: 1, meanInternalFills: 0.6, internalShare: 0.5, runsWithInternalFill: 5, shareOfRuns: 0.5 },
     ],
     endHeadcountRatio: { median: 1.1, p10: 1, p90: 1.2 },
     maxLayers: 6,

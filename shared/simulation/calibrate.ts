@@ -407,8 +407,8 @@ export function formatCalibration(report: CalibrationReport): string {
     const share = s.momInternalShare;
     const fills = s.momFillsPerRun;
     lines.push(`  MoM internal fill share   ${share ? `median ${pct(share.median)}, p10 ${pct(share.p10)}, p90 ${pct(share.p90)}` : '—'}  (MoM fills per run: ${fills ? `median ${num(fills.median)}, p10 ${num(fills.p10)}, p90 ${num(fills.p90)}` : '—'})`);
-    lines.push(`  Internal MoM fills        ${s.windows.map((w) => `m${w.fromMonth}-${w.toMonth}: ${num(w.medianInternalFills)} (${pct(w.shareOfRuns)})`).join('  ')}`);
-    lines.push('                            median per window (share of runs with 1+)');
+    lines.push(`  Internal MoM fills        ${s.windows.map((w) => `m${w.fromMonth}-${w.toMonth}: ${num(w.medianInternalFills)} (${pct(w.shareOfRuns)}; ${w.internalShare === null ? 'n/a' : pct(w.internalShare)} inside)`).join('  ')}`);
+    lines.push('                            median per window (share of runs with 1+; share of the window\'s MoM fills made inside)');
     const r = s.endHeadcountRatio;
     lines.push(`  Headcount                 ${s.startHeadcount} → median ${r ? Math.round(r.median * s.startHeadcount) : '—'}${r ? ` (${signedPct(r.median - 1)}; p10 ${signedPct(r.p10 - 1)}, p90 ${signedPct(r.p90 - 1)})` : ''}`);
     lines.push(`  Layers                    at most ${s.maxLayers} (limit ${report.layerLimit})`);
