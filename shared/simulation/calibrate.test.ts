@@ -135,17 +135,17 @@ describe('checkTarget', () => {
     momSpan: { median: 3, p10: 2, p90: 6 },
     bench: [],
   };
-  const window = (mean: number) => ({ ...base.windows[1]!, meanInternalFills: mean });
+  const window = (mean: number, internalShare: number | null) => ({ ...base.windows[1]!, meanInternalFills: mean, internalShare });
   it.each<[string, TargetId, Partial<ScenarioFigures>, boolean, RegExp]>([
     ['fill share inside the band', 'mom-internal-fill', {}, true, /^50% \(p10 30%, p90 70%; 10 of 10 runs/],
     ['fill share at the top of the band', 'mom-internal-fill', { momInternalShare: { median: 0.7, p10: 0.5, p90: 0.9 } }, true, /^70%/],
     ['fill share under the band', 'mom-internal-fill', { momInternalShare: { median: 0.44, p10: 0.2, p90: 0.6 } }, false, /^44%/],
     ['no MoM fill at all', 'mom-internal-fill', { momInternalShare: null, runsWithMomFills: 0 }, false, /no MoM role filled in any of 10 runs/],
-    // Even share: (1.2 + 0.6) / 2 = 0.9 a window; 0.6 is 67% of it.
-    ['every window at a third of an even share or more', 'internal-fills-every-window', {}, true, /^2 of 2 windows \(lowest: months 7-12, 67% of an even share; 50% of runs fill one\)/],
-    // (1.2 + 0.2) / 2 = 0.7; 0.2 is 29% of it: fills bunch at the start.
-    ['a window under a third of an even share', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0.2)] }, false, /^1 of 2 windows \(lowest: months 7-12, 29%/],
-    ['a window with no internal fill at all', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0)] }, false, /^1 of 2 windows/],
+    ['every window fills a third or more inside', 'internal-fills-every-window', {}, true, /^2 of 2 windows \(lowest: months 7-12, 50% inside; 50% of runs fill one inside\)/],
+    // The bench ran dry: a quarter of the later window's MoM fills were made inside.
+    ['a window under a third inside', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0.2, 0.25)] }, false, /^1 of 2 windows \(lowest: months 7-12, 25% inside/],
+    ['a window with no internal fill at all', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0, 0)] }, false, /^1 of 2 windows/],
+    ['a window with no MoM fill at all', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0, null)] }, false, /no MoM fill/],
     ['headcount +10%', 'flat-headcount', {}, true, /^\+10%: 100 → 110/],
     ['headcount −11%', 'flat-headcount', { endHeadcountRatio: { median: 0.89, p10: 0.8, p90: 1 } }, false, /^−11%: 100 → 89/],
     ['layers at the limit', 'layers-within-limit', {}, true, /^6 \(limit 6\)/],
