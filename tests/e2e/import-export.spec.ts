@@ -68,7 +68,7 @@ test('export the whole chart as PNG and SVG, and the scenario as JSON that opens
   const svgPath = join(process.cwd(), 'test-results', 'downloads', `${Date.now()}-chart.svg`);
   await (await svg).saveAs(svgPath);
   const text = readFileSync(svgPath, 'utf8');
-  expect(text.match(/<g data-unit-id=/g)!.length).toBe(16); // 13 units and 3 forecast ghosts
+  expect(text.match(/<g data-unit-id=/g)!.length).toBe(15); // 13 units and 2 forecast ghosts
   expect(text).toContain('DIRECTOR NEEDED');
 
   const json = page.waitForEvent('download');

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('opening another file with unsaved changes asks Save / Don’t Save / Cancel', async ({ app, window: page }) => {
-  await app.dragUnit(app.unit('Security'), app.unit('Product Engineering'));
+  await app.dragUnit(app.unit('Security'), app.unit('Infrastructure'));
   await expect(page).toHaveTitle(/^● /);
   const edited = await app.scenarioText();
 
@@ -24,7 +24,7 @@ test('unsaved work is kept every 30 seconds and offered back after the app went 
   await page.clock.install();
   await page.reload();
   await expect(app.units.first()).toBeVisible();
-  await app.dragUnit(app.unit('Security'), app.unit('Product Engineering'));
+  await app.dragUnit(app.unit('Security'), app.unit('Infrastructure'));
   const edited = await app.scenarioText();
   await page.clock.fastForward(31_000);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('orgsim-recovery') !== null)).toBe(true);
