@@ -66,7 +66,7 @@ export function MonteCarloView({ result, stale }: { result: MonteCarloResult; st
         <Fan testId="fan-headcount" title="Headcount (p10–p90, median)" data={result.fan} pick={(p) => p.headcount} />
         <Fan testId="fan-moms" title="Managers of managers" data={result.fan} pick={(p) => p.moms} />
         <Fan testId="fan-vacancies" title="Open roles" data={result.fan} pick={(p) => p.vacancies} />
-        <Fan testId="fan-fill" title="Internal fill rate (band 45-70%)" data={result.fan} pick={(p) => p.internalFillRate} percent band={[45, 70]} />
+        <Fan testId="fan-fill" title="MoM roles filled inside (band 45-70%)" data={result.fan} pick={(p) => p.internalFillRate} percent band={[45, 70]} />
       </div>
     </div>
   );

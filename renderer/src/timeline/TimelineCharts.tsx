@@ -30,7 +30,7 @@ export function TimelineCharts({ metrics, month }: { metrics: readonly MonthMetr
       <Chart testId="chart-headcount" title="Headcount" data={metrics} month={month} lines={[['headcount', 'Headcount', '#3d63dd']]} />
       <Chart testId="chart-structure" title="Teams · managers of managers" data={metrics} month={month} lines={[['teams', 'Teams', '#5b6b8c'], ['moms', 'Managers of managers', '#9b7ede']]} />
       <Chart testId="chart-vacancies" title="Open roles" data={metrics} month={month} lines={[['vacancies', 'Open roles', '#d9363e']]} />
-      <Chart testId="chart-fill" title="Internal fill rate (band 45-70%)" data={metrics} month={month} percent band={[45, 70]} lines={[['internalFillRate', 'Internal fill', '#2f9e5a']]} />
+      <Chart testId="chart-fill" title="MoM roles filled inside (band 45-70%)" data={metrics} month={month} percent band={[45, 70]} lines={[['internalFillRate', 'Internal fill', '#2f9e5a']]} />
       <Chart testId="chart-bench" title="Bench strength" data={metrics} month={month} percent lines={[['benchStrength', 'Bench strength', '#b07410']]} />
     </div>
   );
