@@ -31,7 +31,7 @@ const FIELDS: readonly Field[] = [
   { ...top('momSpanMax'), integer: true, label: 'MoM span: split above (managers)', hint: 'Larson: managers of managers lead 4-6', min: 2, max: 20, step: 1 },
   { ...top('momSpanTarget'), integer: true, label: 'MoM span: target when splitting', hint: 'size of each new group', min: 2, max: 20, step: 1 },
   { ...top('layerLimit'), integer: true, label: 'Layers worth flagging (more than)', hint: 'health checks flag chains of 8+', min: 1, max: 20, step: 1 },
-  { ...top('internalPreference'), label: 'Internal preference', hint: 'chance a ready candidate is promoted in a month', min: 0, max: 100, step: 5, percent: true },
+  { ...top('internalPreference'), label: 'Internal preference', hint: 'chance an opening looks inside first (drawn once per opening); default 60%, calibrated', min: 0, max: 100, step: 5, percent: true },
   { ...top('annualAttrition'), label: 'Yearly attrition', hint: 'a common tech figure is 13%', min: 0, max: 100, step: 1, percent: true },
   { ...top('acquiredAttritionMultiplier'), label: 'Acquired staff attrition (×, first year)', hint: 'default ×2', min: 0, max: 10, step: 0.5 },
   { ...top('promotionRevertChance'), label: '90-day plan doesn’t work out', hint: 'the promoted person returns to their old role', min: 0, max: 100, step: 1, percent: true },
