@@ -3,6 +3,7 @@
  * leaves lists candidates; integrated acquisitions merge by name; months are anchored on the start; a reverted
  * promotion is not offered again for the cool-off; an org whose signals are all unknown still fills from inside.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOrg } from '../model/invariants';
 import { buildTreeIndex, childrenOf } from '../model/tree';
@@ -205,5 +206,46 @@ describe('people grow, leave and are replaced', () => {
     const withHire = run({ ...s, events: [{ kind: 'departure', id: 'd', month: 10, personId: p('p66') }] }, 12, 5);
     const leavers = (r: SimulationResult) => r.events.filter((e) => e.kind === 'attrition' && e.month < 10).map((e) => e.text);
     expect(leavers(withHire)).toEqual(leavers(plain));
+  });
+});
+
+describe('properties of a run', () => {
+  const growthRun = fc.record({ seed: fc.integer({ min: 1, max: 10_000 }), perMonth: fc.integer({ min: 0, max: 12 }), months: fc.integer({ min: 1, max: 12 }) });
+
+  it('after every month no team is over the split size and no lead over the span maximum', () => {
+    fc.assert(
+      fc.property(growthRun, ({ seed, perMonth, months }) => {
+        const s = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } } as ScenarioEvent] };
+        const r = run(s, months, seed);
+        for (const org of r.orgs.slice(1)) {
+          const index = buildTreeIndex(org);
+          for (const unit of Object.values(org.units)) {
+            const children = childrenOf(index, unit.id).length;
+            if (children === 0) expect(unit.memberIds.length).toBeLessThanOrEqual(s.policy.splitAbove);
+            expect(children).toBeLessThanOrEqual(s.policy.momSpanMax);
+          }
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('the history only grows: a longer run with the same seed keeps every record of the shorter one', () => {
+    fc.assert(
+      fc.property(growthRun, ({ seed, perMonth, months }) => {
+        const s = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } } as ScenarioEvent] };
+        const short = run(s, months, seed).emergent;
+        const long = run(s, months + 6, seed).emergent;
+        for (const record of short) {
+          const same = long.find((x) => x.id === record.id);
+          expect(same).toBeDefined();
+          expect({ ...same!, filled: null }).toEqual({ ...record, filled: null });
+          // A fill can come later, never go away, except through a reverted 90-day plan (which adds a record).
+          if (record.filled && same!.filled) expect(same!.filled).toEqual(record.filled);
+        }
+        expect(long.length).toBeGreaterThanOrEqual(short.length);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
