@@ -125,7 +125,10 @@ export interface Policy {
   readonly minTeamSize: number;
   /** A lead with more managed child units than this is split (Larson: 4-6). */
   readonly momSpanMax: number;
-  /** Target number of managed units per MoM when splitting. */
+  /**
+   * Kept so older files keep their value; no rule reads it since DOMAIN.md's revision (rule 2 splits into
+   * ceil(span / momSpanMax) parts, as even as possible), and the Policy panel no longer shows it.
+   */
   readonly momSpanTarget: number;
   /** More layers than this are flagged. */
   readonly layerLimit: number;

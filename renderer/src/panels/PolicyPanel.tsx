@@ -29,7 +29,6 @@ const FIELDS: readonly Field[] = [
   { ...top('splitAbove'), integer: true, label: 'Team splits above (ICs)', hint: 'Larson: grow to 8-10, then split', min: 2, max: 50, step: 1 },
   { ...top('minTeamSize'), integer: true, label: 'Smallest viable team (ICs)', hint: 'under 4 the EM is a tech-lead manager', min: 1, max: 20, step: 1 },
   { ...top('momSpanMax'), integer: true, label: 'MoM span: split above (managers)', hint: 'Larson: managers of managers lead 4-6', min: 2, max: 20, step: 1 },
-  { ...top('momSpanTarget'), integer: true, label: 'MoM span: target when splitting', hint: 'size of each new group', min: 2, max: 20, step: 1 },
   { ...top('layerLimit'), integer: true, label: 'Layers worth flagging (more than)', hint: 'health checks flag chains of 8+', min: 1, max: 20, step: 1 },
   { ...top('internalPreference'), label: 'Internal preference', hint: 'chance an opening looks inside first (drawn once per opening); default 60%, calibrated', min: 0, max: 100, step: 5, percent: true },
   { ...top('annualAttrition'), label: 'Yearly attrition', hint: 'a common tech figure is 13%', min: 0, max: 100, step: 1, percent: true },
