@@ -1,5 +1,5 @@
 /** Internal candidates for a role, ranked per DOMAIN.md: readiness band, then nearness, then score. */
-import { buildTreeIndex, subtreeUnitIds, type TreeIndex } from '../model/tree';
+import { buildTreeIndex, type TreeIndex } from '../model/tree';
 import type { IsoDate, Org, Person, PersonId, Policy, UnitId } from '../model/types';
 import { assessEmReadiness, assessMomReadiness, BANDS, type Band, type Readiness, type SignalCheck } from './readiness';
 
@@ -43,19 +43,40 @@ export interface Candidate {
   readonly declines?: true;
 }
 
-/** How many layers of units lie below each unit (a team is 0): `unitHeights(org, index).get(teamId)` → 0. */
+/**
+ * How many layers of units lie below each unit (a team is 0): `unitHeights(org, index).get(teamId)` → 0.
+ * Iterative (children before parents), so a chain 100,000 deep can't overflow the stack; a unit on a cycle
+ * counts the units below it up to the repeat.
+ */
 export function unitHeights(org: Org, index: TreeIndex): ReadonlyMap<UnitId, number> {
   const heights = new Map<UnitId, number>();
-  const visit = (id: UnitId, seen: Set<UnitId>): number => {
-    const known = heights.get(id);
-    if (known !== undefined) return known;
-    seen.add(id);
+  const order: UnitId[] = [];
+  const seen = new Set<UnitId>();
+  const starts = [...index.roots, ...(Object.keys(org.units) as UnitId[])];
+  for (const start of starts) {
+    if (seen.has(start)) continue;
+    const stack: UnitId[] = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      order.push(id);
+      for (const c of index.children.get(id) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        stack.push(c);
+      }
+    }
+  }
+  // `order` lists every unit after its parent: walking it backwards sees children first.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i]!;
     let h = 0;
-    for (const c of index.children.get(id) ?? []) if (!seen.has(c)) h = Math.max(h, visit(c, seen) + 1);
+    for (const c of index.children.get(id) ?? []) {
+      const ch = heights.get(c);
+      if (ch !== undefined && ch + 1 > h) h = ch + 1;
+    }
     heights.set(id, h);
-    return h;
-  };
-  for (const id of Object.keys(org.units) as UnitId[]) visit(id, new Set());
+  }
   return heights;
 }
 
@@ -73,37 +94,167 @@ export function nearUnitFor(org: Org, unitId: UnitId): UnitId {
  * Everyone who could fill `role`, best first: band (ready now, 6-12 months, to assess, not yet), then near before
  * far, then score (higher first), then name; people who don't want the role come last. No person appears twice.
  * `rankCandidates(org, policy, { kind: 'mom', nearUnitId: 'u02', height: 1 })[0].band` → `'ready-now'` for the sample.
+ * For many roles over one org, build `candidatePools` once instead: this is one pool for one role.
  */
 export function rankCandidates(org: Org, policy: Policy, role: RoleSpec, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index)): Candidate[] {
-  const near = new Set(role.nearUnitId && org.units[role.nearUnitId] ? subtreeUnitIds(index, role.nearUnitId) : []);
-  const excluded = new Set(role.excludePersonIds ?? []);
-  const out: Candidate[] = [];
-  for (const [personId, placement] of index.placement) {
-    if (excluded.has(personId)) continue;
-    const person = org.people[personId];
-    if (!person) continue;
-    if (role.kind === 'em' && placement.role !== 'member') continue;
-    if (role.kind === 'mom' && placement.role !== 'lead') continue;
-    if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
-    const readiness = readinessOf(person, role.kind, org.asOf, policy);
-    out.push({
-      personId,
-      name: person.name,
-      title: person.title,
-      band: readiness.band,
-      score: readiness.score,
-      near: near.has(placement.unitId),
-      currentUnitId: placement.unitId,
-      signals: readiness.signals,
-      unknown: readiness.unknown,
-      ...(readiness.ifMet ? { ifMet: readiness.ifMet } : {}),
-      ...(readiness.floor ? { floor: readiness.floor } : {}),
-      ...(readiness.declines ? { declines: readiness.declines } : {}),
-    });
+  return candidatePools(org, policy, index, heights).rank(role).candidates;
+}
+
+/** A role's candidates: the best `limit` of them ranked, and how many there are in each band in all. */
+export interface RankedCandidates {
+  readonly candidates: Candidate[];
+  /** Every candidate counted by band (not only the ones listed): what badges show. */
+  readonly counts: Record<Band, number>;
+  /** Every candidate, listed or not. */
+  readonly total: number;
+}
+
+/** Candidate lookups over one org, built once (readiness of everyone, Euler intervals of the tree). */
+export interface CandidatePools {
+  /** The role's candidates, ranked; only the best `limit` are built (cost ~ the near pool plus `limit`). */
+  rank(role: RoleSpec, limit?: number): RankedCandidates;
+}
+
+interface PoolEntry {
+  readonly personId: PersonId;
+  readonly person: Person;
+  readonly unitId: UnitId;
+  readonly readiness: Readiness;
+  readonly rank: number;
+  /** Position of the person's unit in a depth-first walk: a subtree is one interval of these. */
+  readonly tin: number;
+}
+
+interface Pool {
+  /** Sorted by rank, score, name, id: the order within each rank group before nearness. */
+  readonly sorted: readonly PoolEntry[];
+  /** For each rank group: where it starts in `sorted`, and its entries by `tin` for subtree range queries. */
+  readonly groups: readonly { readonly from: number; readonly to: number; readonly byTin: readonly { tin: number; at: number }[] }[];
+  readonly counts: Record<Band, number>;
+  readonly byPerson: ReadonlyMap<PersonId, PoolEntry>;
+}
+
+const emptyCounts = (): Record<Band, number> => ({ 'ready-now': 0, 'ready-6-12': 0, 'to-assess': 0, 'not-yet': 0 });
+
+/**
+ * Build the candidate pools of an org once: `candidatePools(org, policy).rank({ kind: 'em', nearUnitId: teamId }, 50)`.
+ * Pools are per role kind (ICs for EM roles; leads at each height for MoM roles) and sorted once; a role's list
+ * puts the pool's people inside its near subtree first, found by an interval query, not by scanning everyone.
+ */
+export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index)): CandidatePools {
+  // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
+  const tin = new Map<UnitId, number>();
+  const tout = new Map<UnitId, number>();
+  let clock = 0;
+  const stack: { id: UnitId; exit: boolean }[] = [];
+  const starts = [...index.roots, ...(Object.keys(org.units) as UnitId[])];
+  for (const start of starts) {
+    if (tin.has(start)) continue;
+    stack.push({ id: start, exit: false });
+    while (stack.length > 0) {
+      const { id, exit } = stack.pop()!;
+      if (exit) {
+        tout.set(id, clock - 1);
+        continue;
+      }
+      if (tin.has(id)) continue;
+      tin.set(id, clock++);
+      stack.push({ id, exit: true });
+      const kids = index.children.get(id) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
+    }
   }
-  return out.sort(
-    (a, b) => rankOf(a) - rankOf(b) || Number(b.near) - Number(a.near) || b.score - a.score || a.name.localeCompare(b.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
-  );
+  const pools = new Map<string, Pool>();
+  const keyOf = (role: RoleSpec): string => (role.kind === 'em' ? 'em' : role.height === undefined ? 'mom' : `mom:${role.height}`);
+  const build = (role: RoleSpec): Pool => {
+    const entries: PoolEntry[] = [];
+    for (const [personId, placement] of index.placement) {
+      const person = org.people[personId];
+      if (!person) continue;
+      if (role.kind === 'em' && placement.role !== 'member') continue;
+      if (role.kind === 'mom' && placement.role !== 'lead') continue;
+      if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
+      const readiness = readinessOf(person, role.kind, org.asOf, policy);
+      entries.push({ personId, person, unitId: placement.unitId, readiness, rank: readiness.declines ? BANDS.length : BANDS.indexOf(readiness.band), tin: tin.get(placement.unitId) ?? -1 });
+    }
+    entries.sort((a, b) => a.rank - b.rank || b.readiness.score - a.readiness.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+    const groups: Pool['groups'][number][] = [];
+    for (let i = 0; i < entries.length; ) {
+      let j = i;
+      while (j < entries.length && entries[j]!.rank === entries[i]!.rank) j++;
+      const byTin = [];
+      for (let k = i; k < j; k++) byTin.push({ tin: entries[k]!.tin, at: k });
+      byTin.sort((a, b) => a.tin - b.tin || a.at - b.at);
+      groups.push({ from: i, to: j, byTin });
+      i = j;
+    }
+    const counts = emptyCounts();
+    for (const e of entries) counts[e.readiness.band]++;
+    return { sorted: entries, groups, counts, byPerson: new Map(entries.map((e) => [e.personId, e])) };
+  };
+  const toCandidate = (e: PoolEntry, near: boolean): Candidate => ({
+    personId: e.personId,
+    name: e.person.name,
+    title: e.person.title,
+    band: e.readiness.band,
+    score: e.readiness.score,
+    near,
+    currentUnitId: e.unitId,
+    signals: e.readiness.signals,
+    unknown: e.readiness.unknown,
+    ...(e.readiness.ifMet ? { ifMet: e.readiness.ifMet } : {}),
+    ...(e.readiness.floor ? { floor: e.readiness.floor } : {}),
+    ...(e.readiness.declines ? { declines: e.readiness.declines } : {}),
+  });
+  // First index in `byTin` whose tin is at least `t`.
+  const lowerBound = (byTin: readonly { tin: number }[], t: number): number => {
+    let lo = 0;
+    let hi = byTin.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byTin[mid]!.tin < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    rank(role, limit = Infinity) {
+      const key = keyOf(role);
+      let pool = pools.get(key);
+      if (!pool) pools.set(key, (pool = build(role)));
+      const excluded = new Set(role.excludePersonIds ?? []);
+      const counts = { ...pool.counts };
+      let total = pool.sorted.length;
+      for (const id of excluded) {
+        const e = pool.byPerson.get(id);
+        if (e) (counts[e.readiness.band]--, total--);
+      }
+      const nearId = role.nearUnitId && org.units[role.nearUnitId] ? role.nearUnitId : null;
+      const lo = nearId === null ? 0 : tin.get(nearId)!;
+      const hi = nearId === null ? -1 : tout.get(nearId)!;
+      const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;
+      const out: Candidate[] = [];
+      for (const g of pool.groups) {
+        if (out.length >= limit) break;
+        // Near people of this group, in the pool's order.
+        const near: number[] = [];
+        if (nearId !== null) {
+          for (let k = lowerBound(g.byTin, lo); k < g.byTin.length && g.byTin[k]!.tin <= hi; k++) near.push(g.byTin[k]!.at);
+          near.sort((a, b) => a - b);
+        }
+        for (const at of near) {
+          if (out.length >= limit) break;
+          const e = pool.sorted[at]!;
+          if (!excluded.has(e.personId)) out.push(toCandidate(e, true));
+        }
+        for (let at = g.from; at < g.to && out.length < limit; at++) {
+          const e = pool.sorted[at]!;
+          if (!isNear(e) && !excluded.has(e.personId)) out.push(toCandidate(e, false));
+        }
+      }
+      return { candidates: out, counts, total };
+    },
+  };
 }
 
 // Declining people rank after every band, "not yet" included.

@@ -6,10 +6,10 @@
 import { assignPerson, updatePerson, type EditError } from '../model/edits';
 import { orgMetrics, type OrgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
-import { ancestorsOf, buildTreeIndex, childrenOf, isManagerOfManagersUnit, type TreeIndex } from '../model/tree';
+import { buildTreeIndex, childrenOf, isManagerOfManagersUnit, subtreeUnitIds, unitDepths, type TreeIndex } from '../model/tree';
 import type { Org, PersonId, Policy, UnitId } from '../model/types';
-import { nearUnitFor, rankCandidates, unitHeights, type Candidate } from './candidates';
-import { assessMomReadiness } from './readiness';
+import { candidatePools, nearUnitFor, unitHeights, type Candidate, type CandidatePools, type RankedCandidates } from './candidates';
+import { assessMomReadiness, type Band } from './readiness';
 import { applyStructuralRules, evenSizes, replaySteps, stepsFor, type StructuralStep } from './structure';
 
 /** The role a node calls for, by how many layers of managers it sits above. */
@@ -50,8 +50,11 @@ export interface TeamSplit {
   readonly numbers: Numbers;
   /** Always true: the new team has no lead until someone is promoted or hired. */
   readonly vacancy: true;
-  /** The team's own ICs first (near), then the rest of the org. */
+  /** The team's own ICs first (near), then the rest of the org: the best `CANDIDATE_LIMIT`. */
   readonly candidates: readonly Candidate[];
+  /** Every candidate by band, listed or not (badges), and how many there are. */
+  readonly candidateCounts: Record<Band, number>;
+  readonly candidateTotal: number;
   /** Index of the structural step that makes it, in `Forecast.steps`. */
   readonly step: number;
 }
@@ -81,8 +84,10 @@ export interface MomEmergence {
   readonly numbers: Numbers;
   /** Always true: an emergent node is a vacancy until filled. */
   readonly vacancy: true;
-  /** Leads one layer below the role, near (the nearest existing unit's subtree) first. */
+  /** Leads one layer below the role, near (the nearest existing unit's subtree) first: the best `CANDIDATE_LIMIT`. */
   readonly candidates: readonly Candidate[];
+  readonly candidateCounts: Record<Band, number>;
+  readonly candidateTotal: number;
   readonly step: number;
 }
 
@@ -104,8 +109,10 @@ export interface VacantRole {
   /** `{ openMonths }` when known. */
   readonly numbers: Numbers;
   readonly vacancy: true;
-  /** EM roles: the team's ICs first. MoM roles: leads one layer below, inside the parent's subtree first. */
+  /** EM roles: the team's ICs first. MoM roles: leads one layer below, inside the parent's subtree first. The best `CANDIDATE_LIMIT`. */
   readonly candidates: readonly Candidate[];
+  readonly candidateCounts: Record<Band, number>;
+  readonly candidateTotal: number;
 }
 
 export type FlagKind = 'team-over-split' | 'team-at-split' | 'small-team' | 'span-over' | 'span-at-limit' | 'thin-layer' | 'too-many-layers' | 'vacancy';
@@ -125,8 +132,6 @@ export type ForecastMetrics = OrgMetrics & { readonly benchStrength: number | nu
 export interface Forecast {
   /** The whole org. */
   readonly metrics: ForecastMetrics;
-  /** The subtree under each unit, by unit id. */
-  readonly subtreeMetrics: Readonly<Record<UnitId, ForecastMetrics>>;
   readonly flags: readonly Flag[];
   /** Team splits first (in unit order), then MoM nodes (by parent, in unit order). */
   readonly emergent: readonly Emergent[];
@@ -156,7 +161,11 @@ interface Ctx {
   readonly index: TreeIndex;
   readonly heights: ReadonlyMap<UnitId, number>;
   readonly flags: Flag[];
+  readonly pools: CandidatePools;
 }
+
+/** How many candidates a role lists (ranked); `candidateCounts` counts them all. Enough for any panel. */
+export const CANDIDATE_LIMIT = 50;
 
 const nameOf = (ctx: Ctx, id: UnitId): string => ctx.org.units[id]?.name ?? id;
 const flag = (ctx: Ctx, kind: FlagKind, unitId: UnitId, message: string, numbers: Numbers): void => void ctx.flags.push({ kind, unitId, message, numbers });
@@ -168,7 +177,8 @@ const flag = (ctx: Ctx, kind: FlagKind, unitId: UnitId, message: string, numbers
  */
 export function forecastEmergence(org: Org, policy: Policy): Forecast {
   const index = buildTreeIndex(org);
-  const ctx: Ctx = { org, policy, index, heights: unitHeights(org, index), flags: [] };
+  const heights = unitHeights(org, index);
+  const ctx: Ctx = { org, policy, index, heights, flags: [], pools: candidatePools(org, policy, index, heights) };
   const { org: projected, steps } = applyStructuralRules(org, policy);
   const emergent = describeSteps(ctx, projected, steps);
   sizeFlags(ctx, steps);
@@ -177,28 +187,31 @@ export function forecastEmergence(org: Org, policy: Policy): Forecast {
   const vacancies = vacantRoles(ctx, whole);
   const momRoles = momRolesOf(ctx, projected, vacancies, emergent);
   const benchStrength = share(momRoles);
-  const subtreeMetrics = subtreeMetricsOf(ctx, momRoles);
   const metrics: ForecastMetrics = { ...whole, benchStrength };
-  for (const root of index.roots) {
-    const layers = subtreeMetrics[root]?.layers ?? 0;
+  for (const [root, layers] of layersByRoot(index)) {
     if (layers > policy.layerLimit)
       flag(ctx, 'too-many-layers', root, `${nameOf(ctx, root)} has ${layers} layers; more than ${policy.layerLimit} slows decisions and is worth flattening.`, { layers, layerLimit: policy.layerLimit });
   }
-  return { metrics, subtreeMetrics, flags: ctx.flags, emergent, vacancies, benchStrength, momRoles, projected, steps };
+  return { metrics, flags: ctx.flags, emergent, vacancies, benchStrength, momRoles, projected, steps };
 }
 
 /** The roles each structural step creates, with reasons and candidates (lists shared by roles that draw on the same people). */
 function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[]): Emergent[] {
-  const { org, policy, index, heights } = ctx;
+  const { org, policy } = ctx;
   if (steps.length === 0) return [];
   const pIndex = buildTreeIndex(projected);
   const pHeights = unitHeights(projected, pIndex);
-  const cache = new Map<string, Candidate[]>();
-  const candidates = (spec: { kind: 'em'; nearUnitId: UnitId } | { kind: 'mom'; nearUnitId: UnitId; height: number }): Candidate[] => {
+  // Roles that draw on the same people from the same neighbourhood share one ranked list.
+  const cache = new Map<string, RankedCandidates>();
+  const ranked = (spec: { kind: 'em'; nearUnitId: UnitId } | { kind: 'mom'; nearUnitId: UnitId; height: number }): RankedCandidates => {
     const key = `${spec.kind}:${spec.nearUnitId}:${spec.kind === 'mom' ? spec.height : ''}`;
     let found = cache.get(key);
-    if (!found) cache.set(key, (found = rankCandidates(org, policy, spec, index, heights)));
+    if (!found) cache.set(key, (found = ctx.pools.rank(spec, CANDIDATE_LIMIT)));
     return found;
+  };
+  const candidates = (spec: Parameters<typeof ranked>[0]) => {
+    const r = ranked(spec);
+    return { candidates: r.candidates, candidateCounts: r.counts, candidateTotal: r.total };
   };
   // A role's neighbourhood is the nearest unit that exists today: new units have no people in today's org.
   const existing = (id: UnitId | null): UnitId | null => nearestExisting(org, projected, id);
@@ -225,7 +238,7 @@ function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[
           reason: `${said} ${into}; ${part.name} needs an EM.`,
           numbers: { ics: step.ics, splitAbove: policy.splitAbove, parts: k, size: part.memberIds.length },
           vacancy: true,
-          candidates: candidates({ kind: 'em', nearUnitId: near }),
+          ...candidates({ kind: 'em', nearUnitId: near }),
           step: i,
         });
       });
@@ -248,7 +261,7 @@ function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[
           reason: `${said} ${into}. ${step.teamName} is the top of the org, so a new group is needed above the ${k} teams: a ${role}.${natural}`,
           numbers: { ics: step.ics, splitAbove: policy.splitAbove, parts: k },
           vacancy: true,
-          candidates: candidates({ kind: 'mom', nearUnitId: near, height }),
+          ...candidates({ kind: 'mom', nearUnitId: near, height }),
           step: i,
         });
       }
@@ -282,7 +295,7 @@ function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[
         reason: `${why} ${how}`,
         numbers: { managedUnits: step.managed, spanMax: policy.momSpanMax, parts: g, size: part.childIds.length },
         vacancy: true,
-        candidates: candidates({ kind: 'mom', nearUnitId: near, height }),
+        ...candidates({ kind: 'mom', nearUnitId: near, height }),
         step: i,
       });
     });
@@ -336,7 +349,7 @@ function spanFlags(ctx: Ctx, projected: Org, steps: readonly StructuralStep[]): 
 
 /** Rule 3: every existing vacant unit, with its role (by height), how long it has been open, and candidates. */
 function vacantRoles(ctx: Ctx, whole: OrgMetrics): VacantRole[] {
-  const { org, policy, index, heights } = ctx;
+  const { org, heights } = ctx;
   return whole.vacancies.map((v) => {
     const height = heights.get(v.unitId) ?? 0;
     const role = roleForHeight(height);
@@ -345,7 +358,8 @@ function vacantRoles(ctx: Ctx, whole: OrgMetrics): VacantRole[] {
     const numbers: Numbers = v.openMonths === null ? {} : { openMonths: v.openMonths };
     flag(ctx, 'vacancy', v.unitId, reason, numbers);
     const spec = height === 0 ? ({ kind: 'em', nearUnitId: v.unitId } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(org, v.unitId), height } as const);
-    return { id: `vacancy:${v.unitId}`, rule: 'vacancy', unitId: v.unitId, parentUnitId: org.units[v.unitId]?.parentId ?? null, role, openMonths: v.openMonths, reason, numbers, vacancy: true, candidates: rankCandidates(org, policy, spec, index, heights) };
+    const r = ctx.pools.rank(spec, CANDIDATE_LIMIT);
+    return { id: `vacancy:${v.unitId}`, rule: 'vacancy', unitId: v.unitId, parentUnitId: org.units[v.unitId]?.parentId ?? null, role, openMonths: v.openMonths, reason, numbers, vacancy: true, candidates: r.candidates, candidateCounts: r.counts, candidateTotal: r.total };
   });
 }
 
@@ -367,7 +381,7 @@ function momRolesOf(ctx: Ctx, projected: Org, vacancies: readonly VacantRole[], 
       const at = nearestExisting(org, projected, e.parentUnitId) ?? nearestExisting(org, projected, e.childIds[0] ?? null);
       if (at) roles.push({ unitId: at, height: HEIGHT_OF_ROLE[e.role], open: true });
     }
-  const ready = readyLeadsByHeight(ctx);
+  const ready = readyLeadsByHeight(org, ctx.policy, index, heights);
   const left = new Map(ready);
   const covered = new Set<number>();
   const order = roles.map((r, i) => i).sort((a, b) => Number(roles[b]!.open) - Number(roles[a]!.open) || a - b);
@@ -394,8 +408,7 @@ function nearestExisting(org: Org, projected: Org, id: UnitId | null): UnitId | 
 }
 
 /** How many leads at each height are ready now for a MoM role one layer up. */
-function readyLeadsByHeight(ctx: Ctx): Map<number, number> {
-  const { org, policy, index, heights } = ctx;
+function readyLeadsByHeight(org: Org, policy: Policy, index: TreeIndex, heights: ReadonlyMap<UnitId, number>): Map<number, number> {
   const out = new Map<number, number>();
   for (const [personId, placement] of index.placement) {
     if (placement.role !== 'lead') continue;
@@ -413,7 +426,6 @@ function readyLeadsByHeight(ctx: Ctx): Map<number, number> {
  */
 export function benchStrength(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org)): number | null {
   const heights = unitHeights(org, index);
-  const ctx: Ctx = { org, policy, index, heights, flags: [] };
   const roles = new Map<number, number>();
   let total = 0;
   for (const u of Object.values(org.units)) {
@@ -423,7 +435,7 @@ export function benchStrength(org: Org, policy: Policy, index: TreeIndex = build
     total++;
   }
   if (total === 0) return null;
-  const ready = readyLeadsByHeight(ctx);
+  const ready = readyLeadsByHeight(org, policy, index, heights);
   let covered = 0;
   for (const [h, n] of roles) covered += Math.min(n, ready.get(h - 1) ?? 0);
   return covered / total;
@@ -431,25 +443,31 @@ export function benchStrength(org: Org, policy: Policy, index: TreeIndex = build
 
 const share = (roles: Forecast['momRoles']): number | null => (roles.length === 0 ? null : roles.filter((r) => r.covered).length / roles.length);
 
-/** Metrics of each unit's subtree; a role counts toward bench strength of its unit and every unit above it. */
-function subtreeMetricsOf(ctx: Ctx, momRoles: Forecast['momRoles']): Record<UnitId, ForecastMetrics> {
-  const { org, index } = ctx;
-  const roles = new Map<UnitId, { total: number; covered: number }>();
-  for (const r of momRoles)
-    for (const id of [r.unitId, ...ancestorsOf(org, r.unitId)]) {
-      const t = roles.get(id) ?? { total: 0, covered: 0 };
-      roles.set(id, { total: t.total + 1, covered: t.covered + (r.covered ? 1 : 0) });
-    }
-  const out: Record<UnitId, ForecastMetrics> = {};
-  for (const id of Object.keys(org.units) as UnitId[]) {
-    const r = roles.get(id);
-    out[id] = { ...orgMetrics(org, id, index), benchStrength: r ? r.covered / r.total : null };
+/**
+ * Metrics of the subtree under `unitId`, with the bench strength of the MoM roles in it: computed on demand (one
+ * subtree at a time), never for every unit at once, which is quadratic on a deep org.
+ * `subtreeMetricsOf(org, forecast, 'u02').benchStrength` → 0.5.
+ */
+export function subtreeMetricsOf(org: Org, forecast: Pick<Forecast, 'momRoles'>, unitId: UnitId, index: TreeIndex = buildTreeIndex(org)): ForecastMetrics {
+  return { ...orgMetrics(org, unitId, index), benchStrength: benchStrengthWithin(forecast, new Set(subtreeUnitIds(index, unitId))) };
+}
+
+/** The layers below each root (its deepest unit's depth), in one walk. */
+function layersByRoot(index: TreeIndex): Map<UnitId, number> {
+  const out = new Map<UnitId, number>();
+  const depths = unitDepths(index);
+  for (const root of index.roots) out.set(root, 0);
+  // Walk each root's subtree once, keeping its deepest depth.
+  for (const root of index.roots) {
+    let deepest = 0;
+    for (const id of subtreeUnitIds(index, root)) deepest = Math.max(deepest, depths.get(id) ?? 0);
+    out.set(root, deepest);
   }
   return out;
 }
 
 /** Bench strength of the MoM roles in a subtree (`within` holds its unit ids): covered / all, or null with none. */
-export function benchStrengthWithin(forecast: Forecast, within: ReadonlySet<UnitId>): number | null {
+export function benchStrengthWithin(forecast: Pick<Forecast, 'momRoles'>, within: ReadonlySet<UnitId>): number | null {
   return share(forecast.momRoles.filter((r) => within.has(r.unitId)));
 }
 

@@ -365,11 +365,24 @@ class Draft {
   /** The org as a plain value, units in drawing order: originals in place, new units next to their anchors. */
   toOrg(): Org {
     const units: Record<UnitId, Unit> = {};
-    const emit = (id: UnitId): void => {
-      if (units[id] || !this.units.has(id)) return;
-      for (const b of this.before.get(id) ?? []) emit(b);
-      units[id] = this.units.get(id)!;
-      for (const a of this.after.get(id) ?? []) emit(a);
+    // Iterative (a split of 50,000 ICs chains thousands of units after one another): each entry is a unit to
+    // expand (its "before" units, itself, its "after" units) or one to write.
+    const stack: { id: UnitId; write: boolean }[] = [];
+    const emit = (start: UnitId): void => {
+      stack.push({ id: start, write: false });
+      while (stack.length > 0) {
+        const { id, write } = stack.pop()!;
+        if (units[id] || !this.units.has(id)) continue;
+        if (write) {
+          units[id] = this.units.get(id)!;
+          continue;
+        }
+        const after = this.after.get(id) ?? [];
+        for (let i = after.length - 1; i >= 0; i--) stack.push({ id: after[i]!, write: false });
+        stack.push({ id, write: true });
+        const before = this.before.get(id) ?? [];
+        for (let i = before.length - 1; i >= 0; i--) stack.push({ id: before[i]!, write: false });
+      }
     };
     for (const id of this.original) emit(id);
     for (const id of this.units.keys()) emit(id);

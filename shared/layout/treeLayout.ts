@@ -109,15 +109,27 @@ export function layoutOrg(org: Org, options: { collapsed: readonly UnitId[] }, i
   return { nodes, edges };
 }
 
-function toItem(id: UnitId, index: TreeIndex, collapsed: ReadonlySet<UnitId>, seen: Set<UnitId>): Item {
-  seen.add(id);
-  const kids = collapsed.has(id) ? [] : childrenOf(index, id).filter((c) => !seen.has(c));
-  const allLeaves = kids.every((c) => collapsed.has(c) || childrenOf(index, c).length === 0);
-  if (kids.length >= STACK_FROM && allLeaves) {
+/** The layout's items for the tree under `id`, built without recursion (a chain 100,000 deep must not overflow). */
+function toItem(rootId: UnitId, index: TreeIndex, collapsed: ReadonlySet<UnitId>, seen: Set<UnitId>): Item {
+  const root: Item = { id: rootId, children: [] };
+  seen.add(rootId);
+  const queue: Item[] = [root];
+  for (let q = 0; q < queue.length; q++) {
+    const item = queue[q]!;
+    const kids = collapsed.has(item.id) ? [] : childrenOf(index, item.id).filter((c) => !seen.has(c));
+    const allLeaves = kids.every((c) => collapsed.has(c) || childrenOf(index, c).length === 0);
     for (const c of kids) seen.add(c);
-    return { id, children: [{ id: kids[0]!, children: [], stack: kids }] };
+    if (kids.length >= STACK_FROM && allLeaves) {
+      item.children.push({ id: kids[0]!, children: [], stack: kids });
+      continue;
+    }
+    for (const c of kids) {
+      const child: Item = { id: c, children: [] };
+      item.children.push(child);
+      queue.push(child);
+    }
   }
-  return { id, children: kids.map((c) => toItem(c, index, collapsed, seen)) };
+  return root;
 }
 
 function hiddenBelow(org: Org, index: TreeIndex, id: UnitId): { units: number; people: number } {

@@ -10,7 +10,7 @@ import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { BOOLEAN_SIGNALS, personId, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
-import { nearUnitFor, rankCandidates, unitHeights } from '../forecast/candidates';
+import { candidatePools, nearUnitFor, rankCandidates, unitHeights, type RoleSpec } from '../forecast/candidates';
 import { benchStrength, promoteCandidate, roleForHeight, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
@@ -568,14 +568,12 @@ function structure(run: Run, downsized: boolean): void {
   run.org = org;
   const index = buildTreeIndex(org);
   const heights = unitHeights(org, index);
-  const top = (spec: Parameters<typeof rankCandidates>[2]): EmergentRecord['candidates'] =>
-    rankCandidates(before, run.policy, spec)
-      .slice(0, 3)
-      .map((c) => ({ name: c.name, band: c.band }));
+  const pools = candidatePools(before, run.policy);
+  const top = (spec: RoleSpec): EmergentRecord['candidates'] => pools.rank(spec, 3).candidates.map((c) => ({ name: c.name, band: c.band }));
   for (const step of steps) logStep(run, before, index, heights, step, top);
 }
 
-function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<UnitId, number>, step: StructuralStep, top: (spec: Parameters<typeof rankCandidates>[2]) => EmergentRecord['candidates']): void {
+function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<UnitId, number>, step: StructuralStep, top: (spec: RoleSpec) => EmergentRecord['candidates']): void {
   const names = (ids: readonly UnitId[]) => ids.map((id) => run.unitName(id));
   const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   if (step.kind === 'team-split') {
@@ -632,22 +630,26 @@ function shrink(run: Run): void {
 
 function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
-  const tried = new Set<UnitId>();
   const rng = run.rng('fill');
   const names = run.rng('names');
   let index = buildTreeIndex(run.org);
-  let heights = unitHeights(run.org, index);
-  for (let guard = 0; guard < 100_000; guard++) {
-    const vacant = Object.values(run.org.units).find((u) => u.leadId === null && !tried.has(u.id));
-    if (!vacant) return;
+  const heights = unitHeights(run.org, index);
+  // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
+  const pools = candidatePools(run.org, run.policy, index, heights);
+  const promotedNow = new Set<PersonId>();
+  const queue: UnitId[] = Object.values(run.org.units).flatMap((u) => (u.leadId === null ? [u.id] : []));
+  const tried = new Set<UnitId>();
+  for (let q = 0; q < queue.length; q++) {
+    const vacant = run.org.units[queue[q]!];
+    if (!vacant || vacant.leadId !== null || tried.has(vacant.id)) continue;
     tried.add(vacant.id);
     const height = heights.get(vacant.id) ?? 0;
     const role = roleForHeight(height);
     const coolingOff = [...run.coolOff].filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`)).map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
     // The same nearness as the forecast: a MoM role's candidates are near anywhere under its parent.
     const spec = height === 0 ? ({ kind: 'em', nearUnitId: vacant.id } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height } as const);
-    const candidates = rankCandidates(run.org, run.policy, { ...spec, excludePersonIds: coolingOff }, index, heights);
-    const best = candidates.find((c) => c.band === 'ready-now');
+    const [top] = pools.rank({ ...spec, excludePersonIds: [...coolingOff, ...promotedNow] }, 1).candidates;
+    const best = top?.band === 'ready-now' ? top : undefined;
     // The internal preference is drawn once per opening, not every month: drawn monthly, any preference above
     // ~0.3 would fill nearly every role from inside whenever someone is ready (1 - 0.2^4 at 0.8 over a 4-month
     // search), which no source reports. Clear career tracks raise it (DOMAIN.md "Filling vacancies").
@@ -661,6 +663,7 @@ function fillVacancies(run: Run): void {
       const promoted = promoteCandidate(run.org, { unitId: vacant.id, personId: best.personId, role });
       if (!promoted.ok) continue;
       run.org = promoted.value.org;
+      promotedNow.add(best.personId);
       // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
       if (from?.role === 'member') {
         const p = run.org.people[best.personId]!;
@@ -679,8 +682,9 @@ function fillVacancies(run: Run): void {
       const left = promoted.value.leftVacant;
       run.log('promotion', `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`, left ? [vacant.id, left] : [vacant.id], [best.personId], role);
       markFilled(run, vacant.id, best.name, 'internal');
+      // The cascade: the role they left is tried this month too.
+      if (left) queue.push(left);
       index = buildTreeIndex(run.org);
-      heights = unitHeights(run.org, index);
       continue;
     }
     const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
@@ -697,7 +701,6 @@ function fillVacancies(run: Run): void {
       run.hires++;
       run.log('external-hire', `External hire: ${person.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`, [vacant.id], [person.id], role);
       markFilled(run, vacant.id, person.name, 'external');
-      index = buildTreeIndex(run.org);
     }
   }
 }
