@@ -228,7 +228,7 @@ describe('properties of a run', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 120_000);
 
   it('the history only grows: a longer run with the same seed keeps every record of the shorter one', () => {
     fc.assert(
@@ -247,5 +247,5 @@ describe('properties of a run', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 120_000);
 });

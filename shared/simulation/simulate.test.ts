@@ -158,5 +158,5 @@ describe('properties', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 });

@@ -5,12 +5,12 @@
  */
 import type { FileProblem } from '../ipc';
 import { addMonths, monthsBetween } from '../model/dates';
-import { addPerson, assignPerson, mergeUnits, moveUnit, newId, removePerson, removeUnit, updatePerson } from '../model/edits';
+import { addMembers, addPerson, assignPerson, mergeUnits, moveUnit, newId, removePeople, removeUnit, updatePerson } from '../model/edits';
 import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { BOOLEAN_SIGNALS, personId, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
-import { candidatePools, nearUnitFor, rankCandidates, unitHeights, type RoleSpec } from '../forecast/candidates';
+import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type RoleSpec } from '../forecast/candidates';
 import { benchStrength, promoteCandidate, roleForHeight, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
@@ -151,6 +151,20 @@ class Run {
     return this.streams.of(purpose);
   }
 
+  private personIds: Set<string> | null = null;
+  private nextPerson = 0;
+  /** A person id no one in the run has had: `p<n>`, as `newId` gives, without rescanning everyone each time. */
+  newPersonId(): PersonId {
+    if (!this.personIds) {
+      this.personIds = new Set(Object.keys(this.org.people));
+      this.nextPerson = this.personIds.size + 1;
+    }
+    while (this.personIds.has(`p${this.nextPerson}`)) this.nextPerson++;
+    const id = `p${this.nextPerson++}`;
+    this.personIds.add(id);
+    return personId(id);
+  }
+
   log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = [], role?: RoleTitle): void {
     this.events.push({ month: this.month, kind, text, unitIds, personIds, ...(role ? { role } : {}) });
   }
@@ -265,25 +279,33 @@ function resolveUnknowns(run: Run, org: Org): Org {
 
 // ── Departures ──────────────────────────────────────────────────────────────
 
-function leave(run: Run, id: PersonId, kind: 'attrition' | 'departure' | 'downsizing', why: string): void {
+/** People leaving together: each with the kind of departure and the reason the log gives. */
+type Leaver = { readonly id: PersonId; readonly kind: 'attrition' | 'departure' | 'downsizing'; readonly why: string };
+
+/**
+ * People leave, all in one edit (linear in the org, however many go). Each gets a log line; an IC who leaves
+ * is backfilled into the same team after the IC time to fill (DOMAIN.md "Backfill"; cuts are not backfilled);
+ * a lead's role becomes a vacancy, and a MoM's has a record with its candidates.
+ */
+function leaveAll(run: Run, leavers: readonly Leaver[]): void {
+  const going = leavers.filter((l, i) => run.org.people[l.id] && leavers.findIndex((x) => x.id === l.id) === i);
+  if (going.length === 0) return;
   const index = buildTreeIndex(run.org);
-  const placement = index.placement.get(id);
-  const led = placement?.role === 'lead' ? run.org.units[placement.unitId] : undefined;
-  const name = run.personName(id);
-  const result = removePerson(run.org, id);
-  if (!result.ok) return;
-  run.org = result.value;
-  run.departures++;
-  run.log(kind, `${name} left (${why})${led ? `; ${led.name} is now vacant` : ''}.`, led ? [led.id] : placement ? [placement.unitId] : [], [id]);
-  // A leaver is replaced (DOMAIN.md "Backfill"): an IC by a hire into the same team after the IC time to fill;
-  // a lead's role is a vacancy, filled like any other. Cuts are not backfilled.
-  if (placement?.role === 'member' && kind !== 'downsizing' && run.policy.backfillLeavers)
-    run.backfills.push({ unitId: placement.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: name });
-  if (led) {
-    const height = unitHeights(run.org, buildTreeIndex(run.org)).get(led.id) ?? 0;
-    if (height >= 1) {
-      const candidates = rankCandidates(run.org, run.policy, { kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }).slice(0, 3);
-      recordEmergent(run, led.id, 'departure', roleForHeight(height), childrenNames(run, led.id), candidates.map((c) => ({ name: c.name, band: c.band })));
+  const before = going.map((l) => ({ ...l, name: run.personName(l.id), placement: index.placement.get(l.id) }));
+  run.org = removePeople(run.org, new Set(going.map((l) => l.id)));
+  const heights = unitHeights(run.org, index);
+  let pools: CandidatePools | null = null;
+  for (const l of before) {
+    const led = l.placement?.role === 'lead' ? run.org.units[l.placement.unitId] : undefined;
+    run.departures++;
+    run.log(l.kind, `${l.name} left (${l.why})${led ? `; ${led.name} is now vacant` : ''}.`, l.placement ? [l.placement.unitId] : [], [l.id]);
+    if (l.placement?.role === 'member' && l.kind !== 'downsizing' && run.policy.backfillLeavers)
+      run.backfills.push({ unitId: l.placement.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: l.name });
+    const height = led ? (heights.get(led.id) ?? 0) : 0;
+    if (led && height >= 1) {
+      pools ??= candidatePools(run.org, run.policy, index, heights);
+      const top = pools.rank({ kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }, 3).candidates;
+      recordEmergent(run, led.id, 'departure', roleForHeight(height), (index.children.get(led.id) ?? []).map((c) => run.unitName(c)), top.map((c) => ({ name: c.name, band: c.band })));
     }
   }
 }
@@ -293,18 +315,20 @@ function departures(run: Run, due: readonly ScenarioEvent[]): void {
   const root = buildTreeIndex(run.org).roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
   const rng = run.rng('attrition');
+  const leavers: Leaver[] = [];
   for (const person of Object.values(run.org.people)) {
     const acquired = run.acquiredAt.get(person.id);
     const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
     const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
     // One draw per person per month, always, so one person's fate doesn't shift everyone else's draws.
     const left = rng.next() < p;
-    if (left && person.id !== rootLead) leave(run, person.id, 'attrition', 'attrition');
+    if (left && person.id !== rootLead) leavers.push({ id: person.id, kind: 'attrition', why: 'attrition' });
   }
-  for (const e of due) {
-    if (e.kind === 'departure' && run.org.people[e.personId]) leave(run, e.personId, 'departure', 'scheduled departure');
-    if (e.kind === 'downsizing') downsize(run, e);
-  }
+  leaveAll(run, leavers);
+  const scheduled: Leaver[] = [];
+  for (const e of due) if (e.kind === 'departure' && run.org.people[e.personId]) scheduled.push({ id: e.personId, kind: 'departure', why: 'scheduled departure' });
+  leaveAll(run, scheduled);
+  for (const e of due) if (e.kind === 'downsizing') downsize(run, e);
 }
 
 function downsize(run: Run, e: Extract<ScenarioEvent, { kind: 'downsizing' }>): void {
@@ -318,7 +342,7 @@ function downsize(run: Run, e: Extract<ScenarioEvent, { kind: 'downsizing' }>): 
   else if (e.rule === 'lowest-rating') order = [...pool].sort((a, b) => (run.org.people[a]!.rating ?? 3) - (run.org.people[b]!.rating ?? 3));
   else order = shuffle(run.rng(`downsize:${e.id}`), pool);
   run.log('downsizing', `Downsizing: ${cut} of ${pool.length} people leave (${Math.round(e.share * 100)}%, ${e.rule.replace('-', ' ')}).`);
-  for (const id of order.slice(0, cut)) leave(run, id, 'downsizing', 'downsizing');
+  leaveAll(run, order.slice(0, cut).map((id) => ({ id, kind: 'downsizing', why: 'downsizing' })));
 }
 
 function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
@@ -345,43 +369,103 @@ function peopleIn(org: Org, target: Target): PersonId[] {
 
 // ── Hires ───────────────────────────────────────────────────────────────────
 
+/**
+ * One month's hires, gathered and then added in one edit: teams for each target are worked out once, and each
+ * hire's team is drawn by weight (team size + 1) with the sizes kept up to date as hires land.
+ */
+class Hiring {
+  private readonly index: TreeIndex;
+  private readonly teams = new Map<string, UnitId[]>();
+  private readonly size = new Map<UnitId, number>();
+  readonly joining: { person: Person; unitId: UnitId }[] = [];
+
+  constructor(private readonly run: Run) {
+    this.index = buildTreeIndex(run.org);
+  }
+
+  isTeam(id: UnitId): boolean {
+    return !!this.run.org.units[id] && childrenOf(this.index, id).length === 0;
+  }
+
+  private teamsOf(target: Target): UnitId[] {
+    const key = target.kind === 'spread' ? '*' : target.unitIds.join(',');
+    let teams = this.teams.get(key);
+    if (!teams) {
+      const org = this.run.org;
+      const scope = target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
+      this.teams.set(key, (teams = scope.filter((id) => childrenOf(this.index, id).length === 0)));
+    }
+    return teams;
+  }
+
+  private sizeOf(id: UnitId): number {
+    return this.size.get(id) ?? this.run.org.units[id]!.memberIds.length;
+  }
+
+  hire(target: Target, why: string, purpose: string): void {
+    const run = this.run;
+    const rng = run.rng(purpose);
+    const teams = this.teamsOf(target);
+    if (teams.length === 0) return;
+    // Spread by weight: bigger teams get more of the hires, every team some chance.
+    let total = 0;
+    for (const id of teams) total += this.sizeOf(id) + 1;
+    let r = rng.next() * total;
+    let team = teams[teams.length - 1]!;
+    for (const id of teams) {
+      r -= this.sizeOf(id) + 1;
+      if (r < 0) {
+        team = id;
+        break;
+      }
+    }
+    const person = newHire(run, rng, { title: 'Software Engineer', level: rng.int(3, 5), isLead: false, tag: `hired in month ${run.month}` });
+    this.joining.push({ person, unitId: team });
+    this.size.set(team, this.sizeOf(team) + 1);
+    run.hires++;
+    run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
+  }
+
+  flush(): void {
+    const added = addMembers(this.run.org, this.joining);
+    if (added.ok) this.run.org = added.value;
+  }
+}
+
 function hires(run: Run, all: readonly ScenarioEvent[], due: readonly ScenarioEvent[]): void {
-  backfill(run);
+  const hiring = new Hiring(run);
+  backfill(run, hiring);
   for (const e of all) {
-    if (e.kind === 'growth' && run.month >= e.fromMonth && run.month <= e.toMonth) hireWithCarry(run, e.id, e.perMonth, e.target, 'growth');
+    if (e.kind === 'growth' && run.month >= e.fromMonth && run.month <= e.toMonth) hireWithCarry(run, hiring, e.id, e.perMonth, e.target, 'growth');
     if (e.kind === 'funding' && run.month >= e.month && run.month < e.month + e.rampMonths) {
       const total = fundingHires(e);
       if (run.month === e.month) run.log('funding', `Funding round: ${total} engineering hires over ${e.rampMonths} ${e.rampMonths === 1 ? 'month' : 'months'}.`);
-      hireWithCarry(run, e.id, total / e.rampMonths, e.target, 'funding round');
+      hireWithCarry(run, hiring, e.id, total / e.rampMonths, e.target, 'funding round');
     }
   }
+  hiring.flush();
   for (const e of due) if (e.kind === 'acquisition') acquire(run, e);
 }
 
 /** Backfills whose time has come join their team; a team that is gone sends its backfill to the teams by weight. */
-function backfill(run: Run): void {
+function backfill(run: Run, hiring: Hiring): void {
   const now = run.backfills.filter((b) => b.due <= run.month);
   if (now.length === 0) return;
   run.backfills = run.backfills.filter((b) => b.due > run.month);
-  const index = buildTreeIndex(run.org);
-  for (const b of now) {
-    const team = run.org.units[b.unitId] && childrenOf(index, b.unitId).length === 0 ? b.unitId : null;
-    hireOne(run, team ? { kind: 'units', unitIds: [team] } : { kind: 'spread' }, `backfill for ${b.replaces}`, 'backfill');
-  }
+  for (const b of now) hiring.hire(hiring.isTeam(b.unitId) ? { kind: 'units', unitIds: [b.unitId] } : { kind: 'spread' }, `backfill for ${b.replaces}`, 'backfill');
 }
 
-function hireWithCarry(run: Run, key: string, rate: number, target: Target, why: string): void {
+function hireWithCarry(run: Run, hiring: Hiring, key: string, rate: number, target: Target, why: string): void {
   const carry = (run.growthCarry.get(key) ?? 0) + rate;
   const count = Math.floor(carry + 1e-9);
   run.growthCarry.set(key, carry - count);
-  for (let i = 0; i < count; i++) hireOne(run, target, why, `hires:${key}`);
+  for (let i = 0; i < count; i++) hiring.hire(target, why, `hires:${key}`);
 }
 
 /** A new person with signals and aspiration drawn from the policy's priors (DOMAIN.md "New hires"). */
 function newHire(run: Run, rng: Rng, fields: { title: string; level: number; managerSince?: string; isLead: boolean; tag: string }): Person {
-  const id = personId(newId('p', Object.keys(run.org.people)));
   return {
-    id,
+    id: run.newPersonId(),
     name: hireName(rng),
     title: fields.title,
     level: fields.level,
@@ -392,31 +476,6 @@ function newHire(run: Run, rng: Rng, fields: { title: string; level: number; man
     signals: drawSignals(rng, { launches: null, strongReferences: null, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null, mentorsOthers: null }, run.policy.priorSignalMet),
     tags: [fields.tag],
   };
-}
-
-function hireOne(run: Run, target: Target, why: string, purpose: string): void {
-  const rng = run.rng(purpose);
-  const index = buildTreeIndex(run.org);
-  const scope = target.kind === 'spread' ? (Object.keys(run.org.units) as UnitId[]) : target.unitIds.flatMap((id) => (run.org.units[id] ? subtreeUnitIds(index, id) : []));
-  const teams = scope.filter((id) => childrenOf(index, id).length === 0);
-  if (teams.length === 0) return;
-  // Spread by weight: bigger teams get more of the hires, every team some chance.
-  const weights = teams.map((id) => run.org.units[id]!.memberIds.length + 1);
-  let r = rng.next() * weights.reduce((a, b) => a + b, 0);
-  let team = teams[teams.length - 1]!;
-  for (let i = 0; i < teams.length; i++) {
-    r -= weights[i]!;
-    if (r < 0) {
-      team = teams[i]!;
-      break;
-    }
-  }
-  const person = newHire(run, rng, { title: 'Software Engineer', level: rng.int(3, 5), isLead: false, tag: `hired in month ${run.month}` });
-  const added = addPerson(run.org, person, { unitId: team, role: 'member' });
-  if (!added.ok) return;
-  run.org = added.value;
-  run.hires++;
-  run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -435,7 +494,6 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
   const unitMap = new Map<string, UnitId>();
   const people: Record<PersonId, Person> = { ...run.org.people };
   const units: Record<UnitId, Unit> = { ...run.org.units };
-  const takenP = new Set<string>(Object.keys(people));
   const takenU = new Set<string>(Object.keys(units));
   const fresh = (prefix: string, taken: Set<string>): string => {
     const id = newId(prefix, taken);
@@ -443,7 +501,7 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
     return id;
   };
   for (const p of Object.values(source.people)) {
-    const id = personId(fresh('p', takenP));
+    const id = run.newPersonId();
     personMap.set(p.id, id);
     people[id] = { ...p, id, dottedLineManagerIds: undefined, tags: [...p.tags, `acquired in month ${run.month}`] };
     run.acquiredAt.set(id, run.month);
@@ -632,7 +690,7 @@ function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
   const rng = run.rng('fill');
   const names = run.rng('names');
-  let index = buildTreeIndex(run.org);
+  const index = buildTreeIndex(run.org);
   const heights = unitHeights(run.org, index);
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
   const pools = candidatePools(run.org, run.policy, index, heights);
@@ -682,9 +740,9 @@ function fillVacancies(run: Run): void {
       const left = promoted.value.leftVacant;
       run.log('promotion', `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`, left ? [vacant.id, left] : [vacant.id], [best.personId], role);
       markFilled(run, vacant.id, best.name, 'internal');
-      // The cascade: the role they left is tried this month too.
+      // The cascade: the role they left is tried this month too. (The index stays as it was: only people
+      // promoted this month have moved, and they are out of the pools.)
       if (left) queue.push(left);
-      index = buildTreeIndex(run.org);
       continue;
     }
     const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
