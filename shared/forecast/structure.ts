@@ -87,6 +87,7 @@ export function evenSizes(total: number, parts: number): number[] {
  * `policy.splitAbove` ICs and no lead over `policy.momSpanMax` child units (when the span maximum is 2 or more).
  */
 export function applyStructuralRules(org: Org, policy: Policy): Structured {
+  if (!anyRuleApplies(org, policy)) return { org, steps: [] };
   const draft = new Draft(org);
   const steps: StructuralStep[] = [];
   const split = Math.max(1, Math.floor(policy.splitAbove));
@@ -117,6 +118,21 @@ export function applyStructuralRules(org: Org, policy: Policy): Structured {
     }
   }
   return { org: steps.length === 0 ? org : draft.toOrg(), steps };
+}
+
+/** One cheap pass: is any team over the split size or any lead over the span? (Most months, nothing is.) */
+function anyRuleApplies(org: Org, policy: Policy): boolean {
+  const split = Math.max(1, Math.floor(policy.splitAbove));
+  const span = Math.max(2, Math.floor(policy.momSpanMax));
+  const children = new Map<UnitId, number>();
+  for (const unit of Object.values(org.units)) {
+    if (unit.parentId === null || !org.units[unit.parentId]) continue;
+    const n = (children.get(unit.parentId) ?? 0) + 1;
+    if (n > span) return true;
+    children.set(unit.parentId, n);
+  }
+  for (const unit of Object.values(org.units)) if (unit.memberIds.length > split && !children.has(unit.id)) return true;
+  return false;
 }
 
 /**

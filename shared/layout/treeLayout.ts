@@ -4,7 +4,7 @@
  * Compact: when a unit's children are all teams (three or more), they stack in two columns on either
  * side of a spine under their lead instead of one endless row, so wide orgs stay readable.
  */
-import { flextree } from 'd3-flextree';
+import { flextree, type FlexLayout, type FlexNode } from 'd3-flextree';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import type { Org, UnitId } from '../model/types';
 
@@ -69,8 +69,8 @@ export function layoutOrg(org: Org, options: { collapsed: readonly UnitId[] }, i
   const layout = flextree<Item>({ nodeSize: (n) => sizeOf(n.data), spacing: 0 });
   let offsetX = 0;
   for (const rootId of index.roots) {
-    const root = layout.hierarchy(toItem(rootId, index, collapsed, new Set()), (item) => item.children);
-    layout(root);
+    const item = toItem(rootId, index, collapsed, new Set());
+    const root = depthOf(item) <= MAX_FLEXTREE_DEPTH ? fromFlextree(layout, item) : stackedLayout(item);
     let minX = Infinity;
     let maxX = -Infinity;
     root.each((n) => {
@@ -107,6 +107,92 @@ export function layoutOrg(org: Org, options: { collapsed: readonly UnitId[] }, i
     offsetX += maxX - minX + GAP_X * 3;
   }
   return { nodes, edges };
+}
+
+/** A positioned item, shaped like a d3 hierarchy node: centre x, top y, children, and an iterative `each`. */
+interface Placed {
+  readonly data: Item;
+  x: number;
+  y: number;
+  readonly children: Placed[];
+  each(visit: (n: Placed) => void): void;
+}
+
+// d3-flextree recurses once per level; past this depth (a reporting chain thousands deep) a simpler layout is used.
+const MAX_FLEXTREE_DEPTH = 1000;
+
+function depthOf(root: Item): number {
+  let deepest = 0;
+  const stack: [Item, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [item, d] = stack.pop()!;
+    if (d > deepest) deepest = d;
+    for (const c of item.children) stack.push([c, d + 1]);
+  }
+  return deepest;
+}
+
+/** Pre-order walk without recursion. */
+function eachPlaced(this: Placed, visit: (n: Placed) => void): void {
+  const stack: Placed[] = [this];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    visit(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
+function placed(data: Item, x: number, y: number): Placed {
+  return { data, x, y, children: [], each: eachPlaced };
+}
+
+/** The tidy layout (d3-flextree, O(n)), copied into `Placed` nodes. */
+function fromFlextree(layout: FlexLayout<Item>, item: Item): Placed {
+  const root = layout.hierarchy(item, (i) => i.children);
+  layout(root);
+  const top = placed(root.data, root.x, root.y);
+  const stack: [FlexNode<Item>, Placed][] = [[root, top]];
+  while (stack.length > 0) {
+    const [n, p] = stack.pop()!;
+    for (const c of n.children ?? []) {
+      const child = placed(c.data, c.x, c.y);
+      p.children.push(child);
+      stack.push([c, child]);
+    }
+  }
+  return top;
+}
+
+/**
+ * A simple layout for very deep trees, without recursion: leaves side by side in order, each parent centred over
+ * its children, each level below its parent by the parent's height. Not as compact as flextree, but linear and safe.
+ */
+function stackedLayout(item: Item): Placed {
+  const root = placed(item, 0, 0);
+  const order: Placed[] = [];
+  const stack: Placed[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    order.push(n);
+    for (const c of n.data.children) {
+      const child = placed(c, 0, n.y + sizeOf(n.data)[1]);
+      n.children.push(child);
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  // `order` is pre-order (left to right): leaves take the next slot; parents are settled after their children.
+  let cursor = 0;
+  for (const n of order) {
+    if (n.children.length > 0) continue;
+    const w = sizeOf(n.data)[0];
+    n.x = cursor + w / 2;
+    cursor += w;
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i]!;
+    if (n.children.length > 0) n.x = (n.children[0]!.x + n.children[n.children.length - 1]!.x) / 2;
+  }
+  return root;
 }
 
 /** The layout's items for the tree under `id`, built without recursion (a chain 100,000 deep must not overflow). */
