@@ -294,26 +294,34 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
       manager.set(r.id, null);
     } else manager.set(r.id, m.id);
   }
-  // Break reporting cycles: walk each chain; a repeat means a loop, cut at the person who closes it.
+  // Break reporting cycles: walk each chain until it reaches someone already settled; a repeat on the walk
+  // itself is a loop, cut at the person who closes it. Each person is walked once (linear, however deep).
+  const settled = new Set<string>();
   for (const r of rows) {
     const path: string[] = [];
+    const onPath = new Map<string, number>();
     let at: string | null = r.id;
-    while (at !== null && !path.includes(at)) {
+    while (at !== null && !settled.has(at) && !onPath.has(at)) {
+      onPath.set(at, path.length);
       path.push(at);
       at = manager.get(at) ?? null;
     }
-    if (at !== null) {
+    if (at !== null && onPath.has(at)) {
       const closer = byId.get(path[path.length - 1]!)!;
-      const loop = path.slice(path.indexOf(at)).map((id) => byId.get(id)!.person.name);
+      const loop = path.slice(onPath.get(at)!).map((id) => byId.get(id)!.person.name);
       warnings.push({ row: closer.line, message: `Reporting cycle: ${loop.join(' → ')} → ${byId.get(at)!.person.name}. ${closer.person.name} was placed at the top to break it.` });
       manager.set(closer.id, null);
     }
+    for (const id of path) settled.add(id);
   }
 
   const reports = new Map<string, Row[]>();
   for (const r of rows) {
     const m = manager.get(r.id);
-    if (m) reports.set(m, [...(reports.get(m) ?? []), r]);
+    if (!m) continue;
+    const list = reports.get(m);
+    if (list) list.push(r);
+    else reports.set(m, [r]);
   }
   const isManager = (id: string) => (reports.get(id)?.length ?? 0) > 0;
   const people: Record<PersonId, Person> = {};
