@@ -11,7 +11,7 @@ import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { BOOLEAN_SIGNALS, personId, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type RoleSpec } from '../forecast/candidates';
-import { benchStrength, promoteCandidate, roleForHeight, type RoleTitle } from '../forecast/forecast';
+import { benchStrength, roleForHeight, titleForRole, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
 import { hireName } from './names';
@@ -695,6 +695,12 @@ function fillVacancies(run: Run): void {
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
   const pools = candidatePools(run.org, run.policy, index, heights);
   const promotedNow = new Set<PersonId>();
+  // This month's fills edit fresh copies of the people and units records in place (earlier months' orgs keep
+  // theirs): one copy a month instead of one per promotion, which is quadratic in a big org.
+  const units: Record<UnitId, Unit> = { ...run.org.units };
+  const people: Record<PersonId, Person> = { ...run.org.people };
+  run.org = { ...run.org, units, people };
+  const asOf = run.org.asOf;
   const queue: UnitId[] = Object.values(run.org.units).flatMap((u) => (u.leadId === null ? [u.id] : []));
   const tried = new Set<UnitId>();
   for (let q = 0; q < queue.length; q++) {
@@ -716,28 +722,31 @@ function fillVacancies(run: Run): void {
       const preference = Math.min(0.95, run.policy.internalPreference + (run.policy.clearCareerTracks ? 0.1 : 0));
       run.looksInside.set(vacant.id, (inside = rng.next() < preference));
     }
-    if (best && inside) {
+    const person = people[best?.personId ?? ('' as PersonId)];
+    if (best && inside && person) {
       const from = index.placement.get(best.personId) ?? null;
-      const promoted = promoteCandidate(run.org, { unitId: vacant.id, personId: best.personId, role });
-      if (!promoted.ok) continue;
-      run.org = promoted.value.org;
-      promotedNow.add(best.personId);
-      // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
-      if (from?.role === 'member') {
-        const p = run.org.people[best.personId]!;
-        if (p.aspiration === 'manager') {
-          const aspiration: Aspiration = run.rng(`develop:${p.id}`).chance(run.policy.priorWantsMom) ? 'mom' : 'manager';
-          const updated = updatePerson(run.org, p.id, { aspiration });
-          if (updated.ok) run.org = updated.value;
-        }
-        if (run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
+      // The promotion (as `promoteCandidate` does it): they leave their old place, which opens in turn (the
+      // cascade), take the role and its title, and become a manager today if they weren't one.
+      let left: UnitId | null = null;
+      if (from) {
+        const old = units[from.unitId]!;
+        if (from.role === 'lead') {
+          units[old.id] = { ...old, leadId: null, vacantSince: asOf };
+          left = old.id;
+        } else units[old.id] = { ...old, memberIds: old.memberIds.filter((m) => m !== best.personId) };
       }
+      const { vacantSince: _filled, ...filled } = units[vacant.id]!;
+      units[vacant.id] = { ...filled, leadId: best.personId };
+      // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
+      const nextWant: Aspiration = from?.role === 'member' && person.aspiration === 'manager' ? (run.rng(`develop:${person.id}`).chance(run.policy.priorWantsMom) ? 'mom' : 'manager') : person.aspiration;
+      people[person.id] = { ...person, title: titleForRole(role), aspiration: nextWant, ...(person.managerSince ? {} : { managerSince: asOf }) };
+      promotedNow.add(best.personId);
+      if (from?.role === 'member' && run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
       run.promotions.push({ personId: best.personId, unitId: vacant.id, role, from, month: run.month });
       if (role !== 'EM') {
         run.momInternal++;
         run.momInternalTotal++;
       }
-      const left = promoted.value.leftVacant;
       run.log('promotion', `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`, left ? [vacant.id, left] : [vacant.id], [best.personId], role);
       markFilled(run, vacant.id, best.name, 'internal');
       // The cascade: the role they left is tried this month too. (The index stays as it was: only people
@@ -748,17 +757,17 @@ function fillVacancies(run: Run): void {
     const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
     if (open >= timeToFill(run.policy, role)) {
       const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
-      const person = newHire(run, names, { title, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, managerSince: addMonths(run.org.asOf, -36), isLead: true, tag: `external hire, month ${run.month}` });
-      const added = addPerson(run.org, person, { unitId: vacant.id, role: 'lead' });
-      if (!added.ok) continue;
-      run.org = added.value;
+      const hire = newHire(run, names, { title, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, managerSince: addMonths(run.org.asOf, -36), isLead: true, tag: `external hire, month ${run.month}` });
+      people[hire.id] = hire;
+      const { vacantSince: _filled, ...filled } = units[vacant.id]!;
+      units[vacant.id] = { ...filled, leadId: hire.id };
       if (role !== 'EM') {
         run.momExternal++;
         run.momExternalTotal++;
       }
       run.hires++;
-      run.log('external-hire', `External hire: ${person.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`, [vacant.id], [person.id], role);
-      markFilled(run, vacant.id, person.name, 'external');
+      run.log('external-hire', `External hire: ${hire.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`, [vacant.id], [hire.id], role);
+      markFilled(run, vacant.id, hire.name, 'external');
     }
   }
 }
