@@ -8,6 +8,9 @@ import { layoutOrg } from '../../shared/layout/treeLayout';
 import { parseScenarioFile, serializeScenario } from '../../shared/file/scenarioFile';
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, type Scenario } from '../../shared/model/types';
 import { simulate } from '../../shared/simulation/simulate';
+import { forecastReport } from '../../shared/simulation/report';
+import { generateOrg } from '../../shared/sample/generateOrg';
+import { tinyOrg } from '../../shared/testing/testOrg';
 
 /** An HR export of `n` people: a VP, directors over six EMs each, teams of seven. */
 function hrCsv(n: number): string {
@@ -64,6 +67,18 @@ function unitTree(n: number): Scenario['org'] {
 }
 const tree10k = unitTree(10_000);
 
+// Real company sizes (issue 10): generated orgs (seeded), the headless `--months 0` path (open the file, forecast
+// and report), a 36-month simulation, and a reporting chain 100,000 deep.
+const scenarioOf = (org: Scenario['org']): Scenario => ({ name: 'bench', org, policy: DEFAULT_POLICY, events: [], simulation: { months: 36, seed: 1 }, view: EMPTY_VIEW });
+const gen10k = scenarioOf(generateOrg({ size: 10_000, seed: 1, asOf: '2026-11-01' }));
+const text100k = serializeScenario(scenarioOf(generateOrg({ size: 100_000, seed: 1, asOf: '2026-11-01' })));
+const chain100k = scenarioOf(tinyOrg(Array.from({ length: 100_000 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []])));
+const headless = (text: string) => {
+  const opened = parseScenarioFile(text);
+  if (!opened.ok) throw new Error('the generated file does not open');
+  return forecastReport(opened.value);
+};
+
 const results = [
   { ...time('Layout, 10,000 units', 5, () => layoutOrg(tree10k, { collapsed: [] })), target: 1000 },
   { ...time('CSV import, 10,000 rows', 5, () => toScenario(csv10k)), target: 2000 },
@@ -72,6 +87,9 @@ const results = [
   { ...time('Forecast, 1,000 people', 5, () => forecastEmergence(mid.org, mid.policy)), target: 500 },
   { ...time('Forecast, 10,000 people', 3, () => forecastEmergence(big.org, big.policy)), target: 2000 },
   { ...time('Simulate 24 months, 1,000 people', 3, () => simulate(mid, { months: 24 })), target: 10000 },
+  { ...time('Headless --months 0, 100,000 people (open + forecast + report)', 3, () => headless(text100k)), target: 3000 },
+  { ...time('Forecast, a reporting chain 100,000 deep', 3, () => forecastReport(chain100k)), target: 5000 },
+  { ...time('Simulate 36 months, 10,000 people', 1, () => simulate(gen10k, { months: 36 })), target: 10000 },
 ];
 
 console.log('\n| what | median | target |\n| --- | --- | --- |');
