@@ -46,13 +46,15 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
 
   for (const [key, person] of Object.entries(org.people)) {
     if (key !== person.id) problems.push({ code: 'id-mismatch', personId: person.id, field: 'id', message: `Person ${q(person.name, person.id)} is stored under the id “${key}”.` });
-    problems.push(...checkPerson(person, org.asOf));
+    const own = checkPerson(person, org.asOf);
+    if (own.length > 0) problems.push(...own);
     for (const m of person.dottedLineManagerIds ?? [])
       if (!hasPerson(org, m)) problems.push({ code: 'missing-lead', personId: person.id, field: 'dottedLineManagerIds', message: `${personName(person.id)} has a dotted line to person “${m}”, who is not in the org.` });
   }
 
   const leads = new Map<PersonId, UnitId>();
-  const members = new Map<PersonId, { unitId: UnitId; field: string }>();
+  // Where each member sits: the unit and the position in its member list (the field is named only on a problem).
+  const members = new Map<PersonId, { unitId: UnitId; at: number }>();
   for (const [key, unit] of Object.entries(org.units)) {
     const id = unit.id;
     if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${q(unit.name, id)} is stored under the id “${key}”.` });
@@ -71,23 +73,24 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
         else leads.set(unit.leadId, id);
       }
     }
-    unit.memberIds.forEach((m, i) => {
-      const field = `memberIds[${i}]`;
+    const memberIds = unit.memberIds;
+    for (let i = 0; i < memberIds.length; i++) {
+      const m = memberIds[i]!;
       if (!hasPerson(org, m)) {
-        problems.push({ code: 'missing-member', unitId: id, field, message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.` });
-        return;
+        problems.push({ code: 'missing-member', unitId: id, field: `memberIds[${i}]`, message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.` });
+        continue;
       }
       const other = members.get(m)?.unitId;
-      if (other === id) problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is listed twice as a member of ${unitName(id)}.` });
+      if (other === id) problems.push({ code: 'member-twice', unitId: id, personId: m, field: `memberIds[${i}]`, message: `${personName(m)} is listed twice as a member of ${unitName(id)}.` });
       else if (other !== undefined)
-        problems.push({ code: 'member-twice', unitId: id, personId: m, field, message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.` });
-      else members.set(m, { unitId: id, field });
-    });
+        problems.push({ code: 'member-twice', unitId: id, personId: m, field: `memberIds[${i}]`, message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.` });
+      else members.set(m, { unitId: id, at: i });
+    }
   }
-  for (const [personId, { unitId, field }] of members) {
+  for (const [personId, { unitId, at }] of members) {
     const led = leads.get(personId);
     if (led !== undefined) {
-      problems.push({ code: 'lead-and-member', unitId, personId, field, message: `${personName(personId)} leads ${unitName(led)} and is also a member of ${unitName(unitId)}; a person can't be both.` });
+      problems.push({ code: 'lead-and-member', unitId, personId, field: `memberIds[${at}]`, message: `${personName(personId)} leads ${unitName(led)} and is also a member of ${unitName(unitId)}; a person can't be both.` });
     }
   }
   problems.push(...findCycles(org, unitName));
@@ -101,20 +104,22 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
 export function checkPerson(person: Person, asOf: IsoDate): readonly OrgProblem[] {
   const problems: OrgProblem[] = [];
   const id = person.id;
-  const who = q(person.name, id);
+  // Built on first use: most people have no problem, and a big org has many people.
+  let named: string | undefined;
+  const whoOf = (): string => (named ??= q(person.name, id));
   const bad = (code: OrgProblemCode, field: string, message: string) => problems.push({ code, personId: id, field, message });
   if (person.name.trim() === '') bad('bad-value', 'name', `Person ${id} has no name.`);
-  if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9) bad('bad-value', 'level', `${who} has level ${person.level}; levels are whole numbers from 1 to 9.`);
+  if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9) bad('bad-value', 'level', `${whoOf()} has level ${person.level}; levels are whole numbers from 1 to 9.`);
   // Written as "not in range" so that NaN, which fails every comparison, is caught too.
-  if (person.rating !== undefined && !(person.rating >= 1 && person.rating <= 5)) bad('bad-value', 'rating', `${who} has rating ${person.rating}; ratings go from 1 to 5.`);
+  if (person.rating !== undefined && !(person.rating >= 1 && person.rating <= 5)) bad('bad-value', 'rating', `${whoOf()} has rating ${person.rating}; ratings go from 1 to 5.`);
   // Null launches is unknown, which is fine; a count must be a finite number from 0.
   const launches = person.signals.launches;
-  if (launches !== null && !(launches >= 0 && Number.isFinite(launches))) bad('bad-value', 'signals.launches', `${who} has ${launches} launches; launches are counted from 0.`);
-  if (!isIsoDate(person.hireDate)) bad('bad-date', 'hireDate', `${who} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).`);
+  if (launches !== null && !(launches >= 0 && Number.isFinite(launches))) bad('bad-value', 'signals.launches', `${whoOf()} has ${launches} launches; launches are counted from 0.`);
+  if (!isIsoDate(person.hireDate)) bad('bad-date', 'hireDate', `${whoOf()} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).`);
   if (person.managerSince !== undefined) {
-    if (!isIsoDate(person.managerSince)) bad('bad-date', 'managerSince', `${who} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).`);
+    if (!isIsoDate(person.managerSince)) bad('bad-date', 'managerSince', `${whoOf()} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).`);
     // ISO dates compare correctly as strings.
-    else if (isIsoDate(asOf) && person.managerSince > asOf) bad('bad-date', 'managerSince', `${who} became a manager on ${person.managerSince}, after the org's date ${asOf}.`);
+    else if (isIsoDate(asOf) && person.managerSince > asOf) bad('bad-date', 'managerSince', `${whoOf()} became a manager on ${person.managerSince}, after the org's date ${asOf}.`);
   }
   return problems;
 }
