@@ -243,14 +243,18 @@ class Draft {
     return set;
   }
 
-  /** The next free "<base> <letter>" name. */
+  /** Where the search for each base's next free letter resumes: every letter before it is taken. */
+  private readonly cursor = new Map<string, number>();
+
+  /** The next free "<base> <letter>" name (the lowest free one; linear over a whole run of splits). */
   private freshName(base: string): string {
     const used = this.suffixes(base);
-    for (let i = 0; ; i++) {
+    for (let i = this.cursor.get(base) ?? 0; ; i++) {
       const s = suffixAt(i);
       if (!used.has(s) && !this.names.has(`${base} ${s}`)) {
         used.add(s);
         this.names.add(`${base} ${s}`);
+        this.cursor.set(base, i + 1);
         return `${base} ${s}`;
       }
     }
