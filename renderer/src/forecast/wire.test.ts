@@ -33,10 +33,21 @@ describe('a forecast across threads', () => {
     expect(back).toEqual(forecast);
   });
 
-  it('leaves out the projected org when nothing changes, and puts back the very org asked about', () => {
+  it('leaves out the projected org; with no steps it is the very org asked about', () => {
     const forecast = forecastEmergence(generated, DEFAULT_POLICY);
     expect(forecast.steps).toHaveLength(0);
-    expect(toWire(forecast).projected).toBeNull();
+    expect('projected' in toWire(forecast)).toBe(false);
     expect(fromWire(structuredClone(toWire(forecast)), generated).projected).toBe(generated);
+  });
+
+  it('rebuilds the projected org from the steps, sharing the units the steps leave alone', () => {
+    const policy = { ...DEFAULT_POLICY, splitAbove: 6 };
+    const forecast = forecastEmergence(generated, policy);
+    expect(forecast.steps.length).toBeGreaterThan(1);
+    expect(forecast.emergent.some((e) => e.kind === 'mom')).toBe(true);
+    const projected = fromWire(structuredClone(toWire(forecast)), generated).projected;
+    expect(projected).toEqual(forecast.projected);
+    const untouched = Object.keys(generated.units).filter((id) => projected.units[id as never] === generated.units[id as never]);
+    expect(untouched.length).toBeGreaterThan(0);
   });
 });
