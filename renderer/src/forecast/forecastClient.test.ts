@@ -147,23 +147,42 @@ describe('the forecast worker client', () => {
     expect(FakeWorker.all).toHaveLength(1);
   }, 30_000);
 
-  it('asks for the month on the canvas first while a simulation is scrubbed, and caches by month', async () => {
-    const { useStore, worker } = await load();
+  it('while a simulation is scrubbed: the shown month first, the months either side prefetched, each cached by month', async () => {
+    const { useStore, selectors, worker } = await load();
     useStore.getState().openScenario(bigScenario, null, 'big');
     worker().reply({ type: 'done', id: worker().last.id, forecast: someForecast() });
-    const month1: Org = { ...big, asOf: '2027-01-01' as Org['asOf'] };
-    const month2: Org = { ...big, asOf: '2027-02-01' as Org['asOf'] };
-    const scenario = useStore.getState().scenario;
-    useStore.getState().simulationStarted(scenario);
-    useStore.getState().simulationDone({ months: 2, seed: 1, orgs: [big, month1, month2], metrics: [], events: [], emergent: [] });
-    useStore.getState().setMonth(1);
-    expect(worker().last.org).toBe(month1);
+    const months: Org[] = [big, { ...big, asOf: '2027-01-01' as Org['asOf'] }, { ...big, asOf: '2027-02-01' as Org['asOf'] }, { ...big, asOf: '2027-03-01' as Org['asOf'] }];
+    const sent = () => FakeWorker.all.flatMap((w) => w.sent.map((r) => months.indexOf(r.org)));
+    useStore.getState().simulationStarted(useStore.getState().scenario);
+    useStore.getState().simulationDone({ months: 3, seed: 1, orgs: months, metrics: [], events: [], emergent: [] });
+    // Month 0 is today's org, already in: month 1 is fetched ahead.
+    expect(worker().last.org).toBe(months[1]);
     worker().reply({ type: 'done', id: worker().last.id, forecast: someForecast() });
-    useStore.getState().setMonth(2);
-    expect(worker().last.org).toBe(month2);
+    expect(worker().last.org).toBe(months[1]);
+
     useStore.getState().setMonth(1);
-    // Month 1 is cached: the request for month 2 is not wanted any more and is dropped.
+    expect(selectors.selectDisplay(useStore.getState()).forecastReady).toBe(true);
+    expect(worker().last.org).toBe(months[2]);
+    // Jumping to month 3 replaces the prefetch of month 2: the shown month comes first.
+    const prefetching = worker();
+    useStore.getState().setMonth(3);
+    expect(prefetching.terminated).toBe(true);
+    expect(worker().last.org).toBe(months[3]);
+    expect(selectors.selectDisplay(useStore.getState()).forecastReady).toBe(false);
+    worker().reply({ type: 'done', id: worker().last.id, forecast: someForecast() });
+    expect(selectors.selectDisplay(useStore.getState()).forecastReady).toBe(true);
+    // Then month 2 (beside month 3) again.
+    expect(worker().last.org).toBe(months[2]);
+    worker().reply({ type: 'done', id: worker().last.id, forecast: someForecast() });
+
+    // Every month is cached now: scrubbing back and forth asks for nothing.
+    const asked = sent().length;
+    for (const m of [2, 1, 0, 3]) {
+      useStore.getState().setMonth(m);
+      expect(selectors.selectDisplay(useStore.getState()).forecastReady).toBe(true);
+    }
+    expect(sent()).toHaveLength(asked);
     expect(useStore.getState().forecasts.pending).toBeNull();
-    expect(useStore.getState().forecasts.entries.map((e) => e.org)).toContain(month1);
+    expect(sent()).toEqual([0, 1, 2, 3, 2]);
   });
 });

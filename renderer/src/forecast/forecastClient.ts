@@ -77,10 +77,15 @@ function send(org: Org, policy: Policy): void {
   worker.postMessage(request);
 }
 
-/** The orgs whose forecasts the UI needs, most wanted first: the one on the canvas, then today's (the health panel's bench). */
+/**
+ * The orgs whose forecasts the UI needs, most wanted first: the one on the canvas, today's (the health panel's
+ * bench), then, with a simulation, the months either side of the one shown, so stepping through months or
+ * playing them finds the next one ready.
+ */
 function wantedOrgs(s: Store): Org[] {
-  const shown = selectBaseOrg(s);
-  return [shown, s.scenario.org].filter((org, i, all) => all.indexOf(org) === i && !isSmallOrg(org));
+  const { result, month } = s.sim;
+  const orgs = [selectBaseOrg(s), s.scenario.org, ...(result ? [result.orgs[month + 1], result.orgs[month - 1]] : [])];
+  return orgs.filter((org, i): org is Org => org !== undefined && orgs.indexOf(org) === i && !isSmallOrg(org));
 }
 
 function sync(s: Store): void {

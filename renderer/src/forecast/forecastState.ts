@@ -89,16 +89,16 @@ export function retried(state: ForecastsState): ForecastsState {
 export type NextStep = { readonly kind: 'keep' } | { readonly kind: 'request'; readonly org: Org } | { readonly kind: 'drop' } | { readonly kind: 'none' };
 
 /**
- * Decide the next request. Only one runs at a time: a request still wanted keeps running; otherwise the most
- * wanted missing forecast replaces it, and a request nobody wants any more is dropped.
+ * Decide the next request. Only one runs at a time, always for the most wanted missing forecast: a request for
+ * it keeps running; a request for anything else is replaced (the canvas's org wins over a prefetch), and a
+ * request nobody wants any more is dropped.
  */
 export function nextStep(state: ForecastsState, wanted: readonly Org[], policy: Policy): NextStep {
-  const missing = wanted.filter((org) => needsRequest(state, org, policy) || (state.pending?.org === org && state.pending.policy === policy));
   const { pending } = state;
-  if (pending && missing.some((org) => org === pending.org && policy === pending.policy)) return { kind: 'keep' };
-  const first = missing[0];
-  if (first) return { kind: 'request', org: first };
-  return pending ? { kind: 'drop' } : { kind: 'none' };
+  const isPending = (org: Org) => pending !== null && pending.org === org && pending.policy === policy;
+  const first = wanted.find((org) => isPending(org) || needsRequest(state, org, policy));
+  if (!first) return pending ? { kind: 'drop' } : { kind: 'none' };
+  return isPending(first) ? { kind: 'keep' } : { kind: 'request', org: first };
 }
 
 /** The request in flight is no longer wanted: forget it without marking anything stopped. */
