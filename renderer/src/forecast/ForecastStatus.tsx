@@ -3,7 +3,8 @@
  * 300 ms it shows the time so far, a busy bar and Cancel. After a cancel or a crash it offers Retry.
  */
 import { useEffect, useState } from 'react';
-import { useStore } from '../store/store';
+import { selectBaseOrg } from '../store/selectors';
+import { useStore, type Store } from '../store/store';
 import { cancelForecast, retryForecast } from './forecastClient';
 import './forecastStatus.css';
 
@@ -22,9 +23,13 @@ function useNow(on: boolean, ms: number): number {
   return now;
 }
 
+// Only about the org on the canvas: months fetched ahead and today's org behind a simulated month are quiet.
+const selectPendingShown = (s: Store) => (s.forecasts.pending?.org === selectBaseOrg(s) ? s.forecasts.pending : null);
+const selectStoppedShown = (s: Store) => s.forecasts.stopped?.org === selectBaseOrg(s);
+
 export function ForecastStatus() {
-  const pending = useStore((s) => s.forecasts.pending);
-  const stopped = useStore((s) => s.forecasts.stopped !== null && s.forecasts.pending === null);
+  const pending = useStore(selectPendingShown);
+  const stopped = useStore(selectStoppedShown);
   const failure = useStore((s) => s.forecasts.failure);
   const now = useNow(pending !== null, 100);
   if (pending) {

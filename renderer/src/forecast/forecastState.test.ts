@@ -66,6 +66,13 @@ describe('forecast requests', () => {
     expect(needsRequest(retried(cancelled), A, P)).toBe(true);
   });
 
+  it('a stop outlasts requests for other orgs (a prefetch), so the stopped one is not asked again by itself', () => {
+    const s = asking(stopped(asking(NO_FORECASTS, 1, A)), 2, B);
+    expect(s.stopped).toMatchObject({ org: A });
+    expect(needsRequest(received(s, 2, forecast('b')), A, P)).toBe(false);
+    expect(nextStep(received(s, 2, forecast('b')), [A, B], P)).toEqual({ kind: 'none' });
+  });
+
   it('a crash is remembered with its message and not retried by itself', () => {
     const s = failed(asking(NO_FORECASTS, 1, A), 1, 'boom');
     expect(s).toMatchObject({ pending: null, failure: 'boom' });

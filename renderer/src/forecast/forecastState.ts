@@ -53,9 +53,11 @@ export function needsRequest(state: ForecastsState, org: Org, policy: Policy): b
   return !(state.stopped && state.stopped.org === org && state.stopped.policy === policy);
 }
 
-/** A request went out; it replaces any earlier one (whose reply will then be dropped). */
+/** A request went out; it replaces any earlier one (whose reply will then be dropped). A stop stays until Retry. */
 export function requested(state: ForecastsState, pending: PendingForecast): ForecastsState {
-  return { ...state, pending, stopped: null, failure: null };
+  const { stopped } = state;
+  const again = stopped !== null && stopped.org === pending.org && stopped.policy === pending.policy;
+  return again ? { ...state, pending, stopped: null, failure: null } : { ...state, pending };
 }
 
 /** A reply came back. A reply for anything but the pending request is stale and changes nothing. */
