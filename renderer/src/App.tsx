@@ -8,6 +8,7 @@ import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { ChoiceDialog } from './panels/ChoiceDialog';
 import { Drawer } from './panels/Drawer';
+import { ForecastStatus } from './forecast/ForecastStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
@@ -150,6 +151,7 @@ export function App() {
         <div className="canvas-wrap">
           <OrgCanvas />
           <SearchBox />
+          <ForecastStatus />
         </div>
         <Drawer />
       </main>

@@ -158,7 +158,9 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
  */
 export function promote(displayedUnitId: UnitId, personId: PersonId): void {
   const state = useStore.getState();
-  const { org: shown, ghosts, forecast } = selectDisplay(state);
+  const { org: shown, ghosts, forecast, forecastReady } = selectDisplay(state);
+  // A large org's forecast comes from a worker; Promote is offered only once it is in (SidePanel).
+  if (!forecast || !forecastReady) return state.showNotice('The forecast is still being worked out: try again when it is in.');
   const ghost = ghosts.get(displayedUnitId);
   let org = state.scenario.org;
   let target = displayedUnitId;

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { benchStrengthWithin, isTeam, orgMetrics, subtreeUnitIds, unitDepths, type UnitId } from '../../../shared';
-import { forecastOf, selectOrg, selectPolicy, selectSelectedUnitId, treeIndexOf } from '../store/selectors';
+import { selectForecastFor, selectOrg, selectPolicy, selectSelectedUnitId, treeIndexOf } from '../store/selectors';
 import { useStore } from '../store/store';
 
 const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
@@ -11,6 +11,11 @@ export function HealthPanel() {
   const org = useStore(selectOrg);
   const policy = useStore(selectPolicy);
   const selected = useStore(selectSelectedUnitId);
+  // Today's forecast; for a large org it comes from the worker, and the bench reads "…" until it is in.
+  const forecast = useStore((s) => {
+    const f = selectForecastFor(s, org);
+    return f.ready ? f.forecast : null;
+  });
   const [scope, setScope] = useState<'org' | 'subtree'>('org');
   const rootId: UnitId | undefined = scope === 'subtree' && selected !== null && org.units[selected] ? selected : undefined;
 
@@ -35,9 +40,9 @@ export function HealthPanel() {
       layerRows.set(d, (layerRows.get(d) ?? 0) + 1);
     }
     const layers = [...layerRows.entries()].sort((a, b) => a[0] - b[0]).map(([layer, units]) => ({ layer: `L${layer}`, units }));
-    const bench = benchStrengthWithin(forecastOf(org, policy), new Set(ids));
+    const bench = forecast ? benchStrengthWithin(forecast, new Set(ids)) : undefined;
     return { metrics, spans, layers, bench };
-  }, [org, policy, rootId]);
+  }, [org, forecast, rootId]);
 
   const { metrics, spans, layers, bench } = data;
   return (
@@ -61,7 +66,9 @@ export function HealthPanel() {
       </div>
       <div className="health__numbers">
         <div className="stat" data-testid="health-bench">
-          <span className="stat__value">{pct(bench)}</span>
+          <span className="stat__value" title={bench === undefined ? 'Forecasting…' : undefined}>
+            {bench === undefined ? '…' : pct(bench)}
+          </span>
           <span className="stat__label">bench strength</span>
           <div className="meter" aria-hidden>
             <div className="meter__fill" style={{ width: `${Math.round((bench ?? 0) * 100)}%` }} />

@@ -146,7 +146,7 @@ const selectPanelData = (s: Store): PanelData => {
 };
 
 function panelData(s: Store) {
-  const { org, ghosts, forecast, index } = selectDisplay(s);
+  const { org, ghosts, forecast, forecastReady, index } = selectDisplay(s);
   const id = s.selectedUnitId;
   const unit = id === null ? undefined : org.units[id];
   return {
@@ -154,7 +154,8 @@ function panelData(s: Store) {
     unit,
     ghost: unit ? ghosts.get(unit.id) : undefined,
     candidates: unit ? candidatesFor(s, unit.id) : null,
-    flags: unit ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
+    forecastReady,
+    flags: unit && forecast ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
     children: unit ? (index.children.get(unit.id) ?? []).map((c) => org.units[c]?.name ?? c) : [],
     team: unit ? isTeam(index, unit.id) : true,
   };
@@ -167,7 +168,7 @@ export function SidePanel() {
 }
 
 function UnitDetails() {
-  const { org, unit: shownUnit, ghost, candidates, flags, children, team } = useStore(selectPanelData);
+  const { org, unit: shownUnit, ghost, candidates, flags, children, team, forecastReady } = useStore(selectPanelData);
   const realOrg = useStore((s) => s.scenario.org);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
@@ -234,7 +235,7 @@ function UnitDetails() {
                   candidate={c}
                   unitId={unit.id}
                   rank={i}
-                  canPromote={!viewingSimulation}
+                  canPromote={!viewingSimulation && forecastReady}
                   onAssess={assessable(c.personId) ? () => dialogs.open({ kind: 'edit-person', person: realOrg.people[c.personId]! }) : undefined}
                 />
               ))}

@@ -18,6 +18,7 @@ import {
   type TreeIndex,
   type UnitId,
 } from '../../../shared';
+import { cachedForecast, forecastOfSameOrg } from '../forecast/forecastState';
 import type { Store } from './store';
 
 export const selectOrg = (s: Store): Org => s.scenario.org;
@@ -53,21 +54,58 @@ function memoOn2<A extends object, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) =>
 
 export const treeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
 export const metricsOf: (org: Org) => OrgMetrics = memoOn((org: Org) => orgMetrics(org, undefined, treeIndexOf(org)));
-export const forecastOf: (org: Org, policy: Policy) => Forecast = memoOn2(forecastEmergence);
+/** Computes on this thread: only for small orgs (`isSmallOrg`); larger ones go to the forecast worker. */
+const forecastOf: (org: Org, policy: Policy) => Forecast = memoOn2(forecastEmergence);
 const projectionOf: (org: Org, forecast: Forecast) => Projection = memoOn2(projectForecast);
 export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoOn2((org: Org, collapsed: readonly UnitId[]) => layoutOrg(org, { collapsed }, treeIndexOf(org)));
 const displayTreeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
+
+/**
+ * Orgs up to this many people are forecast on this thread, so they never flicker: measured on the 2-core
+ * machine, the forecast of a generated 1,000-person org takes ~25 ms with the default policy (a frame or two),
+ * while 2,000 people take ~100 ms, and a policy that splits many teams costs 250-500 ms at 1,000 and ~1 s
+ * at 2,000 (the core is not linear yet). Bigger orgs go to the worker.
+ */
+export const SYNC_FORECAST_MAX_PEOPLE = 1000;
+
+const peopleCounts = new WeakMap<Org, number>();
+
+/** True when an org is small enough to forecast on the UI thread (`SYNC_FORECAST_MAX_PEOPLE`). */
+export function isSmallOrg(org: Org): boolean {
+  let n = peopleCounts.get(org);
+  if (n === undefined) {
+    n = Object.keys(org.people).length;
+    peopleCounts.set(org, n);
+  }
+  return n <= SYNC_FORECAST_MAX_PEOPLE;
+}
+
+/**
+ * The forecast to show for an org: computed here for a small org; otherwise the worker's, once it arrives.
+ * Until then the last forecast of the same org (under another policy), or null. `ready` is true only when the
+ * forecast is exactly that of (org, current policy): Promote waits for it.
+ */
+export function selectForecastFor(s: Store, org: Org): { readonly forecast: Forecast | null; readonly ready: boolean } {
+  const { policy } = s.scenario;
+  if (isSmallOrg(org)) return { forecast: forecastOf(org, policy), ready: true };
+  const exact = cachedForecast(s.forecasts, org, policy);
+  if (exact) return { forecast: exact, ready: true };
+  return { forecast: forecastOfSameOrg(s.forecasts, org), ready: false };
+}
 
 const EMPTY_GHOSTS: ReadonlyMap<UnitId, Emergent> = new Map();
 
 export interface Display {
   readonly org: Org;
   readonly ghosts: ReadonlyMap<UnitId, Emergent>;
-  readonly forecast: Forecast;
+  /** Null while a large org's forecast is being computed (the chart then shows no ghosts or badges). */
+  readonly forecast: Forecast | null;
+  /** True when `forecast` is exactly that of the shown org under the current policy. */
+  readonly forecastReady: boolean;
   readonly index: TreeIndex;
 }
 
-let displayMemo: { org: Org; policy: Policy; show: boolean; display: Display } | null = null;
+let displayMemo: { org: Org; forecast: Forecast | null; ready: boolean; show: boolean; display: Display } | null = null;
 
 /** The org the canvas is about: today's, or the simulated org at the month the timeline shows. */
 export function selectBaseOrg(s: Store): Org {
@@ -80,26 +118,26 @@ export const selectViewingSimulation = (s: Store): boolean => s.sim.result !== n
 
 /** What the chart shows: the org (today's or a simulated month's), with the forecast's emergent nodes as ghosts. Memoized. */
 export function selectDisplay(s: Store): Display {
-  const { policy } = s.scenario;
   const org = selectBaseOrg(s);
-  if (displayMemo && displayMemo.org === org && displayMemo.policy === policy && displayMemo.show === s.showForecast) return displayMemo.display;
-  const forecast = forecastOf(org, policy);
+  const { forecast, ready } = selectForecastFor(s, org);
+  const show = s.showForecast;
+  if (displayMemo && displayMemo.org === org && displayMemo.forecast === forecast && displayMemo.ready === ready && displayMemo.show === show) return displayMemo.display;
   let display: Display;
-  if (!s.showForecast) display = { org, ghosts: EMPTY_GHOSTS, forecast, index: treeIndexOf(org) };
+  if (!show || !forecast) display = { org, ghosts: EMPTY_GHOSTS, forecast, forecastReady: ready, index: treeIndexOf(org) };
   else {
     const projection = projectionOf(org, forecast);
-    display = { org: projection.org, ghosts: projection.ghosts, forecast, index: displayTreeIndexOf(projection.org) };
+    display = { org: projection.org, ghosts: projection.ghosts, forecast, forecastReady: ready, index: displayTreeIndexOf(projection.org) };
   }
-  displayMemo = { org, policy, show: s.showForecast, display };
+  displayMemo = { org, forecast, ready, show, display };
   return display;
 }
 
-/** The candidates for a unit's role when it is open (a ghost or a vacancy), or null when it is filled. */
+/** The candidates for a unit's role when it is open (a ghost or a vacancy), or null when it is filled or the forecast isn't in yet. */
 export function candidatesFor(s: Store, id: UnitId): readonly Candidate[] | null {
   const { org, ghosts, forecast } = selectDisplay(s);
   const ghost = ghosts.get(id);
   if (ghost) return ghost.candidates;
-  if (org.units[id]?.leadId !== null) return null;
+  if (org.units[id]?.leadId !== null || !forecast) return null;
   return forecast.vacancies.find((v) => v.unitId === id)?.candidates ?? [];
 }
 

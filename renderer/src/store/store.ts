@@ -5,6 +5,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { sampleScenario, type FileProblem, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
+import { NO_FORECASTS, type ForecastsState } from '../forecast/forecastState';
 
 export interface DocumentSlice {
   readonly scenario: Scenario;
@@ -103,7 +104,12 @@ export interface SimulationSlice {
   toggleTimeline(): void;
 }
 
-export type Store = DocumentSlice & ViewSlice & UiSlice & SimulationSlice;
+/** Forecasts computed off the UI thread (renderer/src/forecast/): written only by forecastClient.ts. */
+export interface ForecastSlice {
+  readonly forecasts: ForecastsState;
+}
+
+export type Store = DocumentSlice & ViewSlice & UiSlice & SimulationSlice & ForecastSlice;
 
 type Set = (partial: Partial<Store>) => void;
 
@@ -199,6 +205,7 @@ export const useStore = create<Store>()(
       ...viewSlice(set, get),
       ...uiSlice(set),
       ...simulationSlice(set, get),
+      forecasts: NO_FORECASTS,
     }),
     {
       // History holds the document only; a step is recorded only when the scenario itself changed.
