@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
-import { badgeFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
+import { badgeFor, candidateCountsFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 export interface UnitNodeView {
@@ -70,7 +70,7 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
   const unit = org.units[id];
   const ghost = ghosts.get(id);
   const candidates = candidatesFor(s, id);
-  const badge = candidates ? badgeFor(candidates) : null;
+  const badge = candidates ? badgeFor(candidates, candidateCountsFor(s, id)) : null;
   const real = s.scenario.org;
   const base = {
     selected: s.selectedUnitId === id,

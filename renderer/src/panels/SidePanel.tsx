@@ -3,7 +3,7 @@ import { isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Or
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
-import { badgeFor, candidatesFor, selectDisplay, selectViewingSimulation } from '../store/selectors';
+import { badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 /** `tenure('2024-05-01', '2026-11-01')` → `'2.5 yrs'`; under a year in months. */
@@ -154,6 +154,8 @@ function panelData(s: Store) {
     unit,
     ghost: unit ? ghosts.get(unit.id) : undefined,
     candidates: unit ? candidatesFor(s, unit.id) : null,
+    candidateCounts: unit ? candidateCountsFor(s, unit.id) : null,
+    candidateTotal: unit ? candidateTotalFor(s, unit.id) : null,
     forecastReady,
     flags: unit && forecast ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
     children: unit ? (index.children.get(unit.id) ?? []).map((c) => org.units[c]?.name ?? c) : [],
@@ -168,7 +170,7 @@ export function SidePanel() {
 }
 
 function UnitDetails() {
-  const { org, unit: shownUnit, ghost, candidates, flags, children, team, forecastReady } = useStore(selectPanelData);
+  const { org, unit: shownUnit, ghost, candidates, candidateCounts, candidateTotal, flags, children, team, forecastReady } = useStore(selectPanelData);
   const realOrg = useStore((s) => s.scenario.org);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
@@ -177,7 +179,7 @@ function UnitDetails() {
   const dialogs = useUnitDialogs(realOrg, realOrg.units[unit.id] ?? unit);
   const open = editable ? dialogs.open : undefined;
   const parent = unit.parentId === null ? null : org.units[unit.parentId];
-  const badge = candidates ? badgeFor(candidates) : null;
+  const badge = candidates ? badgeFor(candidates, candidateCounts) : null;
   // A candidate's signals are edited on the org itself (also from a forecast node), not while viewing a simulated month.
   const assessable = (id: PersonId) => !viewingSimulation && realOrg.people[id] !== undefined;
   return (
@@ -241,7 +243,9 @@ function UnitDetails() {
               ))}
             </ol>
           )}
-          {candidates.length > SHOWN_CANDIDATES && <p className="side-panel__sub">…and {candidates.length - SHOWN_CANDIDATES} more, ranked lower.</p>}
+          {(candidateTotal ?? candidates.length) > Math.min(SHOWN_CANDIDATES, candidates.length) && (
+            <p className="side-panel__sub">…and {(candidateTotal ?? candidates.length) - Math.min(SHOWN_CANDIDATES, candidates.length)} more, ranked lower.</p>
+          )}
         </section>
       )}
       <section>

@@ -141,6 +141,25 @@ export function candidatesFor(s: Store, id: UnitId): readonly Candidate[] | null
   return forecast.vacancies.find((v) => v.unitId === id)?.candidates ?? [];
 }
 
+/** The open role of a unit (a ghost, or a vacancy in the forecast), or undefined. */
+function openRoleOf(s: Store, id: UnitId): { readonly candidateCounts: Record<Band, number>; readonly candidateTotal: number } | undefined {
+  const { org, ghosts, forecast } = selectDisplay(s);
+  return ghosts.get(id) ?? (org.units[id]?.leadId === null && forecast ? forecast.vacancies.find((v) => v.unitId === id) : undefined);
+}
+
+/**
+ * How many candidates the open role has in each band, in all (a role lists only its best `CANDIDATE_LIMIT`); the
+ * forecast's own object, so selecting it is stable. Null when the role isn't open or the forecast isn't in yet.
+ */
+export function candidateCountsFor(s: Store, id: UnitId): Record<Band, number> | null {
+  return openRoleOf(s, id)?.candidateCounts ?? null;
+}
+
+/** How many candidates the open role has in all, listed or not; null as above. */
+export function candidateTotalFor(s: Store, id: UnitId): number | null {
+  return openRoleOf(s, id)?.candidateTotal ?? null;
+}
+
 /** A badge's colour: green ready now, amber 6-12 months, blue only people to assess, red nobody inside. */
 export type BadgeTone = 'green' | 'amber' | 'blue' | 'red';
 
@@ -149,8 +168,9 @@ export type BadgeTone = 'green' | 'amber' | 'blue' | 'red';
  * unknown signals): green "2 ready now · 3 to assess", amber "1 in 6-12 months", blue "4 to assess",
  * red "none inside: external hire" only when nobody could be ready even if every unknown were met.
  */
-export function badgeFor(candidates: readonly Candidate[]): { tone: BadgeTone; text: string; counts: Record<Band, number> } {
-  const counts = countByBand(candidates);
+export function badgeFor(candidates: readonly Candidate[], allCounts?: Record<Band, number> | null): { tone: BadgeTone; text: string; counts: Record<Band, number> } {
+  // The counts of every candidate when known (a big org lists only the best of them), else of the list.
+  const counts = allCounts ?? countByBand(candidates);
   const assess = counts['to-assess'] > 0 ? `${counts['to-assess']} to assess` : null;
   const withAssess = (text: string) => (assess ? `${text} · ${assess}` : text);
   if (counts['ready-now'] > 0) return { tone: 'green', text: withAssess(`${counts['ready-now']} ready now`), counts };
