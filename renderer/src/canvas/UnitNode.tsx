@@ -100,6 +100,8 @@ export const PERSON_MIME = 'application/x-orgsim-person';
 export interface UnitNodeData extends Record<string, unknown> {
   readonly hiddenUnits: number;
   readonly hiddenPeople: number;
+  readonly vacant: boolean;
+  readonly ghost: boolean;
 }
 
 function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
