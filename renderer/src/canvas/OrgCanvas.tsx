@@ -42,7 +42,12 @@ function ViewportRequests() {
     [getViewport],
   );
   useEffect(() => {
-    if (fitRequest > 0) void fitView({ padding: 0.08, maxZoom: 1.1, duration: 200 });
+    if (fitRequest === 0) return;
+    const units = useStore.getState().fitUnits;
+    if (!units) return void fitView({ padding: 0.08, maxZoom: 1.1, duration: 200 });
+    // The units may appear only once the collapse that revealed them has reached React Flow: wait a frame.
+    const id = requestAnimationFrame(() => void fitView({ nodes: units.map((u) => ({ id: u })), padding: 0.08, maxZoom: 1.1, duration: 250 }));
+    return () => cancelAnimationFrame(id);
   }, [fitRequest, fitView]);
   useEffect(() => {
     if (!center) return;
