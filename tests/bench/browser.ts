@@ -65,6 +65,63 @@ async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
+/** Pan the canvas, then drag a unit on screen onto another and drop it; pushes the timings. */
+async function panDragDrop(page: Page, label: string, results: { what: string; value: string }[]): Promise<void> {
+  // Pan: drag the empty canvas; each move's latency is until the next frame after it.
+  const from = await emptyPoint(page);
+  const pan: number[] = [];
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= MOVES; i++) {
+    const t = Date.now();
+    await page.mouse.move(from.x + i * 4, from.y + i * 2);
+    await nextFrame(page);
+    pan.push(Date.now() - t);
+  }
+  await page.mouse.up();
+  results.push({ what: `${label}: pan, ${MOVES} moves: p95 / median per move`, value: `${p95(pan)} / ${median(pan)} ms` });
+
+  // Drag: a unit that is not the top one, onto another visible unit. Count the positions the dragged node was drawn at.
+  const ids = await page.evaluate(() => {
+    const inside = (r: DOMRect) => r.left > 80 && r.top > 120 && r.right < window.innerWidth - 260 && r.bottom < window.innerHeight - 40;
+    const nodes = [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter((n) => n.dataset.unitId !== 'u1' && inside(n.getBoundingClientRect()));
+    return nodes.map((n) => n.dataset.unitId!);
+  });
+  if (ids.length < 2) throw new Error(`only ${ids.length} units on screen to drag`);
+  const [dragId, dropId] = [ids[ids.length - 1]!, ids[0]!];
+  const box = async (id: string) => (await page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`).boundingBox())!;
+  const a = await box(dragId);
+  const b = await box(dropId);
+  await page.evaluate((id) => {
+    const w = window as unknown as { __drawn: Set<string> };
+    w.__drawn = new Set();
+    const node = document.querySelector(`[data-testid="unit-node"][data-unit-id="${id}"]`)!.closest('.react-flow__node') as HTMLElement;
+    new MutationObserver(() => w.__drawn.add(node.style.transform)).observe(node, { attributes: true, attributeFilter: ['style'] });
+  }, dragId);
+  const start = { x: a.x + Math.min(20, a.width / 2), y: a.y + Math.min(10, a.height / 2) };
+  const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  const drag: number[] = [];
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= MOVES; i++) {
+    const t = Date.now();
+    await page.mouse.move(start.x + ((end.x - start.x) * i) / MOVES, start.y + ((end.y - start.y) * i) / MOVES);
+    await nextFrame(page);
+    drag.push(Date.now() - t);
+  }
+  const drawn = await page.evaluate(() => (window as unknown as { __drawn: Set<string> }).__drawn.size);
+  results.push({ what: `${label}: drag a unit, ${MOVES} moves: p95 / median per move`, value: `${p95(drag)} / ${median(drag)} ms` });
+  results.push({ what: `${label}: drag moves drawn (distinct positions of the dragged node)`, value: `${drawn} of ${MOVES}` });
+  const before = await page.evaluate(() => window.__orgsim!.getScenarioText());
+  const t1 = Date.now();
+  await page.mouse.up();
+  await page.waitForFunction((old) => window.__orgsim!.getScenarioText() !== old, before, { timeout: 120_000 });
+  await nextFrame(page);
+  results.push({ what: `${label}: drop (to the chart redrawn)`, value: `${Date.now() - t1} ms` });
+  const notice = await page.locator('.toolbar__notice').allTextContents();
+  if (notice.length) results.push({ what: `${label}: notice after the drop`, value: notice.join(' ').slice(0, 80) });
+}
+
 async function main(): Promise<void> {
   const folder = join(process.cwd(), 'test-results', 'bench');
   mkdirSync(folder, { recursive: true });
@@ -105,59 +162,15 @@ async function main(): Promise<void> {
     results.push({ what: 'Unit nodes in the DOM after open', value: String(await page.locator('.react-flow__node').count()) });
     await page.waitForTimeout(500); // let the fit animation settle
 
-    // Pan: drag the empty canvas; each move's latency is until the next frame after it.
-    const from = await emptyPoint(page);
-    const pan: number[] = [];
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= MOVES; i++) {
-      const t = Date.now();
-      await page.mouse.move(from.x + i * 4, from.y + i * 2);
-      await nextFrame(page);
-      pan.push(Date.now() - t);
-    }
-    await page.mouse.up();
-    results.push({ what: `Pan, ${MOVES} moves: p95 / median per move`, value: `${p95(pan)} / ${median(pan)} ms` });
-
-    // Drag: a unit that is not the top one, onto another visible unit. Count the positions the dragged node was drawn at.
-    const ids = await page.evaluate(() => {
-      const inside = (r: DOMRect) => r.left > 80 && r.top > 120 && r.right < window.innerWidth - 260 && r.bottom < window.innerHeight - 40;
-      const nodes = [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter((n) => n.dataset.unitId !== 'u1' && inside(n.getBoundingClientRect()));
-      return nodes.map((n) => n.dataset.unitId!);
-    });
-    if (ids.length < 2) throw new Error(`only ${ids.length} units on screen to drag`);
-    const [dragId, dropId] = [ids[ids.length - 1]!, ids[0]!];
-    const box = async (id: string) => (await page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`).boundingBox())!;
-    const a = await box(dragId);
-    const b = await box(dropId);
-    await page.evaluate((id) => {
-      const w = window as unknown as { __drawn: Set<string> };
-      w.__drawn = new Set();
-      const node = document.querySelector(`[data-testid="unit-node"][data-unit-id="${id}"]`)!.closest('.react-flow__node') as HTMLElement;
-      new MutationObserver(() => w.__drawn.add(node.style.transform)).observe(node, { attributes: true, attributeFilter: ['style'] });
-    }, dragId);
-    const start = { x: a.x + Math.min(20, a.width / 2), y: a.y + Math.min(10, a.height / 2) };
-    const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-    const drag: number[] = [];
-    await page.mouse.move(start.x, start.y);
-    await page.mouse.down();
-    for (let i = 1; i <= MOVES; i++) {
-      const t = Date.now();
-      await page.mouse.move(start.x + ((end.x - start.x) * i) / MOVES, start.y + ((end.y - start.y) * i) / MOVES);
-      await nextFrame(page);
-      drag.push(Date.now() - t);
-    }
-    const drawn = await page.evaluate(() => (window as unknown as { __drawn: Set<string> }).__drawn.size);
-    results.push({ what: `Drag a unit, ${MOVES} moves: p95 / median per move`, value: `${p95(drag)} / ${median(drag)} ms` });
-    results.push({ what: 'Drag moves drawn (distinct positions of the dragged node)', value: `${drawn} of ${MOVES}` });
-    const before = await page.evaluate(() => window.__orgsim!.getScenarioText());
-    const t1 = Date.now();
-    await page.mouse.up();
-    await page.waitForFunction((old) => window.__orgsim!.getScenarioText() !== old, before, { timeout: 120_000 });
+    await panDragDrop(page, 'As opened', results);
+    // The whole org expanded (View ▸ Expand all), so the same moves are measured with every unit in React Flow.
+    await page.getByLabel('View menu').selectOption('depth-all');
+    await page.waitForFunction(() => JSON.parse(window.__orgsim!.getScenarioText()).view.collapsed.length === 0, undefined, { timeout: 120_000, polling: 500 });
+    await page.getByRole('button', { name: /fit view/i }).click();
+    await page.waitForTimeout(800);
     await nextFrame(page);
-    results.push({ what: 'Drop (to the chart redrawn)', value: `${Date.now() - t1} ms` });
-    const notice = await page.locator('.toolbar__notice').allTextContents();
-    if (notice.length) results.push({ what: 'Notice after the drop', value: notice.join(' ').slice(0, 80) });
+    results.push({ what: 'Unit nodes in the DOM, all expanded, fitted', value: String(await page.locator('.react-flow__node').count()) });
+    await panDragDrop(page, 'All expanded', results);
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
