@@ -64,7 +64,8 @@ function ViewportRequests() {
 /** The smallest zoom allowed: the whole chart fitted to the window, but never below 0.05 nor above 0.5 (so one can always step back). */
 function minZoomFor(bounds: { width: number; height: number }, pane: { width: number; height: number }): number {
   if (bounds.width <= 0 || bounds.height <= 0 || pane.width <= 0 || pane.height <= 0) return 0.05;
-  const fit = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.9;
+  // 0.8: below the zoom fitView picks with its padding (0.08 a side), so a fit is never clamped.
+  const fit = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.8;
   return Math.max(0.05, Math.min(fit, 0.5));
 }
 const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
