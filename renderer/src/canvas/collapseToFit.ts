@@ -3,7 +3,7 @@
  * window below SMALLEST_FIT_ZOOM) with no saved collapsed state opens collapsed to the deepest level whose
  * chart fits the window at READABLE_ZOOM. Collapsed units say how many units and people they hide.
  */
-import { buildTreeIndex, expandToDepth, layoutOrg, unitDepths, type Org, type Scenario, type UnitId } from '../../../shared';
+import { buildTreeIndex, childrenOf, layoutOrg, unitDepths, type Org, type Scenario, type TreeIndex, type UnitId } from '../../../shared';
 
 /** Orgs up to this many units open fully expanded, as they always did. */
 export const COLLAPSE_FROM_UNITS = 300;
@@ -13,10 +13,10 @@ export const READABLE_ZOOM = 0.3;
 export const SMALLEST_FIT_ZOOM = 0.2;
 
 /** The chart's extent when collapsed below `depth` (depth 1 = only the top units shown). */
-function extentAt(org: Org, collapsed: readonly UnitId[]): { width: number; height: number } {
+function extentAt(org: Org, collapsed: readonly UnitId[], index: TreeIndex): { width: number; height: number } {
   let width = 0;
   let height = 0;
-  for (const n of layoutOrg(org, { collapsed }).nodes) {
+  for (const n of layoutOrg(org, { collapsed }, index).nodes) {
     width = Math.max(width, n.x + n.width);
     height = Math.max(height, n.y + n.height);
   }
@@ -30,14 +30,16 @@ function extentAt(org: Org, collapsed: readonly UnitId[]): { width: number; heig
  */
 export function collapseToFitList(org: Org, pane: { width: number; height: number }): readonly UnitId[] | null {
   const count = Object.keys(org.units).length;
-  const fitsAt = (extent: { width: number; height: number }, zoom: number) => extent.width * zoom <= pane.width && extent.height * zoom <= pane.height;
-  if (count <= COLLAPSE_FROM_UNITS && fitsAt(extentAt(org, []), SMALLEST_FIT_ZOOM)) return null;
   const index = buildTreeIndex(org);
-  const deepest = Math.max(0, ...unitDepths(index).values());
+  const fitsAt = (extent: { width: number; height: number }, zoom: number) => extent.width * zoom <= pane.width && extent.height * zoom <= pane.height;
+  if (count <= COLLAPSE_FROM_UNITS && fitsAt(extentAt(org, [], index), SMALLEST_FIT_ZOOM)) return null;
+  const depths = unitDepths(index);
+  const deepest = Math.max(0, ...depths.values());
   let chosen: readonly UnitId[] | null = null;
   for (let depth = 2; depth < deepest; depth++) {
-    const collapsed = expandToDepth(org, { positions: {}, collapsed: [] }, depth).collapsed;
-    const fits = fitsAt(extentAt(org, collapsed), READABLE_ZOOM);
+    // As View ▸ Expand to N layers does it (expandToDepth): the units at that depth that have units below.
+    const collapsed = [...depths].filter(([id, d]) => d === depth && childrenOf(index, id).length > 0).map(([id]) => id);
+    const fits = fitsAt(extentAt(org, collapsed, index), READABLE_ZOOM);
     if (chosen && !fits) break;
     chosen = collapsed;
     if (!fits) break;
