@@ -3,7 +3,8 @@
  * Drag a unit onto another to make it report there (a drop that would make a cycle is refused); drop it on
  * empty canvas to pin it where it is. A drag is one undo step.
  */
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type Node, type NodeChange, type ReactFlowState, type XYPosition } from '@xyflow/react';
+import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
@@ -12,6 +13,7 @@ import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewi
 import { useStore, type Store } from '../store/store';
 import { Legend } from './Legend';
 import { registerViewportProbe } from './viewport';
+import { buildGridIndex, createNodeCache, type UnitFlowNode } from './nodeCache';
 import { UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
@@ -20,7 +22,7 @@ const selectSelectUnit = (s: Store) => s.selectUnit;
 const selectShowDotted = (s: Store) => s.showDottedLines;
 const selectCenterRequest = (s: Store) => s.centerRequest;
 const minimapColor = (node: Node): string => {
-  const data = node.data as UnitNodeData & { vacant?: boolean; ghost?: boolean };
+  const data = node.data as UnitNodeData;
   return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
 };
 
@@ -40,7 +42,12 @@ function ViewportRequests() {
     [getViewport],
   );
   useEffect(() => {
-    if (fitRequest > 0) void fitView({ padding: 0.08, maxZoom: 1.1, duration: 200 });
+    if (fitRequest === 0) return;
+    const units = useStore.getState().fitUnits;
+    if (!units) return void fitView({ padding: 0.08, maxZoom: 1.1, duration: 200 });
+    // The units may appear only once the collapse that revealed them has reached React Flow: wait a frame.
+    const id = requestAnimationFrame(() => void fitView({ nodes: units.map((u) => ({ id: u })), padding: 0.08, maxZoom: 1.1, duration: 250 }));
+    return () => cancelAnimationFrame(id);
   }, [fitRequest, fitView]);
   useEffect(() => {
     if (!center) return;
@@ -54,6 +61,15 @@ function ViewportRequests() {
   return null;
 }
 
+/** The smallest zoom allowed: the whole chart fitted to the window, but never below 0.05 nor above 0.5 (so one can always step back). */
+function minZoomFor(bounds: { width: number; height: number }, pane: { width: number; height: number }): number {
+  if (bounds.width <= 0 || bounds.height <= 0 || pane.width <= 0 || pane.height <= 0) return 0.05;
+  // 0.8: below the zoom fitView picks with its padding (0.08 a side), so a fit is never clamped.
+  const fit = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.8;
+  return Math.max(0.05, Math.min(fit, 0.5));
+}
+const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
+
 function Canvas() {
   const { org, ghosts } = useStore(selectDisplay);
   const collapsed = useStore(selectCollapsed);
@@ -63,22 +79,36 @@ function Canvas() {
   const viewingSimulation = useStore(selectViewingSimulation);
   const showMinimap = useStore((s) => s.showMinimap);
   const layout = layoutOf(org, collapsed);
-  const { getIntersectingNodes } = useReactFlow();
+  const pane = useFlowStore(selectPaneSize, shallow);
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
+  const [cache] = useState(createNodeCache);
 
-  const nodes = useMemo<Node<UnitNodeData>[]>(
+  // Where every unit sits when nothing is being dragged: stable objects, rebuilt only for units that changed.
+  const restingNodes = useMemo<UnitFlowNode[]>(
     () =>
-      layout.nodes.map((n) => ({
-        id: n.id,
-        type: 'unit',
-        position: drag?.id === n.id ? drag.position : (positions[n.id] ?? { x: n.x, y: n.y }),
-        width: n.width,
-        height: n.height,
-        draggable: !ghosts.has(n.id) && !viewingSimulation,
-        data: { hiddenUnits: n.hiddenUnits, hiddenPeople: n.hiddenPeople, vacant: org.units[n.id]?.leadId === null, ghost: ghosts.has(n.id) },
-      })),
-    [layout, positions, org, ghosts, drag, viewingSimulation],
+      cache.build(
+        layout.nodes.map((n) => ({
+          laid: n,
+          position: positions[n.id] ?? { x: n.x, y: n.y },
+          draggable: !ghosts.has(n.id) && !viewingSimulation,
+          vacant: org.units[n.id]?.leadId === null,
+          ghost: ghosts.has(n.id),
+        })),
+      ),
+    [cache, layout, positions, org, ghosts, viewingSimulation],
   );
+  // A drag frame replaces the dragged node only; React Flow compares the rest by reference and skips them.
+  const nodes = useMemo(() => (drag ? cache.with(restingNodes, drag.id, drag.position) : restingNodes), [cache, restingNodes, drag]);
+  const grid = useMemo(() => buildGridIndex(restingNodes), [restingNodes]);
+  const minZoom = useMemo(() => {
+    let width = 0;
+    let height = 0;
+    for (const n of restingNodes) {
+      width = Math.max(width, n.position.x + (n.width ?? 0));
+      height = Math.max(height, n.position.y + (n.height ?? 0));
+    }
+    return minZoomFor({ width, height }, pane);
+  }, [restingNodes, pane]);
 
   const edges = useMemo<Edge[]>(() => {
     const reporting: Edge[] = layout.edges.map((e) => ({
@@ -117,23 +147,31 @@ function Canvas() {
     for (const c of changes) if (c.type === 'position' && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
   }, []);
 
-  /** The unit under the dragged one, and whether it may become its parent. */
+  /** The unit under the dragged one (most overlap, from the grid index), and whether it may become its parent. */
   const targetUnder = useCallback(
     (node: Node) => {
       const real = useStore.getState().scenario.org;
-      const over = getIntersectingNodes(node).filter((n) => n.id !== node.id && !ghosts.has(n.id as UnitId) && real.units[n.id as UnitId]);
-      const target = over[0];
-      if (!target) return null;
+      const rect = { x: node.position.x, y: node.position.y, width: node.width ?? node.measured?.width ?? 0, height: node.height ?? node.measured?.height ?? 0 };
+      const targetId = grid.mostOverlapping(rect, node.id, (id) => !ghosts.has(id) && !!real.units[id]);
+      if (!targetId) return null;
       const id = node.id as UnitId;
-      const targetId = target.id as UnitId;
       const name = (u: UnitId) => real.units[u]?.name ?? u;
       if (isSelfOrDescendant(real, id, targetId)) return { id: targetId, allowed: false, why: `Can't move “${name(id)}” under “${name(targetId)}”: “${name(targetId)}” is inside “${name(id)}”, that would make a cycle.` };
       return { id: targetId, allowed: true, why: null };
     },
-    [getIntersectingNodes, ghosts],
+    [grid, ghosts],
   );
 
-  const onNodeDrag = useCallback((_: unknown, node: Node) => useStore.getState().setDropTarget(targetUnder(node)), [targetUnder]);
+  const onNodeDrag = useCallback(
+    (_: unknown, node: Node) => {
+      // Every node component listens to the store: tell it only when the target (or its verdict) changes.
+      const state = useStore.getState();
+      const target = targetUnder(node);
+      const now = state.dropTarget;
+      if (now?.id !== target?.id || now?.allowed !== target?.allowed) state.setDropTarget(target);
+    },
+    [targetUnder],
+  );
 
   const onNodeDragStop = useCallback(
     (_: unknown, node: Node) => {
@@ -177,7 +215,7 @@ function Canvas() {
         nodeDragThreshold={4}
         fitView
         fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
-        minZoom={0.05}
+        minZoom={minZoom}
         maxZoom={2}
       >
         <Background gap={24} color="#e3e6ec" />

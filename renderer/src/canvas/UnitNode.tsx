@@ -1,5 +1,5 @@
 /** One unit on the canvas. Memoized, and it selects only its own unit's data from the store. */
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
@@ -100,13 +100,54 @@ export const PERSON_MIME = 'application/x-orgsim-person';
 export interface UnitNodeData extends Record<string, unknown> {
   readonly hiddenUnits: number;
   readonly hiddenPeople: number;
+  readonly vacant: boolean;
+  readonly ghost: boolean;
+}
+
+const peopleText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'person' : 'people'}`;
+
+/** Below this zoom a node draws a simplified card (name, headcount, colour); below BOX_ZOOM a plain coloured box. */
+export const SIMPLE_ZOOM = 0.45;
+export const BOX_ZOOM = 0.2;
+export type Detail = 'full' | 'simple' | 'box';
+/** A coarse bucket of the zoom, so a node re-renders only when its level of detail changes, not on every zoom step. */
+const selectDetail = (s: ReactFlowState): Detail => (s.transform[2] < BOX_ZOOM ? 'box' : s.transform[2] < SIMPLE_ZOOM ? 'simple' : 'full');
+
+function Handles() {
+  return (
+    <>
+      <Handle type="target" id="top" position={Position.Top} isConnectable={false} className="unit-node__handle" />
+      <Handle type="target" id="left" position={Position.Left} isConnectable={false} className="unit-node__handle" />
+      <Handle type="target" id="right" position={Position.Right} isConnectable={false} className="unit-node__handle" />
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="unit-node__handle" />
+    </>
+  );
+}
+
+function CollapseButton({ id, view }: { id: string; view: UnitNodeView }) {
+  return (
+    <button
+      type="button"
+      className="unit-node__collapse nodrag"
+      aria-label={view.collapsed ? `Expand ${view.name}` : `Collapse ${view.name}`}
+      title={view.collapsed ? 'Expand' : 'Collapse'}
+      onClick={(e) => {
+        e.stopPropagation();
+        editView((v) => toggleCollapsed(v, id as UnitId));
+      }}
+    >
+      {view.collapsed ? '▸' : '▾'}
+    </button>
+  );
 }
 
 function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   const view = useStore(useShallow((s: Store) => selectUnitNodeView(s, id as UnitId)));
+  const detail = useFlowStore(selectDetail);
   const vacant = view.leadName === null;
   const className = [
     'unit-node',
+    detail === 'full' ? '' : `unit-node--${detail}`,
     vacant && !view.ghostRole ? 'unit-node--vacant' : '',
     view.ghostRole ? 'unit-node--ghost' : '',
     view.selected ? 'unit-node--selected' : '',
@@ -114,6 +155,31 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
     view.history ? 'unit-node--changed' : '',
     `unit-node--${view.kind}`,
   ].join(' ');
+  if (detail !== 'full') {
+    // Zoomed out: what can still be read at this size, in the same colours (vacancy red, forecast purple, badge tone).
+    const hidden = data.hiddenUnits > 0 ? `+${data.hiddenUnits} units, ${data.hiddenPeople} people` : null;
+    return (
+      <div className={className} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined} data-drop={view.drop ?? undefined} data-detail={detail} title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}`}>
+        <Handles />
+        {detail === 'simple' && (
+          <>
+            <div className="unit-node__header">
+              <span className="unit-node__name" data-testid="unit-name">
+                {view.name}
+              </span>
+              {view.canCollapse && <CollapseButton id={id} view={view} />}
+            </div>
+            {/* A collapsed unit counts the people it hides too: the headcount of its whole line. */}
+            <div className="unit-node__simple-count">
+              {view.ghostRole ? 'forecast' : vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople)}
+            </div>
+            {data.hiddenUnits > 0 && <div className="unit-node__simple-hidden">+{data.hiddenUnits.toLocaleString('en')} units hidden</div>}
+          </>
+        )}
+        {view.badgeTone && <div className={`unit-node__tone badge--${view.badgeTone}`} />}
+      </div>
+    );
+  }
   return (
     <div
       className={className}
@@ -131,27 +197,12 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         editOrg((org) => assignPerson(org, personId, { unitId: id as UnitId, role: 'member' }), `Moved to ${view.name}.`);
       }}
     >
-      <Handle type="target" id="top" position={Position.Top} isConnectable={false} className="unit-node__handle" />
-      <Handle type="target" id="left" position={Position.Left} isConnectable={false} className="unit-node__handle" />
-      <Handle type="target" id="right" position={Position.Right} isConnectable={false} className="unit-node__handle" />
+      <Handles />
       <div className="unit-node__header">
         <span className="unit-node__name" data-testid="unit-name" title={view.name}>
           {view.name}
         </span>
-        {view.canCollapse && (
-          <button
-            type="button"
-            className="unit-node__collapse nodrag"
-            aria-label={view.collapsed ? `Expand ${view.name}` : `Collapse ${view.name}`}
-            title={view.collapsed ? 'Expand' : 'Collapse'}
-            onClick={(e) => {
-              e.stopPropagation();
-              editView((v) => toggleCollapsed(v, id as UnitId));
-            }}
-          >
-            {view.collapsed ? '▸' : '▾'}
-          </button>
-        )}
+        {view.canCollapse && <CollapseButton id={id} view={view} />}
       </div>
       <div className="unit-node__lead" data-testid="unit-lead">
         {view.ghostRole ? (
@@ -189,7 +240,6 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
           </span>
         )}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="unit-node__handle" />
     </div>
   );
 }

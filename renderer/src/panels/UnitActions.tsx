@@ -18,6 +18,7 @@ import {
   type PersonId,
   type Unit,
 } from '../../../shared';
+import { focusSubtree } from '../canvas/focusSubtree';
 import { editOrg, focusUnit } from '../editing';
 import { treeIndexOf } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -54,6 +55,9 @@ export function UnitActionBar({ org, unit, open }: { org: Org; unit: Unit; open:
       </button>
       <button type="button" className="button button--small" onClick={() => open({ kind: 'add-child' })}>
         Add unit below
+      </button>
+      <button type="button" className="button button--small" title="Collapse everything outside this unit's line and subtree, and fit the view to it" onClick={() => focusSubtree(unit.id)}>
+        Focus on this subtree
       </button>
       {children.length === 0 && unit.memberIds.length >= 2 && (
         <button type="button" className="button button--small" onClick={() => open({ kind: 'split' })}>

@@ -4,6 +4,7 @@
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
+import { collapseToFit } from '../canvas/collapseToFit';
 import { sampleScenario, type FileProblem, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
 import { NO_FORECASTS, type ForecastsState } from '../forecast/forecastState';
 
@@ -27,8 +28,10 @@ export type PanelTab = 'details' | 'policy' | 'health';
 
 export interface ViewSlice {
   readonly selectedUnitId: UnitId | null;
-  /** Bumped when the canvas should fit the whole chart (after open or new). */
+  /** Bumped when the canvas should fit the whole chart (after open or new), or the units in `fitUnits`. */
   readonly fitRequest: number;
+  /** The units the next fit should frame (a focused subtree); null fits the whole chart. */
+  readonly fitUnits: readonly UnitId[] | null;
   /** Draw the forecast (emergent nodes, badges) on the chart. */
   readonly showForecast: boolean;
   /** Draw dotted-line (matrix) reporting as dashed edges. */
@@ -41,7 +44,8 @@ export interface ViewSlice {
   readonly searchOpen: boolean;
   readonly panel: PanelTab | null;
   selectUnit(id: UnitId | null): void;
-  requestFit(): void;
+  /** Fit the view to the whole chart, or to the given units. */
+  requestFit(units?: readonly UnitId[]): void;
   toggleForecast(): void;
   toggleDottedLines(): void;
   toggleMinimap(): void;
@@ -113,6 +117,16 @@ export type Store = DocumentSlice & ViewSlice & UiSlice & SimulationSlice & Fore
 
 type Set = (partial: Partial<Store>) => void;
 
+/** The canvas's size in pixels (the window's, before the canvas is mounted), for opening big orgs collapsed. */
+function paneSize(): { width: number; height: number } {
+  if (typeof document === 'undefined') return { width: 1400, height: 800 };
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  return pane && pane.width > 0 ? { width: pane.width, height: pane.height } : { width: window.innerWidth, height: window.innerHeight - 100 };
+}
+
+/** A document as it opens: a big org without a saved collapsed state opens collapsed to what fits. */
+const asOpened = (scenario: Scenario): Scenario => collapseToFit(scenario, paneSize());
+
 const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
   const initial = sampleScenario();
   return {
@@ -121,15 +135,17 @@ const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
     fileName: null,
     savedScenario: initial,
     newDocument: () => {
-      const scenario = sampleScenario();
+      const scenario = asOpened(sampleScenario());
       set({ scenario, filePath: null, fileName: null, savedScenario: scenario, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },
-    openScenario: (scenario, filePath, fileName) => {
+    openScenario: (opened, filePath, fileName) => {
+      const scenario = asOpened(opened);
       set({ scenario, filePath, fileName, savedScenario: scenario, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },
-    adoptScenario: (scenario) => {
+    adoptScenario: (adopted) => {
+      const scenario = asOpened(adopted);
       set({ scenario, filePath: null, fileName: null, savedScenario: null, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },
@@ -141,6 +157,7 @@ const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
 const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   selectedUnitId: null,
   fitRequest: 0,
+  fitUnits: null,
   showForecast: true,
   showDottedLines: true,
   showMinimap: true,
@@ -149,7 +166,7 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   searchOpen: false,
   panel: null,
   selectUnit: (id) => set(id === null ? { selectedUnitId: null, panel: get().panel === 'details' ? null : get().panel } : { selectedUnitId: id, panel: 'details' }),
-  requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+  requestFit: (units) => set({ fitRequest: get().fitRequest + 1, fitUnits: units ?? null }),
   toggleForecast: () => set({ showForecast: !get().showForecast }),
   toggleDottedLines: () => set({ showDottedLines: !get().showDottedLines }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),

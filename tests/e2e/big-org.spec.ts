@@ -1,0 +1,90 @@
+/**
+ * A real company size: a generated 10,000-person org opened through Open…. It opens collapsed (with what each
+ * collapsed unit hides), a unit expands, a unit drags onto another, the view zooms out to simplified cards and
+ * plain boxes, the minimap draws the chart, and "Focus on this subtree" frames one part of it.
+ * No timing assertions: this runs on busy shared machines; `npm run bench:browser` measures the speed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeScenario } from '../../shared/file/scenarioFile';
+import { buildTreeIndex, isSelfOrDescendant, unitDepths, type UnitId } from '../../shared';
+import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW } from '../../shared/model/types';
+import { generateOrg } from '../../shared/sample/generateOrg';
+import { expect, test } from './fixtures';
+
+const org = generateOrg({ size: 10_000, seed: 1, asOf: '2026-11-01' });
+const people = Object.keys(org.people).length;
+const units = Object.keys(org.units).length;
+const index = buildTreeIndex(org);
+const depths = unitDepths(index);
+
+test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoomed out and in', async ({ app, window: page }) => {
+  test.setTimeout(240_000);
+  const folder = join(process.cwd(), 'test-results', 'fixtures');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, 'generated-10000.orgsim.json');
+  writeFileSync(file, serializeScenario({ name: 'Generated 10,000', org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW }));
+
+  await app.openFile(file);
+  const headcount = async () => Number((await app.metric('headcount').locator('.metric__value').textContent())?.replace(/\D/g, ''));
+  await expect.poll(headcount, { timeout: 60_000 }).toBe(people);
+  await expect(app.unitById('u1')).toBeVisible();
+
+  // Collapsed to a depth that fits, each collapsed unit saying what it hides; the document remembers it.
+  const collapsed: UnitId[] = (await app.document()).view.collapsed;
+  expect(collapsed.length).toBeGreaterThan(0);
+  const shown = await app.units.count();
+  expect(shown).toBeLessThan(units / 10);
+  const first = collapsed[0]!;
+  await expect(app.unitById(first)).toContainText(/\+\d+ units, \d+ people hidden/);
+  await expect(page.getByText(/\+\d+ units, \d+ people hidden/).first()).toBeVisible();
+  await app.screenshot('big-org-opened');
+
+  // Expand one collapsed unit: its subtree shows.
+  const name = org.units[first]!.name;
+  await app.unitById(first).getByRole('button', { name: `Expand ${name}` }).click();
+  await expect.poll(() => app.units.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
+  const child = index.children.get(first)![0]!;
+  await expect(app.unitById(child)).toHaveCount(1);
+
+  // Drag a unit on screen onto another it may report to (not inside it, not its parent already).
+  const onScreen: string[] = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const inside = (r: DOMRect) => r.left > pane.left + 10 && r.top > pane.top + 10 && r.right < pane.right - 260 && r.bottom < pane.bottom - 170 && r.width > 100;
+    return [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter((n) => inside(n.getBoundingClientRect())).map((n) => n.dataset.unitId!);
+  });
+  const ids = onScreen.filter((id) => org.units[id as UnitId]) as UnitId[];
+  const mover = ids.find((id) => org.units[id]!.parentId !== null && (depths.get(id) ?? 0) >= 3)!;
+  const target = ids.find((id) => id !== mover && id !== org.units[mover]!.parentId && !isSelfOrDescendant(org, mover, id))!;
+  expect(mover && target, `two units on screen to drag between (${ids.length} on screen)`).toBeTruthy();
+  await app.dragUnit(app.unitById(mover), app.unitById(target));
+  // The notice first (cheap to watch), then the document once: serializing 10,000 people on every poll would load a busy machine.
+  await expect(page.locator('.toolbar__notice')).toHaveText(`${org.units[mover]!.name} now reports to ${org.units[target]!.name}.`, { timeout: 30_000 });
+  expect((await app.document()).org.units.find((u: { id: string }) => u.id === mover)?.parentId).toBe(target);
+  await app.screenshot('big-org-after-drag');
+
+  // Zoom out: simplified cards, then plain boxes; the minimap draws the chart at every size.
+  const zoomOut = page.getByRole('button', { name: /zoom out/i });
+  for (let i = 0; i < 4; i++) await zoomOut.click();
+  await expect(page.locator('[data-testid="unit-node"][data-detail="simple"]').first()).toBeVisible();
+  await app.screenshot('big-org-zoomed-out');
+  // Further out, plain boxes. (Expanding all 1,600 units would show them too, but costs a busy machine a minute.)
+  const boxes = page.locator('[data-testid="unit-node"][data-detail="box"]');
+  for (let i = 0; i < 10 && (await boxes.count()) === 0; i++) await zoomOut.click();
+  await expect(boxes.first()).toBeVisible();
+  const drawn = await app.units.count();
+  await expect.poll(() => page.locator('.react-flow__minimap-node').count()).toBeGreaterThanOrEqual(drawn);
+  await app.screenshot('big-org-boxes');
+
+  // Focus on one subtree: back to three layers, pick a VP, focus: only their line shows, framed and readable.
+  await page.getByLabel('View menu').selectOption('depth-3');
+  await page.getByRole('button', { name: /fit view/i }).click();
+  const vp = org.units[first]!.parentId as UnitId;
+  await app.clickUnit(org.units[vp]!.name);
+  await app.sidePanel.getByRole('button', { name: 'Focus on this subtree' }).click();
+  const otherVp = index.children.get(org.units[vp]!.parentId as UnitId)!.find((id) => id !== vp)!;
+  await expect(app.unitById(otherVp)).toContainText(/units.*hidden/);
+  await expect(app.unitById(index.children.get(vp)![0]!)).toBeVisible({ timeout: 30_000 });
+  expect(await app.units.count()).toBeLessThan(units / 10);
+  await app.screenshot('big-org-focused');
+});
