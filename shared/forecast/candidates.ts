@@ -147,7 +147,13 @@ const emptyCounts = (): Record<Band, number> => ({ 'ready-now': 0, 'ready-6-12':
  * Pools are per role kind (ICs for EM roles; leads at each height for MoM roles) and sorted once; a role's list
  * puts the pool's people inside its near subtree first, found by an interval query, not by scanning everyone.
  */
-export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index)): CandidatePools {
+export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index), options: { readyNowOnly?: boolean } = {}): CandidatePools {
+  // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
+  // who fails a cheap necessary condition — the aspiration (MoM: `mom`; EM: `manager` or `mom`) or, for EM roles,
+  // the senior level.
+  const readyNowOnly = options.readyNowOnly === true;
+  const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean =>
+    kind === 'mom' ? person.aspiration === 'mom' : (person.aspiration === 'manager' || person.aspiration === 'mom') && person.level >= policy.seniorIcLevel;
   // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
@@ -180,7 +186,9 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       if (role.kind === 'em' && placement.role !== 'member') continue;
       if (role.kind === 'mom' && placement.role !== 'lead') continue;
       if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
+      if (readyNowOnly && !mightBeReady(person, role.kind)) continue;
       const readiness = readinessOf(person, role.kind, org.asOf, policy);
+      if (readyNowOnly && readiness.band !== 'ready-now') continue;
       entries.push({ personId, person, unitId: placement.unitId, readiness, rank: readiness.declines ? BANDS.length : BANDS.indexOf(readiness.band), tin: tin.get(placement.unitId) ?? -1 });
     }
     entries.sort((a, b) => a.rank - b.rank || b.readiness.score - a.readiness.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));

@@ -693,7 +693,7 @@ function fillVacancies(run: Run): void {
   const index = buildTreeIndex(run.org);
   const heights = unitHeights(run.org, index);
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
-  const pools = candidatePools(run.org, run.policy, index, heights);
+  const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
   const promotedNow = new Set<PersonId>();
   // This month's fills edit fresh copies of the people and units records in place (earlier months' orgs keep
   // theirs): one copy a month instead of one per promotion, which is quadratic in a big org.
