@@ -185,7 +185,7 @@ export function forecastEmergence(org: Org, policy: Policy): Forecast {
   spanFlags(ctx, projected, steps);
   const whole = orgMetrics(org, undefined, index);
   const vacancies = vacantRoles(ctx, whole);
-  const momRoles = momRolesOf(ctx, projected, vacancies, emergent);
+  const momRoles = momRolesOf(ctx, projected, emergent);
   const benchStrength = share(momRoles);
   const metrics: ForecastMetrics = { ...whole, benchStrength };
   for (const [root, layers] of layersByRoot(index)) {
@@ -369,31 +369,55 @@ function vacantRoles(ctx: Ctx, whole: OrgMetrics): VacantRole[] {
  * height, so the maximum matching gives min(roles, ready people) roles of each height a successor: one person
  * ready for three roles is a bench of one. Open roles are covered first.
  */
-function momRolesOf(ctx: Ctx, projected: Org, vacancies: readonly VacantRole[], emergent: readonly Emergent[]): Forecast['momRoles'] {
+function momRolesOf(ctx: Ctx, projected: Org, emergent: readonly Emergent[]): Forecast['momRoles'] {
   const { org, index, heights } = ctx;
-  const roles: { unitId: UnitId; height: number; open: boolean }[] = [];
-  for (const u of Object.values(org.units))
-    if (u.leadId !== null && isManagerOfManagersUnit(org, index, u.id)) roles.push({ unitId: u.id, height: heights.get(u.id) ?? 1, open: false });
-  for (const v of vacancies) if (v.role !== 'EM') roles.push({ unitId: v.unitId, height: heights.get(v.unitId) ?? 1, open: true });
+  const roles = existingMomRoles(org, index, heights);
   for (const e of emergent)
     if (e.kind === 'mom') {
       // An emergent role is counted at the nearest unit that exists today (its parent, or the unit it came from).
       const at = nearestExisting(org, projected, e.parentUnitId) ?? nearestExisting(org, projected, e.childIds[0] ?? null);
       if (at) roles.push({ unitId: at, height: HEIGHT_OF_ROLE[e.role], open: true });
     }
-  const ready = readyLeadsByHeight(org, ctx.policy, index, heights);
+  const covered = coverRoles(roles, readyLeadsByHeight(org, ctx.policy, index, heights));
+  return roles.map((r, i) => ({ unitId: r.unitId, covered: covered[i]! }));
+}
+
+interface MomRole {
+  readonly unitId: UnitId;
+  readonly height: number;
+  /** Vacant or emergent: matched before filled roles. */
+  readonly open: boolean;
+}
+
+/** The MoM roles of today's units: filled ones (a MoM leads them), then vacant ones a layer or more up. */
+function existingMomRoles(org: Org, index: TreeIndex, heights: ReadonlyMap<UnitId, number>): MomRole[] {
+  const roles: MomRole[] = [];
+  for (const u of Object.values(org.units))
+    if (u.leadId !== null && isManagerOfManagersUnit(org, index, u.id)) roles.push({ unitId: u.id, height: heights.get(u.id) ?? 1, open: false });
+  for (const u of Object.values(org.units)) {
+    const h = heights.get(u.id) ?? 0;
+    if (u.leadId === null && h >= 1) roles.push({ unitId: u.id, height: h, open: true });
+  }
+  return roles;
+}
+
+/**
+ * The matching of ready-now people to roles: a role at height h draws on the ready leads at height h - 1 (the
+ * same people for every role of that height), each counted once; open roles first, then in order.
+ */
+function coverRoles(roles: readonly MomRole[], ready: ReadonlyMap<number, number>): boolean[] {
   const left = new Map(ready);
-  const covered = new Set<number>();
-  const order = roles.map((r, i) => i).sort((a, b) => Number(roles[b]!.open) - Number(roles[a]!.open) || a - b);
+  const covered = roles.map(() => false);
+  const order = roles.map((_, i) => i).sort((a, b) => Number(roles[b]!.open) - Number(roles[a]!.open) || a - b);
   for (const i of order) {
     const below = roles[i]!.height - 1;
     const n = left.get(below) ?? 0;
     if (n > 0) {
       left.set(below, n - 1);
-      covered.add(i);
+      covered[i] = true;
     }
   }
-  return roles.map((r, i) => ({ unitId: r.unitId, covered: covered.has(i) }));
+  return covered;
 }
 
 const HEIGHT_OF_ROLE: Record<RoleTitle, number> = { EM: 0, Director: 1, 'Senior Director': 2, VP: 3 };
@@ -426,19 +450,9 @@ function readyLeadsByHeight(org: Org, policy: Policy, index: TreeIndex, heights:
  */
 export function benchStrength(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org)): number | null {
   const heights = unitHeights(org, index);
-  const roles = new Map<number, number>();
-  let total = 0;
-  for (const u of Object.values(org.units)) {
-    const h = heights.get(u.id) ?? 0;
-    if (h < 1 || (u.leadId !== null && !isManagerOfManagersUnit(org, index, u.id))) continue;
-    roles.set(h, (roles.get(h) ?? 0) + 1);
-    total++;
-  }
-  if (total === 0) return null;
-  const ready = readyLeadsByHeight(org, policy, index, heights);
-  let covered = 0;
-  for (const [h, n] of roles) covered += Math.min(n, ready.get(h - 1) ?? 0);
-  return covered / total;
+  const roles = existingMomRoles(org, index, heights);
+  if (roles.length === 0) return null;
+  return coverRoles(roles, readyLeadsByHeight(org, policy, index, heights)).filter(Boolean).length / roles.length;
 }
 
 const share = (roles: Forecast['momRoles']): number | null => (roles.length === 0 ? null : roles.filter((r) => r.covered).length / roles.length);
@@ -456,7 +470,6 @@ export function subtreeMetricsOf(org: Org, forecast: Pick<Forecast, 'momRoles'>,
 function layersByRoot(index: TreeIndex): Map<UnitId, number> {
   const out = new Map<UnitId, number>();
   const depths = unitDepths(index);
-  for (const root of index.roots) out.set(root, 0);
   // Walk each root's subtree once, keeping its deepest depth.
   for (const root of index.roots) {
     let deepest = 0;
