@@ -189,7 +189,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       if (readyNowOnly && !mightBeReady(person, role.kind)) continue;
       const readiness = readinessOf(person, role.kind, org.asOf, policy);
       if (readyNowOnly && readiness.band !== 'ready-now') continue;
-      entries.push({ personId, person, unitId: placement.unitId, readiness, rank: readiness.declines ? BANDS.length : BANDS.indexOf(readiness.band), tin: tin.get(placement.unitId) ?? -1 });
+      entries.push({ personId, person, unitId: placement.unitId, readiness, rank: rankOf(readiness), tin: tin.get(placement.unitId) ?? -1 });
     }
     entries.sort((a, b) => a.rank - b.rank || b.readiness.score - a.readiness.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
     const groups: Pool['groups'][number][] = [];
@@ -272,7 +272,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
 }
 
 // Declining people rank after every band, "not yet" included.
-const rankOf = (c: Candidate): number => (c.declines ? BANDS.length : BANDS.indexOf(c.band));
+const rankOf = (r: Pick<Readiness, 'band' | 'declines'>): number => (r.declines ? BANDS.length : BANDS.indexOf(r.band));
 
 // A forecast assesses the same people for many roles, and a simulation for many months; people are immutable
 // values, so their readiness is remembered per person object for one (date, policy) pair.

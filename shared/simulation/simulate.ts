@@ -5,11 +5,11 @@
  */
 import type { FileProblem } from '../ipc';
 import { addMonths, monthsBetween } from '../model/dates';
-import { addMembers, addPerson, assignPerson, mergeUnits, moveUnit, newId, removePeople, removeUnit, updatePerson } from '../model/edits';
+import { addMembers, assignPerson, mergeUnits, moveUnit, newId, removePeople, removeUnit } from '../model/edits';
 import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
-import { BOOLEAN_SIGNALS, personId, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
+import { BOOLEAN_SIGNALS, personId, UNKNOWN_SIGNALS, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type RoleSpec } from '../forecast/candidates';
 import { benchStrength, roleForHeight, titleForRole, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
@@ -288,7 +288,8 @@ type Leaver = { readonly id: PersonId; readonly kind: 'attrition' | 'departure' 
  * a lead's role becomes a vacancy, and a MoM's has a record with its candidates.
  */
 function leaveAll(run: Run, leavers: readonly Leaver[]): void {
-  const going = leavers.filter((l, i) => run.org.people[l.id] && leavers.findIndex((x) => x.id === l.id) === i);
+  const seen = new Set<PersonId>();
+  const going = leavers.filter((l) => run.org.people[l.id] && !seen.has(l.id) && seen.add(l.id));
   if (going.length === 0) return;
   const index = buildTreeIndex(run.org);
   const before = going.map((l) => ({ ...l, name: run.personName(l.id), placement: index.placement.get(l.id) }));
@@ -473,7 +474,7 @@ function newHire(run: Run, rng: Rng, fields: { title: string; level: number; man
     ...(fields.managerSince ? { managerSince: fields.managerSince } : {}),
     aspiration: drawAspiration(rng, run.policy, fields.isLead),
     rating: rng.int(2, 5),
-    signals: drawSignals(rng, { launches: null, strongReferences: null, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null, mentorsOthers: null }, run.policy.priorSignalMet),
+    signals: drawSignals(rng, UNKNOWN_SIGNALS, run.policy.priorSignalMet),
     tags: [fields.tag],
   };
 }
@@ -574,10 +575,9 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
 function generateOrg(run: Run, rng: Rng, size: number): Org {
   const people: Record<PersonId, Person> = {};
   const units: Record<UnitId, Unit> = {};
-  const unknown: Signals = { launches: null, strongReferences: null, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null, mentorsOthers: null };
   const make = (title: string, level: number, managerSince?: string): PersonId => {
     const id = personId(`a${Object.keys(people).length + 1}`);
-    people[id] = { id, name: hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: unknown, tags: [] };
+    people[id] = { id, name: hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: UNKNOWN_SIGNALS, tags: [] };
     return id;
   };
   const head = make('Head of Engineering', 8, addMonths(run.org.asOf, -48));
