@@ -4,6 +4,7 @@
  * stderr. Exits 0 whether or not every target is met: it is a report. Bad options exit 2.
  */
 import { calibrate, formatCalibration, type CalibrationScenarioId } from '../../shared/simulation/calibrate';
+import { exitForArgText } from './usage';
 
 export interface CalibrateIo {
   readonly out: (text: string) => void;
@@ -51,14 +52,7 @@ export function parseCalibrateArgs(argv: readonly string[]): Args | string {
 /** Run the command; returns the exit code. */
 export function runCalibrate(argv: readonly string[], io: CalibrateIo): number {
   const args = parseCalibrateArgs(argv);
-  if (typeof args === 'string') {
-    if (args === USAGE) {
-      io.out(`${USAGE}\n`);
-      return 0;
-    }
-    io.err(`${args}\n`);
-    return 2;
-  }
+  if (typeof args === 'string') return exitForArgText(args, USAGE, io);
   let started = io.now();
   const onRun = (scenario: CalibrationScenarioId, done: number, of: number): void => {
     if (io.isTty) io.err(`\r${scenario}: ${done}/${of} runs`);

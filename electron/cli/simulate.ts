@@ -12,6 +12,7 @@ import { sampleScenario } from '../../shared/sample/sampleScenario';
 import { forecastReport, jsonReport, textReport } from '../../shared/simulation/report';
 import { simulate } from '../../shared/simulation/simulate';
 import { writeAtomically } from '../handlers/files';
+import { exitForArgText } from './usage';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -90,14 +91,7 @@ function fromCsv(io: CliIo, file: string, text: string): Scenario | string {
 /** Run the command; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    if (args === USAGE) {
-      io.out(`${USAGE}\n`);
-      return 0;
-    }
-    io.err(`${args}\n`);
-    return 2;
-  }
+  if (typeof args === 'string') return exitForArgText(args, USAGE, io);
   const scenario = await load(io, args.file);
   if (typeof scenario === 'string') {
     io.err(`${scenario}\n`);
