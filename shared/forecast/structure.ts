@@ -62,7 +62,7 @@ export interface Structured {
 }
 
 /** The ids of the units a step creates. */
-export function createdBy(step: StructuralStep): UnitId[] {
+function createdBy(step: StructuralStep): UnitId[] {
   if (step.kind === 'team-split') return [...step.parts.slice(1).map((p) => p.unitId), ...(step.groupAbove ? [step.groupAbove.unitId] : [])];
   return (step.mode === 'sideways' ? step.parts.slice(1) : step.parts).map((p) => p.unitId);
 }
