@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium';
 
 const executablePath = chromiumPath();
+// ORGSIM_PORT lets two checkouts run their browser specs side by side without sharing a server.
+const port = Number(process.env.ORGSIM_PORT ?? 4173);
 
 // Browser specs run against the web build (`npm run web`); the same UI the desktop app loads.
 export default defineConfig({
@@ -12,7 +14,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: '.playwright-results.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     trace: 'retain-on-failure',
@@ -20,8 +22,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run web',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',
