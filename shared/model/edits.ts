@@ -2,6 +2,7 @@
  * Pure edits of an org. Each returns a new org (the input is never changed) or an `EditError`
  * saying in a plain sentence why the edit was refused.
  */
+import { copyRecord, withEntry } from './records';
 import { err, ok, type Result } from './result';
 import { checkPerson } from './invariants';
 import { isSelfOrDescendant } from './tree';
@@ -27,7 +28,7 @@ export function newId(prefix: string, existing: Iterable<string>): string {
 }
 
 function withUnits(org: Org, changed: readonly Unit[], removed: readonly UnitId[] = []): Org {
-  const units: Record<UnitId, Unit> = { ...org.units };
+  const units: Record<UnitId, Unit> = copyRecord(org.units);
   for (const id of removed) delete units[id];
   for (const u of changed) units[u.id] = u;
   return { ...org, units };
@@ -173,7 +174,7 @@ export function addPerson(org: Org, person: Person, placement?: { unitId: UnitId
   if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
   const invalid = personError(person, org.asOf);
   if (invalid) return err(invalid);
-  const added: Org = { ...org, people: { ...org.people, [person.id]: person } };
+  const added: Org = { ...org, people: withEntry(org.people, person.id, person) };
   return placement ? assignPerson(added, person.id, placement) : ok(added);
 }
 
@@ -185,7 +186,7 @@ export function updatePerson(org: Org, id: PersonId, patch: Partial<Omit<Person,
   const updated: Person = { ...person, ...patch, id };
   const invalid = personError(updated, org.asOf);
   if (invalid) return err(invalid);
-  return ok({ ...org, people: { ...org.people, [id]: updated } });
+  return ok({ ...org, people: withEntry(org.people, id, updated) });
 }
 
 /**
@@ -211,7 +212,7 @@ export function removePeople(org: Org, ids: ReadonlySet<PersonId>): Org {
  */
 export function addMembers(org: Org, joining: readonly { readonly person: Person; readonly unitId: UnitId }[]): EditResult {
   if (joining.length === 0) return ok(org);
-  const people: Record<PersonId, Person> = { ...org.people };
+  const people: Record<PersonId, Person> = copyRecord(org.people);
   const added = new Map<UnitId, PersonId[]>();
   for (const { person, unitId } of joining) {
     if (people[person.id]) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
@@ -299,7 +300,7 @@ export function setDottedLine(org: Org, personId: PersonId, managerId: PersonId,
   const next = on ? (current.includes(managerId) ? current : [...current, managerId]) : current.filter((m) => m !== managerId);
   if (next === current) return ok(org);
   const { dottedLineManagerIds: _drop, ...rest } = person;
-  return ok({ ...org, people: { ...org.people, [personId]: next.length > 0 ? { ...rest, dottedLineManagerIds: next } : rest } });
+  return ok({ ...org, people: withEntry(org.people, personId, next.length > 0 ? { ...rest, dottedLineManagerIds: next } : rest) });
 }
 
 /** Replace a person's whole record (as an edit dialog does, where optional fields may be cleared). Their id stays. */
@@ -308,5 +309,5 @@ export function replacePerson(org: Org, person: Person): EditResult {
   if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
   const invalid = personError(person, org.asOf);
   if (invalid) return err(invalid);
-  return ok({ ...org, people: { ...org.people, [person.id]: person } });
+  return ok({ ...org, people: withEntry(org.people, person.id, person) });
 }

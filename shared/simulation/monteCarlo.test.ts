@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../sample/sampleScenario';
-import { monteCarlo, quantile } from './monteCarlo';
+import { monteCarlo, monteCarloChunks, monteCarloRun, quantile, summarizeMonteCarlo, type RunDigest } from './monteCarlo';
 import { simulate } from './simulate';
 
 describe('quantile', () => {
@@ -50,5 +50,60 @@ describe('monteCarlo', () => {
 
   it('refuses a scenario whose events have problems', () => {
     expect(monteCarlo({ ...scenario, events: [{ kind: 'departure', id: 'd', month: 2, personId: 'nobody' as never }] }, { runs: 2 }).ok).toBe(false);
+  });
+});
+
+describe('monteCarloChunks', () => {
+  it.each([
+    [10, 3, [[0, 4], [4, 7], [7, 10]]],
+    [2, 8, [[0, 1], [1, 2]]],
+    [5, 1, [[0, 5]]],
+    [7, 0, [[0, 7]]],
+  ])('%d runs over %d workers', (runs, workers, expected) => expect(monteCarloChunks(runs, workers).map((c) => [c.from, c.to])).toEqual(expected));
+});
+
+describe('a batch split over workers', () => {
+  const scenario = sampleScenario();
+  const months = 8;
+  const digests = (from: number, to: number): RunDigest[] =>
+    Array.from({ length: to - from }, (_, i) => {
+      const d = monteCarloRun(scenario, from + i, months);
+      if (!d.ok) throw new Error('expected ok');
+      return d.value;
+    });
+
+  it('gives the same odds and fans whether 1, 2, 3 or 5 workers ran it, in whatever order they finished', () => {
+    const whole = monteCarlo(scenario, { runs: 10, months });
+    if (!whole.ok) throw new Error('expected ok');
+    for (const workers of [1, 2, 3, 5]) {
+      const parts = monteCarloChunks(10, workers).map((c) => digests(c.from, c.to));
+      // The last worker finishes first.
+      expect(summarizeMonteCarlo(scenario, months, parts.reverse().flat())).toEqual(whole.value);
+    }
+  });
+
+  it('runs number r with the seed plus r, in summary detail: the same draws as the full run', () => {
+    const [digest] = digests(3, 4);
+    const full = simulate(scenario, { months, seed: scenario.simulation.seed + 3 });
+    if (!full.ok) throw new Error('expected ok');
+    expect(digest!.headcount).toEqual(full.value.metrics.map((m) => m.headcount));
+    expect(digest!.moms).toEqual(full.value.metrics.map((m) => m.moms));
+    expect(digest!.internalFillRate).toEqual(full.value.metrics.map((m) => m.internalFillRate));
+  });
+});
+
+describe('summary detail', () => {
+  it('changes nothing but the listed candidates and the bench strength', () => {
+    const scenario = sampleScenario();
+    for (const seed of [1, 2, 3]) {
+      const full = simulate(scenario, { months: 12, seed });
+      const lean = simulate(scenario, { months: 12, seed, detail: 'summary' });
+      if (!full.ok || !lean.ok) throw new Error('expected ok');
+      expect(lean.value.orgs).toEqual(full.value.orgs);
+      expect(lean.value.events).toEqual(full.value.events);
+      expect(lean.value.emergent.map(({ candidates: _c, ...rest }) => rest)).toEqual(full.value.emergent.map(({ candidates: _c, ...rest }) => rest));
+      expect(lean.value.metrics.map(({ benchStrength: _b, ...rest }) => rest)).toEqual(full.value.metrics.map(({ benchStrength: _b, ...rest }) => rest));
+      expect(lean.value.metrics.every((m) => m.benchStrength === null)).toBe(true);
+    }
   });
 });

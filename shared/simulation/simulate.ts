@@ -7,6 +7,7 @@ import type { FileProblem } from '../ipc';
 import { addMonths, monthsBetween } from '../model/dates';
 import { addMembers, assignPerson, mergeUnits, moveUnit, newId, removePeople, removeUnit } from '../model/edits';
 import { orgMetrics } from '../model/metrics';
+import { copyRecord } from '../model/records';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { BOOLEAN_SIGNALS, personId, UNKNOWN_SIGNALS, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
@@ -99,6 +100,11 @@ export interface SimulateOptions {
   readonly seed?: number;
   /** Called after each month, for progress bars. */
   readonly onMonth?: (month: number, of: number) => void;
+  /**
+   * `summary` (Monte Carlo) leaves out what only a single run shows: the candidates listed on each emergent
+   * record and the bench strength. Everything else, the random draws included, is the same as `full` (the default).
+   */
+  readonly detail?: 'full' | 'summary';
 }
 
 /** How many months a role of this kind takes to fill externally. */
@@ -143,6 +149,7 @@ class Run {
     readonly start: string,
     readonly policy: Policy,
     readonly streams: Streams,
+    readonly summary = false,
   ) {
     this.org = org;
   }
@@ -188,7 +195,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Res
   const problems = validateEvents(scenario, Math.max(months, 1));
   if (problems.length > 0 && months > 0) return err(problems);
   if (!Number.isSafeInteger(seed)) return err([{ path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` }]);
-  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed));
+  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary');
   run.org = resolveUnknowns(run, scenario.org);
   const orgs: Org[] = [scenario.org];
   const metrics: MonthMetrics[] = [measure(run)];
@@ -235,7 +242,7 @@ function measure(run: Run): MonthMetrics {
     momInternalFills: run.momInternal,
     momExternalFills: run.momExternal,
     internalFillRate: fills === 0 ? null : run.momInternalTotal / fills,
-    benchStrength: benchStrength(run.org, run.policy, index),
+    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, index),
   };
 }
 
@@ -267,7 +274,7 @@ function resolveUnknowns(run: Run, org: Org): Org {
     const unknownSignal = person.signals.launches === null || BOOLEAN_SIGNALS.some((k) => person.signals[k] === null);
     if (!unknownSignal && person.aspiration !== 'unknown') continue;
     const rng = run.rng(`priors:${person.id}`);
-    people ??= { ...org.people };
+    people ??= copyRecord(org.people);
     people[person.id] = {
       ...person,
       signals: drawSignals(rng, person.signals, run.policy.priorSignalMet),
@@ -493,8 +500,8 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
   // Fresh ids so the acquired org can't collide with ours.
   const personMap = new Map<string, PersonId>();
   const unitMap = new Map<string, UnitId>();
-  const people: Record<PersonId, Person> = { ...run.org.people };
-  const units: Record<UnitId, Unit> = { ...run.org.units };
+  const people: Record<PersonId, Person> = copyRecord(run.org.people);
+  const units: Record<UnitId, Unit> = copyRecord(run.org.units);
   const takenU = new Set<string>(Object.keys(units));
   const fresh = (prefix: string, taken: Set<string>): string => {
     const id = newId(prefix, taken);
@@ -626,8 +633,8 @@ function structure(run: Run, downsized: boolean): void {
   run.org = org;
   const index = buildTreeIndex(org);
   const heights = unitHeights(org, index);
-  const pools = candidatePools(before, run.policy);
-  const top = (spec: RoleSpec): EmergentRecord['candidates'] => pools.rank(spec, 3).candidates.map((c) => ({ name: c.name, band: c.band }));
+  const pools = run.summary ? null : candidatePools(before, run.policy);
+  const top = (spec: RoleSpec): EmergentRecord['candidates'] => pools?.rank(spec, 3).candidates.map((c) => ({ name: c.name, band: c.band })) ?? [];
   for (const step of steps) logStep(run, before, index, heights, step, top);
 }
 
@@ -697,8 +704,8 @@ function fillVacancies(run: Run): void {
   const promotedNow = new Set<PersonId>();
   // This month's fills edit fresh copies of the people and units records in place (earlier months' orgs keep
   // theirs): one copy a month instead of one per promotion, which is quadratic in a big org.
-  const units: Record<UnitId, Unit> = { ...run.org.units };
-  const people: Record<PersonId, Person> = { ...run.org.people };
+  const units: Record<UnitId, Unit> = copyRecord(run.org.units);
+  const people: Record<PersonId, Person> = copyRecord(run.org.people);
   run.org = { ...run.org, units, people };
   const asOf = run.org.asOf;
   const queue: UnitId[] = Object.values(run.org.units).flatMap((u) => (u.leadId === null ? [u.id] : []));
@@ -816,7 +823,7 @@ function advance(run: Run): void {
   const asOf = run.org.asOf;
   const p = run.policy;
   const led = leads(run.org);
-  const people: Record<PersonId, Person> = { ...run.org.people };
+  const people: Record<PersonId, Person> = copyRecord(run.org.people);
   for (const person of Object.values(run.org.people)) {
     const rng = run.rng(`develop:${person.id}`);
     let next = person;

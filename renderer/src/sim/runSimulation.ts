@@ -1,74 +1,145 @@
-/** Start a simulation (or a Monte Carlo batch) of the current document in a Web Worker, or on this thread where workers can't start. */
-import { monteCarlo, simulate } from '../../../shared';
+/**
+ * Start a simulation (or a Monte Carlo batch) of the current document in Web Workers, or on this thread where
+ * workers can't start. A batch is split into one range of runs per core; each run depends only on its number,
+ * and the summary puts the runs in order first, so the odds are the same however many workers ran them.
+ */
+import { monteCarlo, monteCarloChunks, simulate, summarizeMonteCarlo, type RunDigest, type Scenario } from '../../../shared';
 import { useStore } from '../store/store';
 import type { WorkerReply, WorkerRequest } from './worker';
 
-let current: Worker | null = null;
+let running: Worker[] = [];
 
-function start(request: WorkerRequest, onReply: (reply: Exclude<WorkerReply, { type: 'progress' }>) => void): void {
-  current?.terminate();
+function stopWorkers(): void {
+  for (const worker of running) worker.terminate();
+  running = [];
+}
+
+const spawn = (): Worker => {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  running.push(worker);
+  return worker;
+};
+
+/** How many workers a batch uses: one per core the browser reports, at least one, at most eight. */
+export function monteCarloWorkers(cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency): number {
+  return Math.max(1, Math.min(8, Number.isFinite(cores) && cores > 0 ? Math.floor(cores) : 2));
+}
+
+const failed = (problems: readonly { path: string; message: string }[]) => useStore.getState().simulationFailed(problems.map((p) => `${p.path}: ${p.message}`));
+const crashed = (message: string) => useStore.getState().simulationFailed([`The simulation hit a bug: ${message}`]);
+
+export function runSimulation(): void {
+  stopWorkers();
+  const state = useStore.getState();
+  const scenario = state.scenario;
+  state.simulationStarted(scenario);
+  const months = scenario.simulation.months;
+  const seed = scenario.simulation.seed;
+  const current = () => useStore.getState().sim.runOf === scenario; // a newer run replaces this one
+  const finish = (result: ReturnType<typeof simulate>) => {
+    if (!current()) return;
+    if (result.ok) useStore.getState().simulationDone(result.value);
+    else failed(result.error);
+  };
   const runHere = () =>
     setTimeout(() => {
       try {
-        if (request.mode === 'single') onReply({ type: 'done', result: simulate(request.scenario, { months: request.months, seed: request.seed }) });
-        else onReply({ type: 'monte-carlo', result: monteCarlo(request.scenario, { runs: request.runs, months: request.months }) });
+        finish(simulate(scenario, { months, seed }));
       } catch (e) {
-        onReply({ type: 'crash', message: e instanceof Error ? e.message : String(e) });
+        if (current()) crashed(e instanceof Error ? e.message : String(e));
       }
     }, 0);
   try {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    current = worker;
+    const worker = spawn();
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
+      if (!current()) return;
       if (reply.type === 'progress') return useStore.getState().simulationProgress(reply.done / reply.of);
-      worker.terminate();
-      current = null;
-      onReply(reply);
+      stopWorkers();
+      if (reply.type === 'done') finish(reply.result);
+      else if (reply.type === 'crash') crashed(reply.message);
     };
     worker.onerror = (e) => {
       // Module workers can't start from some origins (a file:// page): run here instead.
       e.preventDefault();
-      worker.terminate();
-      current = null;
+      stopWorkers();
       runHere();
     };
-    worker.postMessage(request);
+    worker.postMessage({ mode: 'single', scenario, months, seed } satisfies WorkerRequest);
   } catch {
+    stopWorkers();
     runHere();
   }
 }
 
-export function runSimulation(): void {
+/** Run the scenario over `runs` seeds, split over the cores, and show the odds and the fan charts. */
+export function runMonteCarlo(runs: number, workers = monteCarloWorkers()): void {
+  stopWorkers();
   const state = useStore.getState();
-  const scenario = state.scenario;
-  state.simulationStarted(scenario);
-  start({ mode: 'single', scenario, months: scenario.simulation.months, seed: scenario.simulation.seed }, (reply) => {
-    if (useStore.getState().sim.runOf !== scenario) return; // a newer run replaced this one
-    if (reply.type === 'done') {
-      if (reply.result.ok) useStore.getState().simulationDone(reply.result.value);
-      else useStore.getState().simulationFailed(reply.result.error.map((p) => `${p.path}: ${p.message}`));
-    } else if (reply.type === 'crash') useStore.getState().simulationFailed([`The simulation hit a bug: ${reply.message}`]);
-  });
-}
-
-/** Run the scenario over `runs` seeds and show the odds and the fan charts. */
-export function runMonteCarlo(runs: number): void {
-  const state = useStore.getState();
-  const scenario = state.scenario;
+  const scenario: Scenario = state.scenario;
   state.monteCarloStarted(scenario);
-  start({ mode: 'monte-carlo', scenario, months: scenario.simulation.months, runs }, (reply) => {
-    if (useStore.getState().sim.monteCarloOf !== scenario) return;
-    if (reply.type === 'monte-carlo') {
-      if (reply.result.ok) useStore.getState().monteCarloDone(reply.result.value);
-      else useStore.getState().simulationFailed(reply.result.error.map((p) => `${p.path}: ${p.message}`));
-    } else if (reply.type === 'crash') useStore.getState().simulationFailed([`The simulation hit a bug: ${reply.message}`]);
-  });
+  const months = scenario.simulation.months;
+  const current = () => useStore.getState().sim.monteCarloOf === scenario;
+  const runHere = () =>
+    setTimeout(() => {
+      if (!current()) return;
+      try {
+        const result = monteCarlo(scenario, { runs, months });
+        if (!current()) return;
+        if (result.ok) useStore.getState().monteCarloDone(result.value);
+        else failed(result.error);
+      } catch (e) {
+        crashed(e instanceof Error ? e.message : String(e));
+      }
+    }, 0);
+  const chunks = monteCarloChunks(runs, workers);
+  const done = chunks.map(() => 0);
+  const digests: RunDigest[] = [];
+  let pending = chunks.length;
+  let fellBack = false;
+  const fallBack = () => {
+    if (fellBack) return;
+    fellBack = true;
+    stopWorkers();
+    runHere();
+  };
+  try {
+    chunks.forEach((chunk, i) => {
+      const worker = spawn();
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const reply = event.data;
+        if (!current() || fellBack) return;
+        if (reply.type === 'progress') {
+          done[i] = reply.done;
+          useStore.getState().simulationProgress(done.reduce((a, b) => a + b, 0) / runs);
+        } else if (reply.type === 'digests') {
+          worker.terminate();
+          digests.push(...reply.digests);
+          if (--pending === 0) {
+            running = [];
+            useStore.getState().monteCarloDone(summarizeMonteCarlo(scenario, months, digests));
+          }
+        } else if (reply.type === 'refused') {
+          stopWorkers();
+          failed(reply.problems);
+        } else if (reply.type === 'crash') {
+          stopWorkers();
+          crashed(reply.message);
+        }
+      };
+      worker.onerror = (e) => {
+        e.preventDefault();
+        fallBack();
+      };
+      worker.postMessage({ mode: 'monte-carlo', scenario, months, from: chunk.from, to: chunk.to } satisfies WorkerRequest);
+    });
+  } catch {
+    fallBack();
+  }
 }
 
 /** Stop a running simulation. */
 export function cancelSimulation(): void {
-  current?.terminate();
-  current = null;
+  stopWorkers();
   useStore.getState().simulationFailed(['Stopped.']);
 }

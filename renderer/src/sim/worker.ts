@@ -1,22 +1,34 @@
 /// <reference lib="webworker" />
-// Runs simulations off the UI thread, posting progress as it goes.
-import { monteCarlo, simulate, type Scenario } from '../../../shared';
+// Runs simulations off the UI thread, posting progress as it goes. A Monte Carlo batch is split over several of
+// these workers: each runs a range of run numbers and sends back one small digest per run.
+import { monteCarloRun, simulate, type RunDigest, type Scenario } from '../../../shared';
 
 export type WorkerRequest =
   | { readonly mode: 'single'; readonly scenario: Scenario; readonly months: number; readonly seed: number }
-  | { readonly mode: 'monte-carlo'; readonly scenario: Scenario; readonly months: number; readonly runs: number };
+  | { readonly mode: 'monte-carlo'; readonly scenario: Scenario; readonly months: number; readonly from: number; readonly to: number };
 export type WorkerReply =
   | { readonly type: 'progress'; readonly done: number; readonly of: number }
   | { readonly type: 'done'; readonly result: ReturnType<typeof simulate> }
-  | { readonly type: 'monte-carlo'; readonly result: ReturnType<typeof monteCarlo> }
+  | { readonly type: 'digests'; readonly digests: RunDigest[] }
+  | { readonly type: 'refused'; readonly problems: readonly { readonly path: string; readonly message: string }[] }
   | { readonly type: 'crash'; readonly message: string };
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const progress = (done: number, of: number) => self.postMessage({ type: 'progress', done, of } satisfies WorkerReply);
   try {
-    if (request.mode === 'single') self.postMessage({ type: 'done', result: simulate(request.scenario, { months: request.months, seed: request.seed, onMonth: progress }) } satisfies WorkerReply);
-    else self.postMessage({ type: 'monte-carlo', result: monteCarlo(request.scenario, { runs: request.runs, months: request.months, onRun: progress }) } satisfies WorkerReply);
+    if (request.mode === 'single') {
+      self.postMessage({ type: 'done', result: simulate(request.scenario, { months: request.months, seed: request.seed, onMonth: progress }) } satisfies WorkerReply);
+      return;
+    }
+    const digests: RunDigest[] = [];
+    for (let run = request.from; run < request.to; run++) {
+      const digest = monteCarloRun(request.scenario, run, request.months);
+      if (!digest.ok) return self.postMessage({ type: 'refused', problems: digest.error } satisfies WorkerReply);
+      digests.push(digest.value);
+      progress(digests.length, request.to - request.from);
+    }
+    self.postMessage({ type: 'digests', digests } satisfies WorkerReply);
   } catch (e) {
     self.postMessage({ type: 'crash', message: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
   }
