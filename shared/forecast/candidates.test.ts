@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person } from '../model/types';
+import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person, type UnitId } from '../model/types';
 import { testPerson, tinyOrg } from '../testing/testOrg';
-import { countByBand, nearUnitFor, rankCandidates } from './candidates';
+import { candidatePools, countByBand, nearUnitFor, rankCandidates } from './candidates';
+import { sampleScenario } from '../sample/sampleScenario';
 
 const policy = DEFAULT_POLICY;
 const FOUR = { ...NO_SIGNALS, launches: 2, strongReferences: true, influence: true, coachesOutsideTeam: true };
@@ -117,5 +118,26 @@ describe('rankCandidates with unknowns and people who decline', () => {
 
   it('counts to-assess on its own', () => {
     expect(countByBand(ranked)).toEqual({ 'ready-now': 1, 'ready-6-12': 1, 'to-assess': 1, 'not-yet': 2 });
+  });
+});
+
+describe('candidatePools.placeOf', () => {
+  it('agrees with rank for every person, role kind, height, neighbourhood and exclusion in the sample', () => {
+    const org = sampleScenario().org;
+    const pools = candidatePools(org, DEFAULT_POLICY);
+    const someone = Object.keys(org.people).slice(0, 3) as Person['id'][];
+    let checked = 0;
+    for (const nearUnitId of [null, ...(Object.keys(org.units) as UnitId[])])
+      for (const spec of [{ kind: 'em' as const }, { kind: 'mom' as const, height: 1 }, { kind: 'mom' as const, height: 2 }, { kind: 'mom' as const }])
+        for (const excludePersonIds of [[], someone]) {
+          const role = { ...spec, nearUnitId, excludePersonIds };
+          const ranked = pools.rank(role);
+          ranked.candidates.forEach((c, i) => {
+            expect(pools.placeOf(role, c.personId)).toEqual({ place: i + 1, of: ranked.total, band: c.band, near: c.near });
+            checked++;
+          });
+          for (const id of excludePersonIds) expect(pools.placeOf(role, id)).toBeNull();
+        }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -119,6 +119,11 @@ export interface RankedCandidates {
 export interface CandidatePools {
   /** The role's candidates, ranked; only the best `limit` are built (cost ~ the near pool plus `limit`). */
   rank(role: RoleSpec, limit?: number): RankedCandidates;
+  /**
+   * Where one person stands for the role without listing everyone ahead of them: their place (1 = first in
+   * line), of how many, their band and nearness; null when they are not a candidate. Agrees with `rank`.
+   */
+  placeOf(role: RoleSpec, personId: PersonId): { readonly place: number; readonly of: number; readonly band: Band; readonly near: boolean } | null;
 }
 
 interface PoolEntry {
@@ -231,11 +236,48 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
     }
     return lo;
   };
+  const poolOf = (role: RoleSpec): Pool => {
+    const key = keyOf(role);
+    let pool = pools.get(key);
+    if (!pool) pools.set(key, (pool = build(role)));
+    return pool;
+  };
   return {
+    placeOf(role, personId) {
+      const pool = poolOf(role);
+      const excluded = new Set(role.excludePersonIds ?? []);
+      const me = pool.byPerson.get(personId);
+      if (!me || excluded.has(personId)) return null;
+      const nearId = role.nearUnitId && org.units[role.nearUnitId] ? role.nearUnitId : null;
+      const lo = nearId === null ? 0 : tin.get(nearId)!;
+      const hi = nearId === null ? -1 : tout.get(nearId)!;
+      const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;
+      const at = pool.sorted.indexOf(me);
+      let ahead = 0;
+      for (const g of pool.groups) {
+        if (at >= g.to) {
+          ahead += g.to - g.from;
+          continue;
+        }
+        // The person's group: near people first, each part in the pool's order.
+        for (let k = g.from; k < g.to; k++) {
+          const e = pool.sorted[k]!;
+          if (k !== at && (isNear(me) ? isNear(e) && k < at : isNear(e) || k < at)) ahead++;
+        }
+        break;
+      }
+      for (const id of excluded) {
+        const e = pool.byPerson.get(id);
+        if (!e) continue;
+        const k = pool.sorted.indexOf(e);
+        const g = pool.groups.find((x) => k >= x.from && k < x.to)!;
+        const meGroup = pool.groups.find((x) => at >= x.from && at < x.to)!;
+        if (g.to <= meGroup.from || (g === meGroup && (isNear(me) ? isNear(e) && k < at : isNear(e) || k < at))) ahead--;
+      }
+      return { place: ahead + 1, of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length, band: me.readiness.band, near: nearId !== null && isNear(me) };
+    },
     rank(role, limit = Infinity) {
-      const key = keyOf(role);
-      let pool = pools.get(key);
-      if (!pool) pools.set(key, (pool = build(role)));
+      const pool = poolOf(role);
       const excluded = new Set(role.excludePersonIds ?? []);
       const counts = { ...pool.counts };
       let total = pool.sorted.length;

@@ -64,7 +64,8 @@ export interface EmergentRecord {
   readonly rule: 'team-split' | 'span' | 'departure' | 'merger';
   readonly role: RoleTitle;
   readonly filled: { readonly by: string; readonly how: 'internal' | 'external'; readonly month: number } | null;
-  readonly candidates: readonly { readonly name: string; readonly band: Band }[];
+  /** The best internal candidates when it emerged (three; in `summary` detail none, or only the first with `firstInLine`). */
+  readonly candidates: readonly { readonly personId: PersonId; readonly name: string; readonly band: Band }[];
 }
 
 export interface MonthMetrics {
@@ -105,6 +106,8 @@ export interface SimulateOptions {
    * record and the bench strength. Everything else, the random draws included, is the same as `full` (the default).
    */
   readonly detail?: 'full' | 'summary';
+  /** In `summary` detail, still name the first in line for each role that emerges (a person's path needs it). */
+  readonly firstInLine?: boolean;
 }
 
 /** How many months a role of this kind takes to fill externally. */
@@ -150,6 +153,7 @@ class Run {
     readonly policy: Policy,
     readonly streams: Streams,
     readonly summary = false,
+    readonly firstInLine = false,
   ) {
     this.org = org;
   }
@@ -195,7 +199,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Res
   const problems = validateEvents(scenario, Math.max(months, 1));
   if (problems.length > 0 && months > 0) return err(problems);
   if (!Number.isSafeInteger(seed)) return err([{ path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` }]);
-  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary');
+  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true);
   run.org = resolveUnknowns(run, scenario.org);
   const orgs: Org[] = [scenario.org];
   const metrics: MonthMetrics[] = [measure(run)];
@@ -311,9 +315,10 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
       run.backfills.push({ unitId: l.placement.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: l.name });
     const height = led ? (heights.get(led.id) ?? 0) : 0;
     if (led && height >= 1) {
-      pools ??= candidatePools(run.org, run.policy, index, heights);
-      const top = pools.rank({ kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }, 3).candidates;
-      recordEmergent(run, led.id, 'departure', roleForHeight(height), (index.children.get(led.id) ?? []).map((c) => run.unitName(c)), top.map((c) => ({ name: c.name, band: c.band })));
+      const limit = listed(run);
+      if (limit > 0) pools ??= candidatePools(run.org, run.policy, index, heights);
+      const top = pools?.rank({ kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }, limit).candidates ?? [];
+      recordEmergent(run, led.id, 'departure', roleForHeight(height), (index.children.get(led.id) ?? []).map((c) => run.unitName(c)), top.map((c) => ({ personId: c.personId, name: c.name, band: c.band })));
     }
   }
 }
@@ -616,6 +621,11 @@ function childrenNames(run: Run, id: UnitId): string[] {
 }
 
 /** A new record for a role that emerged; it becomes the unit's open record, the one its next fill completes. */
+/** How many candidates a new record lists: three, or in `summary` detail none (only the first with `firstInLine`). */
+function listed(run: Run): number {
+  return !run.summary ? 3 : run.firstInLine ? 1 : 0;
+}
+
 function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = [], sourceUnitId?: UnitId): void {
   run.openRecord.set(id, run.records.length);
   run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, ...(sourceUnitId ? { sourceUnitId } : {}), unit: run.unitName(id), above, rule, role, filled: null, candidates });
@@ -633,8 +643,13 @@ function structure(run: Run, downsized: boolean): void {
   run.org = org;
   const index = buildTreeIndex(org);
   const heights = unitHeights(org, index);
-  const pools = run.summary ? null : candidatePools(before, run.policy);
-  const top = (spec: RoleSpec): EmergentRecord['candidates'] => pools?.rank(spec, 3).candidates.map((c) => ({ name: c.name, band: c.band })) ?? [];
+  let pools: CandidatePools | null = null;
+  const top = (spec: RoleSpec): EmergentRecord['candidates'] => {
+    const limit = listed(run);
+    if (limit === 0) return [];
+    pools ??= candidatePools(before, run.policy);
+    return pools.rank(spec, limit).candidates.map((c) => ({ personId: c.personId, name: c.name, band: c.band }));
+  };
   for (const step of steps) logStep(run, before, index, heights, step, top);
 }
 
