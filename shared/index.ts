@@ -23,4 +23,5 @@ export * from './csv/peopleCsv';
 export * from './export/chartSvg';
 export * from './simulation/monteCarlo';
 export * from './simulation/pathOdds';
+export * from './simulation/pathReport';
 export * from './forecast/path';

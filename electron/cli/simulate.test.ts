@@ -23,8 +23,9 @@ async function cli(...argv: string[]) {
 
 describe('parseArgs', () => {
   it.each([
-    [[], { file: null, months: null, seed: null, json: null }],
-    [['a.orgsim.json', '--months', '6', '--seed', '3', '--json', 'o.json'], { file: 'a.orgsim.json', months: 6, seed: 3, json: 'o.json' }],
+    [[], { file: null, months: null, seed: null, json: null, person: null, runs: 200 }],
+    [['a.orgsim.json', '--months', '6', '--seed', '3', '--json', 'o.json'], { file: 'a.orgsim.json', months: 6, seed: 3, json: 'o.json', person: null, runs: 200 }],
+    [['--person', 'Ana Ruiz', '--runs', '20'], { file: null, months: null, seed: null, json: null, person: 'Ana Ruiz', runs: 20 }],
   ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
   it.each([
     [['--months', 'many'], /--months takes a whole number from 0 to 600; got “many”/],
@@ -32,7 +33,31 @@ describe('parseArgs', () => {
     [['--seed'], /--seed takes a whole number \(0 or more\); got nothing/],
     [['--colour'], /Unknown option --colour/],
     [['a', 'b'], /Only one input file/],
+    [['--person'], /--person takes a name or a person id/],
+    [['--runs', '1e9'], /--runs takes a whole number from 0 to 10,000/],
   ])('refuses %j', (argv, message) => expect(parseArgs(argv)).toMatch(message));
+});
+
+describe('runCli --person', () => {
+  it("prints a person's path with odds and adds a path object to the JSON, fields only added", async () => {
+    const out = join(dir, 'path.json');
+    const { code, out: text, err } = await cli('--months', '12', '--person', 'ana ruiz', '--runs', '12', '--json', out);
+    expect([code, err]).toEqual([0, '']);
+    expect(text).toMatch(/Path of Ana Ruiz \(Engineering Manager, leads Payments\)/);
+    expect(text).toMatch(/Next step: a manager-of-managers role — ready now/);
+    expect(text).toMatch(/Director of Product Engineering B \(emergent\): #1 of \d+, ready now, near/);
+    expect(text).toMatch(/Over 12 runs × 12 months:\n    first in line for a MoM role: \d+% within 12 months/);
+    const json = JSON.parse(await fs.readFile(out, 'utf8'));
+    expect(json.metrics).toBeDefined();
+    expect(json.path).toMatchObject({ person: { name: 'Ana Ruiz', role: 'lead' }, step: 'mom', band: 'ready-now', odds: { runs: 12, months: 12 } });
+    expect(json.path.roles[0]).toMatchObject({ role: 'Director', rank: 1 });
+  });
+
+  it('says who it could not find, with close names', async () => {
+    const { code, err } = await cli('--months', '0', '--person', 'Ana');
+    expect(code).toBe(1);
+    expect(err).toMatch(/No one called “Ana” in the org\. Did you mean [^\n]*Ana Ruiz/);
+  });
 });
 
 describe('runCli', () => {

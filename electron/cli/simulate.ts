@@ -1,5 +1,5 @@
 /**
- * `npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months 24] [--seed N] [--json out.json]`
+ * `npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months 24] [--seed N] [--json out.json] [--person "Ana Ruiz" [--runs 200]]`
  * Prints a readable report; writes the JSON report when asked. Errors go to stderr with a non-zero exit.
  */
 import * as fs from 'node:fs/promises';
@@ -11,6 +11,9 @@ import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, type Scenario } from '.
 import { sampleScenario } from '../../shared/sample/sampleScenario';
 import { forecastReport, jsonReport, textReport } from '../../shared/simulation/report';
 import { simulate } from '../../shared/simulation/simulate';
+import { personPath } from '../../shared/forecast/path';
+import { pathOdds } from '../../shared/simulation/pathOdds';
+import { findPerson, pathJson, pathText } from '../../shared/simulation/pathReport';
 import { writeAtomically } from '../handlers/files';
 import { exitForArgText } from './usage';
 
@@ -20,29 +23,39 @@ export interface CliIo {
   readonly fs: typeof fs;
 }
 
-const USAGE = `Usage: npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months N] [--seed N] [--json out.json]
-  With no file, runs the bundled sample org. --months 0 prints today's forecast without simulating.`;
+const USAGE = `Usage: npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months N] [--seed N] [--json out.json] [--person NAME [--runs N]]
+  With no file, runs the bundled sample org. --months 0 prints today's forecast without simulating.
+  --person (a name or an id) adds that person's path to managing managers: readiness, what would change it,
+  their place among the candidates, and their odds over --runs Monte Carlo runs (default 200; 0 for none).`;
 
 interface Args {
   file: string | null;
   months: number | null;
   seed: number | null;
   json: string | null;
+  person: string | null;
+  runs: number;
 }
 
 /** Parse argv (without node and the script); returns a message for bad arguments. */
 export function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { file: null, months: null, seed: null, json: null };
+  const args: Args = { file: null, months: null, seed: null, json: null, person: null, runs: 200 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i];
     if (a === '--help' || a === '-h') return USAGE;
-    if (a === '--months' || a === '--seed') {
+    if (a === '--months' || a === '--seed' || a === '--runs') {
       const v = value();
       const n = Number(v);
-      if (v === undefined || !Number.isInteger(n) || n < 0 || (a === '--months' && n > 600)) return `${a} takes a whole number${a === '--months' ? ' from 0 to 600' : ' (0 or more)'}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
+      const max = a === '--months' ? 600 : a === '--runs' ? 10_000 : Infinity;
+      if (v === undefined || !Number.isInteger(n) || n < 0 || n > max) return `${a} takes a whole number${max === Infinity ? ' (0 or more)' : ` from 0 to ${max.toLocaleString('en')}`}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
       if (a === '--months') args.months = n;
+      else if (a === '--runs') args.runs = n;
       else args.seed = n;
+    } else if (a === '--person') {
+      const v = value();
+      if (!v || v.trim() === '') return '--person takes a name or a person id.';
+      args.person = v;
     } else if (a === '--json') {
       const v = value();
       if (!v) return '--json takes the path of the file to write.';
@@ -109,8 +122,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     report = jsonReport(scenario, result.value);
   }
   io.out(textReport(scenario.name, report));
+  let path: ReturnType<typeof pathJson> | null = null;
+  if (args.person !== null) {
+    const who = findPerson(scenario.org, args.person);
+    if (!who.ok) {
+      io.err(`${who.error}\n`);
+      return 1;
+    }
+    const found = personPath(scenario.org, scenario.policy, who.value)!;
+    const seeded = args.seed === null ? scenario : { ...scenario, simulation: { ...scenario.simulation, seed: args.seed } };
+    const odds = args.runs === 0 || months === 0 ? null : pathOdds(seeded, found.personId, { runs: args.runs, months });
+    if (odds && !odds.ok) {
+      io.err(`The scenario's events have problems:\n${odds.error.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
+      return 1;
+    }
+    io.out(pathText(found, odds?.value ?? null));
+    path = pathJson(found, odds?.value ?? null);
+  }
   if (args.json) {
-    const written = await writeAtomically(io.fs, args.json, `${JSON.stringify(report, null, 2)}\n`);
+    const written = await writeAtomically(io.fs, args.json, `${JSON.stringify(path ? { ...report, path } : report, null, 2)}\n`);
     if (!written.ok) {
       io.err(`${written.error.code === 'io' ? written.error.message : 'Could not write the JSON report.'}\n`);
       return 1;
