@@ -8,6 +8,7 @@ import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { ChoiceDialog } from './panels/ChoiceDialog';
 import { Drawer } from './panels/Drawer';
+import { PersonPathDialog } from './panels/PersonPathDialog';
 import { ForecastStatus } from './forecast/ForecastStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { Timeline } from './timeline/Timeline';
@@ -159,6 +160,7 @@ export function App() {
       <ImportCsvDialog />
       <ChoiceDialog />
       <ProblemsDialog />
+      <PersonPathDialog />
     </div>
   );
 }

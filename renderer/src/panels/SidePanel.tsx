@@ -2,6 +2,7 @@
 import { isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type UnitId } from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
+import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
 import { badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
@@ -35,6 +36,7 @@ type OpenDialog = ReturnType<typeof useUnitDialogs>['open'];
 
 function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lead' | 'member'; open?: OpenDialog }) {
   const person: Person | undefined = org.people[id];
+  const pathable = useStore((s) => !selectViewingSimulation(s) && Object.prototype.hasOwnProperty.call(s.scenario.org.people, id));
   if (!person) return null;
   return (
     <li
@@ -50,17 +52,26 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
       <div className="person-row__main">
         <span className="person-row__name">{person.name}</span>
         {role === 'lead' && <span className="person-row__badge">Lead</span>}
-        {open && (
+        {(open || pathable) && (
           <span className="person-row__actions">
-            <button type="button" className="link-button" onClick={() => open({ kind: 'edit-person', person })} aria-label={`Edit ${person.name}`}>
-              Edit
-            </button>
-            <button type="button" className="link-button" onClick={() => open({ kind: 'move-person', person })} aria-label={`Move ${person.name}`}>
-              Move
-            </button>
-            <button type="button" className="link-button link-button--danger" onClick={() => open({ kind: 'remove-person', person })} aria-label={`Remove ${person.name}`}>
-              Remove
-            </button>
+            {pathable && (
+              <button type="button" className="link-button" onClick={() => openPersonPath(person.id)} aria-label={`Path of ${person.name}`} title="Their path to managing managers: readiness, roles, odds">
+                Path
+              </button>
+            )}
+            {open && (
+              <>
+                <button type="button" className="link-button" onClick={() => open({ kind: 'edit-person', person })} aria-label={`Edit ${person.name}`}>
+                  Edit
+                </button>
+                <button type="button" className="link-button" onClick={() => open({ kind: 'move-person', person })} aria-label={`Move ${person.name}`}>
+                  Move
+                </button>
+                <button type="button" className="link-button link-button--danger" onClick={() => open({ kind: 'remove-person', person })} aria-label={`Remove ${person.name}`}>
+                  Remove
+                </button>
+              </>
+            )}
           </span>
         )}
       </div>
@@ -107,6 +118,10 @@ function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candi
         {candidate.title}
         {onAssess && (
           <>
+            {' · '}
+            <button type="button" className="link-button" onClick={() => openPersonPath(candidate.personId)} aria-label={`Path of ${candidate.name}`} title="Their path to managing managers: readiness, roles, odds">
+              Path
+            </button>
             {' · '}
             <button type="button" className="link-button" onClick={onAssess} aria-label={`${assess ? 'Assess' : 'Edit'} ${candidate.name}`} title="Edit this person's readiness signals and aspiration">
               {assess ? 'Assess' : 'Edit signals'}

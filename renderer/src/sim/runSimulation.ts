@@ -3,7 +3,7 @@
  * workers can't start. A batch is split into one range of runs per core; each run depends only on its number,
  * and the summary puts the runs in order first, so the odds are the same however many workers ran them.
  */
-import { monteCarlo, monteCarloChunks, simulate, summarizeMonteCarlo, type RunDigest, type Scenario } from '../../../shared';
+import { monteCarlo, monteCarloChunks, pathOdds, simulate, summarizeMonteCarlo, summarizePath, type PathDigest, type PathOdds, type PersonId, type RunDigest, type Scenario } from '../../../shared';
 import { useStore } from '../store/store';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -142,4 +142,74 @@ export function runMonteCarlo(runs: number, workers = monteCarloWorkers()): void
 export function cancelSimulation(): void {
   stopWorkers();
   useStore.getState().simulationFailed(['Stopped.']);
+}
+
+/**
+ * A person's odds over `runs` runs, split over the cores like a Monte Carlo batch but apart from it (the path
+ * view runs its own). Returns a function that stops it. `onDone` gets the odds or the problems.
+ */
+export function runPathOdds(
+  scenario: Scenario,
+  personId: PersonId,
+  runs: number,
+  on: { progress: (share: number) => void; done: (odds: PathOdds) => void; failed: (message: string) => void },
+  workers = monteCarloWorkers(),
+): () => void {
+  const months = scenario.simulation.months;
+  const own: Worker[] = [];
+  let over = false;
+  let fellBack = false;
+  const stop = () => {
+    over = true;
+    for (const w of own) w.terminate();
+  };
+  const runHere = () =>
+    setTimeout(() => {
+      if (over) return;
+      const odds = pathOdds(scenario, personId, { runs, months });
+      if (over) return;
+      over = true;
+      if (odds.ok) on.done(odds.value);
+      else on.failed(odds.error.map((p) => p.message).join(' '));
+    }, 0);
+  const chunks = monteCarloChunks(runs, workers);
+  const done = chunks.map(() => 0);
+  const digests: PathDigest[] = [];
+  let pending = chunks.length;
+  try {
+    chunks.forEach((chunk, i) => {
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      own.push(worker);
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const reply = event.data;
+        if (over) return;
+        if (reply.type === 'progress') {
+          done[i] = reply.done;
+          on.progress(done.reduce((a, b) => a + b, 0) / runs);
+        } else if (reply.type === 'path-digests') {
+          worker.terminate();
+          digests.push(...reply.digests);
+          if (--pending === 0) {
+            over = true;
+            on.done(summarizePath(personId, months, digests));
+          }
+        } else if (reply.type === 'refused' || reply.type === 'crash') {
+          stop();
+          on.failed(reply.type === 'refused' ? reply.problems.map((p) => p.message).join(' ') : `The simulation hit a bug: ${reply.message}`);
+        }
+      };
+      worker.onerror = (e) => {
+        e.preventDefault();
+        if (over || fellBack) return;
+        fellBack = true;
+        for (const w of own) w.terminate();
+        runHere();
+      };
+      worker.postMessage({ mode: 'path', scenario, personId, months, from: chunk.from, to: chunk.to } satisfies WorkerRequest);
+    });
+  } catch {
+    for (const w of own) w.terminate();
+    runHere();
+  }
+  return stop;
 }
