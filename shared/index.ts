@@ -25,3 +25,4 @@ export * from './simulation/monteCarlo';
 export * from './simulation/pathOdds';
 export * from './simulation/pathReport';
 export * from './forecast/path';
+export * from './forecast/succession';

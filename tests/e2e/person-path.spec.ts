@@ -38,3 +38,21 @@ test("a person's path: readiness, the roles they'd be in line for, odds, and wha
   await app.sidePanel.getByRole('button', { name: 'Path of Omar Haddad' }).click();
   await expect(path.getByRole('region', { name: 'Readiness' }).getByRole('heading')).toContainText('Ready in 6-12 months');
 });
+
+test('succession: each manager of managers with their bench, the shared bench flagged, a successor’s path one click away', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Org health' }).click();
+  await page.getByRole('tab', { name: 'Succession' }).click();
+  const panel = page.getByTestId('succession');
+  await expect(panel).toContainText('3 managers of managers');
+  const rows = panel.getByTestId('succession-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText('Director, Platform');
+  await expect(rows.first()).toContainText('shared bench: not covered');
+  await expect(rows.first().getByRole('listitem').first()).toContainText('Ana Ruiz');
+  await app.screenshot('succession');
+  await rows.nth(2).getByRole('button', { name: 'Senior Director, Engineering' }).click();
+  await expect(app.unit('Engineering')).toHaveClass(/unit-node--selected/);
+  await page.getByRole('tab', { name: 'Succession' }).click();
+  await rows.first().getByRole('button', { name: 'Path of Ana Ruiz' }).click();
+  await expect(page.getByTestId('person-path').getByRole('heading', { name: 'Path of Ana Ruiz' })).toBeVisible();
+});

@@ -1,14 +1,16 @@
-/** The right-hand panel: the selected unit's details, the policy, or org health. */
+/** The right-hand panel: the selected unit's details, the policy, org health, or succession. */
 import { selectPanel } from '../store/selectors';
 import { useStore, type PanelTab } from '../store/store';
 import { HealthPanel } from './HealthPanel';
 import { PolicyPanel } from './PolicyPanel';
 import { SidePanel } from './SidePanel';
+import { SuccessionPanel } from './SuccessionPanel';
 
 const TABS: [PanelTab, string][] = [
   ['details', 'Details'],
   ['policy', 'Policy'],
   ['health', 'Org health'],
+  ['succession', 'Succession'],
 ];
 
 export function Drawer() {
@@ -30,6 +32,7 @@ export function Drawer() {
       {panel === 'details' && <SidePanel />}
       {panel === 'policy' && <PolicyPanel />}
       {panel === 'health' && <HealthPanel />}
+      {panel === 'succession' && <SuccessionPanel />}
     </aside>
   );
 }

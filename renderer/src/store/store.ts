@@ -24,7 +24,7 @@ export interface DocumentSlice {
   setScenario(scenario: Scenario): void;
 }
 
-export type PanelTab = 'details' | 'policy' | 'health';
+export type PanelTab = 'details' | 'policy' | 'health' | 'succession';
 
 export interface ViewSlice {
   readonly selectedUnitId: UnitId | null;
