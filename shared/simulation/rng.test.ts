@@ -60,3 +60,27 @@ describe('one stream per purpose (common random numbers)', () => {
     expect(rng.chance(1)).toBe(true);
   });
 });
+
+describe('keyed streams (one per person)', () => {
+  it('the first draws of 2,000 people’s streams, and of one person over seeds 1..1,000, are uniform (KS at 1%)', () => {
+    const s = createStreams(11);
+    const people = Array.from({ length: 2000 }, (_, i) => s.of(`attrition:p${i + 1}`).next());
+    expect(ksDistance(people)).toBeLessThan(1.63 / Math.sqrt(2000));
+    const seeds = Array.from({ length: 1000 }, (_, i) => createStreams(i + 1).of('attrition:p7').next());
+    expect(ksDistance(seeds)).toBeLessThan(1.63 / Math.sqrt(1000));
+  });
+
+  it('differ by person, by family and by seed (past 32 bits too), and repeat for the same ones', () => {
+    const a = createStreams(3);
+    expect(a.of('attrition:p1').next()).not.toBe(a.of('attrition:p2').next());
+    expect(createStreams(3).of('attrition:p1').next()).not.toBe(createStreams(3).of('develop:p1').next());
+    expect(createStreams(1).of('attrition:p1').next()).not.toBe(createStreams(2 ** 32 + 1).of('attrition:p1').next());
+    expect(createStreams(9).of('attrition:p5').next()).toBe(createStreams(9).of('attrition:p5').next());
+    // Neighbouring draws of one stream are not correlated with the next person's.
+    const s = createStreams(4);
+    const xs = Array.from({ length: 500 }, (_, i) => s.of(`attrition:p${i}`).next());
+    const mean = xs.reduce((t, x) => t + x, 0) / xs.length;
+    const lag = xs.slice(1).reduce((t, x, i) => t + (x - mean) * (xs[i]! - mean), 0) / xs.reduce((t, x) => t + (x - mean) ** 2, 0);
+    expect(Math.abs(lag)).toBeLessThan(0.15);
+  });
+});

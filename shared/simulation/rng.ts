@@ -64,7 +64,38 @@ export function mixedState(seed: number, purpose: string): number[] {
 
 /** `createRng(1).next()` is the same number on every machine; `createRng(1, 'hires')` is another stream of seed 1. */
 export function createRng(seed: number, purpose = 'main'): Rng {
-  const generator = xoroshiro128plusFromState(mixedState(seed, purpose));
+  return rngFromState(mixedState(seed, purpose));
+}
+
+/** murmur3's 32-bit finaliser: every input bit reaches every output bit. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** 32-bit FNV-1a of a key (a person id). */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * The state of the stream for one key of a family (`attrition` + a person id) from the family's mixed state:
+ * each word rehashed with the key, so a run can make a stream per person cheaply (a full 64-bit mix per
+ * person costs ~60 µs in BigInt arithmetic; this costs well under one).
+ */
+export function keyedState(familyState: readonly number[], key: string): number[] {
+  const k = hash32(key);
+  const words = familyState.map((w, i) => fmix32(w ^ fmix32((k + Math.imul(i + 1, 0x9e3779b9)) | 0)));
+  return words.every((w) => w === 0) ? [1, 0, 0, 0] : words;
+}
+
+function rngFromState(state: readonly number[]): Rng {
+  const generator = xoroshiro128plusFromState(state as number[]);
   const next = () => uniformFloat64(generator);
   return {
     next,
@@ -80,13 +111,28 @@ export interface Streams {
   of(purpose: string): Rng;
 }
 
-/** `createStreams(7).of('hires').next()` is the same whatever else the run draws. */
+/**
+ * `createStreams(7).of('hires').next()` is the same whatever else the run draws. A purpose with a key after a
+ * colon (`attrition:p12`, `develop:p12`) is one stream of a family: the family is mixed from the seed once and
+ * each key's stream derived from it (`keyedState`).
+ */
 export function createStreams(seed: number): Streams {
   const made = new Map<string, Rng>();
+  const families = new Map<string, number[]>();
   return {
     of(purpose) {
       let rng = made.get(purpose);
-      if (!rng) made.set(purpose, (rng = createRng(seed, purpose)));
+      if (!rng) {
+        const colon = purpose.indexOf(':');
+        if (colon < 0) rng = createRng(seed, purpose);
+        else {
+          const family = purpose.slice(0, colon);
+          let state = families.get(family);
+          if (!state) families.set(family, (state = mixedState(seed, family)));
+          rng = rngFromState(keyedState(state, purpose.slice(colon + 1)));
+        }
+        made.set(purpose, rng);
+      }
       return rng;
     },
   };

@@ -327,14 +327,14 @@ function departures(run: Run, due: readonly ScenarioEvent[]): void {
   const monthly = 1 - Math.pow(1 - run.policy.annualAttrition, 1 / 12);
   const root = buildTreeIndex(run.org).roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
-  const rng = run.rng('attrition');
   const leavers: Leaver[] = [];
   for (const person of Object.values(run.org.people)) {
     const acquired = run.acquiredAt.get(person.id);
     const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
     const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
-    // One draw per person per month, always, so one person's fate doesn't shift everyone else's draws.
-    const left = rng.next() < p;
+    // Each person has their own stream and draws once in every month they are here, so whoever else joins,
+    // leaves or is reordered (another variant's events), a person's fate in a month is the same draw.
+    const left = run.rng(`attrition:${person.id}`).next() < p;
     if (left && person.id !== rootLead) leavers.push({ id: person.id, kind: 'attrition', why: 'attrition' });
   }
   leaveAll(run, leavers);
