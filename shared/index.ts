@@ -24,5 +24,6 @@ export * from './export/chartSvg';
 export * from './simulation/monteCarlo';
 export * from './simulation/pathOdds';
 export * from './simulation/pathReport';
+export * from './simulation/compare';
 export * from './forecast/path';
 export * from './forecast/succession';
