@@ -22,3 +22,5 @@ export * from './simulation/report';
 export * from './csv/peopleCsv';
 export * from './export/chartSvg';
 export * from './simulation/monteCarlo';
+export * from './csv/reviewCsv';
+export * from './model/review';
