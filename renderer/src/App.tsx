@@ -10,6 +10,7 @@ import { ChoiceDialog } from './panels/ChoiceDialog';
 import { Drawer } from './panels/Drawer';
 import { ForecastStatus } from './forecast/ForecastStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
+import { ReadinessReview } from './panels/ReadinessReview';
 import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
 import { navigateByKey } from './navigation';
@@ -156,6 +157,7 @@ export function App() {
         <Drawer />
       </main>
       {timelineOpen && <Timeline />}
+      <ReadinessReview />
       <ImportCsvDialog />
       <ChoiceDialog />
       <ProblemsDialog />
