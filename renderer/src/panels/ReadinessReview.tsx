@@ -73,8 +73,16 @@ const selectReadOnly = (s: Store) => s.sim.result !== null && s.sim.month > 0;
 
 const baseName = (): string => withExtension(useStore.getState().fileName ?? useStore.getState().scenario.name).replace(/\.orgsim\.json$/, '');
 
+/** Mounted once in the app; draws nothing until the review is opened (so a closed review costs nothing on edits). */
 export function ReadinessReview() {
-  const [request, setRequest] = useState<ReviewRequest | null>(null);
+  const [open, setOpen] = useState<{ request: ReviewRequest; n: number } | null>(null);
+  openReview = (request) => setOpen((o) => ({ request, n: (o?.n ?? 0) + 1 }));
+  if (!open) return null;
+  // A new key per opening starts the filters, the active cell and the selection afresh.
+  return <ReviewDialog key={open.n} request={open.request} onRequest={(request) => setOpen((o) => ({ request, n: o?.n ?? 0 }))} onClose={() => setOpen(null)} />;
+}
+
+function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewRequest; onRequest: (r: ReviewRequest) => void; onClose: () => void }) {
   const [filter, setFilter] = useState('');
   const [unit, setUnit] = useState<UnitId | ''>('');
   const [role, setRole] = useState<ReviewRole | ''>('');
@@ -84,21 +92,12 @@ export function ReadinessReview() {
   const [bulkColumn, setBulkColumn] = useState<ReviewColumn>('aspiration');
   const [bulkValue, setBulkValue] = useState<CellValue>('mom');
   const grid = useRef<HTMLDivElement>(null);
-  openReview = (r) => {
-    setRequest(r);
-    setFilter('');
-    setUnit('');
-    setRole('');
-    setOnlyUnknown(false);
-    setActive({ row: 0, col: 0 });
-    setSelected(new Set());
-  };
   const org = useStore(selectOrg);
   const policy = useStore(selectPolicy);
   const readOnly = useStore(selectReadOnly);
   const rows = useMemo(() => reviewRows(org, policy), [org, policy]);
   const units = useMemo(() => [...new Map(rows.map((r) => [r.unitId, r.unitName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
-  const only = useMemo(() => (request?.personIds ? new Set(request.personIds) : null), [request]);
+  const only = useMemo(() => (request.personIds ? new Set(request.personIds) : null), [request]);
   const visible = useMemo(() => {
     const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
     return rows.filter(
@@ -115,14 +114,11 @@ export function ReadinessReview() {
   const col = active.col;
 
   useEffect(() => {
-    if (request) grid.current?.focus();
-  }, [request]);
+    grid.current?.focus();
+  }, []);
   useEffect(() => {
     grid.current?.querySelector('[data-active="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [row, col, request]);
-
-  if (!request) return null;
-  const close = () => setRequest(null);
+  }, [row, col]);
 
   const setCells = (ids: readonly PersonId[], column: ReviewColumn, value: CellValue) => {
     if (readOnly) return useStore.getState().showNotice('A simulated month is shown: go back to today (month 0) to edit the review.');
@@ -228,7 +224,7 @@ export function ReadinessReview() {
         {request.personIds && (
           <p className="review__reason" data-testid="review-reason">
             Showing {request.personIds.length} {request.personIds.length === 1 ? 'person' : 'people'} {request.reason ?? ''}.{' '}
-            <button type="button" className="link-button" onClick={() => setRequest({})}>
+            <button type="button" className="link-button" onClick={() => onRequest({})}>
               Show everyone
             </button>
           </p>
