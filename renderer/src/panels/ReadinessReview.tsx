@@ -116,6 +116,15 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
   useEffect(() => {
     grid.current?.focus();
   }, []);
+  // Escape anywhere else (a filter, a button, nothing focused) closes; the table handles its own Escape first,
+  // and a question or report shown above the review stops it before it gets here.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close]);
   useEffect(() => {
     grid.current?.querySelector('[data-active="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [row, col]);
@@ -204,12 +213,6 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
         role="dialog"
         aria-modal="true"
         aria-label="Readiness review"
-        onKeyDown={(e) => {
-          // Escape from the filters and buttons closes too (the table handles its own Escape first).
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          close();
-        }}
       >
         <div className="review__head">
           <h2>Readiness review</h2>
@@ -224,7 +227,14 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
         {request.personIds && (
           <p className="review__reason" data-testid="review-reason">
             Showing {request.personIds.length} {request.personIds.length === 1 ? 'person' : 'people'} {request.reason ?? ''}.{' '}
-            <button type="button" className="link-button" onClick={() => onRequest({})}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                onRequest({});
+                grid.current?.focus();
+              }}
+            >
               Show everyone
             </button>
           </p>
