@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 const d3File = join(process.cwd(), 'tests', 'fixtures', 'd3-org-chart.csv');
 
 test('importing a CSV over unsaved changes asks Save / Don’t Save / Cancel, and nothing is lost', async ({ app, window: page, target }) => {
+  // A long walk (drag, three questions, a save and an import) on a shared 2-core machine.
+  test.setTimeout(90_000);
   await app.dragUnit(app.unit('Security'), app.unit('Infrastructure'));
   await expect(page).toHaveTitle(/^● /);
   const edited = await app.scenarioText();
@@ -58,7 +60,7 @@ test('importing a CSV over unsaved changes asks Save / Don’t Save / Cancel, an
 });
 
 test('Don’t Save imports over the changes; a document without changes imports without asking', async ({ app, window: page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await app.dragUnit(app.unit('Security'), app.unit('Infrastructure'));
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+i');
