@@ -235,6 +235,8 @@ export function guessMapping(headers: readonly string[]): CsvMapping {
       }
     }
   }
+  // A Workday report may name each worker's manager only inside the supervisory organization ("Payments (Jane Doe)").
+  if (mapping.managerId === undefined && mapping.managerEmail === undefined && mapping.team !== undefined && keys[mapping.team]!.startsWith('supervisoryorg')) mapping.managerId = mapping.team;
   return mapping;
 }
 
@@ -440,8 +442,12 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     if (direct) return direct;
     const named = byName.get(nameKey(key));
     if (named) return named.length === 1 ? named[0] : named;
+    // "Jane Doe (1234)" by the id in brackets; Workday's "Payments (Jane Doe)" by the name in brackets.
     const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(key);
-    return paren ? (byId.get(paren[2]!.trim()) ?? findManager(paren[1]!)) : undefined;
+    if (!paren) return undefined;
+    const inner = paren[2]!.trim();
+    const innerNamed = byName.get(nameKey(inner));
+    return byId.get(inner) ?? (innerNamed ? (innerNamed.length === 1 ? innerNamed[0] : innerNamed) : findManager(paren[1]!));
   };
   const manager = new Map<string, string | null>();
   for (const r of rows) {
