@@ -27,3 +27,5 @@ export * from './simulation/pathReport';
 export * from './simulation/compare';
 export * from './forecast/path';
 export * from './forecast/succession';
+export * from './csv/reviewCsv';
+export * from './model/review';

@@ -126,6 +126,18 @@ describe('runCli', () => {
     expect(err).toMatch(/row 12: skipped: Employee id “1004” is used twice/);
   });
 
+  it('reads the d3-org-chart format (id, parentId) with no mapping, and keeps a department together when a span splits', async () => {
+    const out = join(dir, 'd3.json');
+    const { code, err } = await cli(join(process.cwd(), 'tests', 'fixtures', 'd3-org-chart.csv'), '--months', '0', '--json', out);
+    expect(code).toBe(0);
+    expect(err).toMatch(/Columns read: id → Employee id; parentId → Manager \(id, email or name\); name → Name; positionName → Title; department_name → Department or team; area → Division or area; tags → Tags\./);
+    const report = JSON.parse(await fs.readFile(out, 'utf8'));
+    expect(report.metrics.headcount).toBe(38);
+    // The CTO leads 8 teams (Platform and Product alternating in the file): one new group takes one department.
+    const director = report.emergent.find((e: { rule: string }) => e.rule === 'span');
+    expect(new Set(director.above.map((u: string) => u.replace(/ \(\d+\)$/, '')))).toEqual(new Set([expect.stringMatching(/^(Platform|Product)$/)]));
+  });
+
   it('refuses events that name missing people', async () => {
     const file = join(dir, 'ev.orgsim.json');
     await fs.writeFile(file, serializeScenario({ ...sampleScenario(), events: [{ kind: 'departure', id: 'd', month: 3, personId: 'p999' as never }] }));

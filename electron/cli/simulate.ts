@@ -95,6 +95,8 @@ function fromCsv(io: CliIo, file: string, text: string): Scenario | string {
   const imported = importPeople(table.value, mapping, new Date().toISOString().slice(0, 10));
   if (!imported.ok) return `${file}: ${imported.error} Recognised column names: ${CSV_FIELDS.map((f) => f.aliases[0]).join(', ')}.`;
   const { org, skipped, warnings, unmapped } = imported.value;
+  const used = CSV_FIELDS.filter((f) => mapping[f.field] !== undefined).map((f) => `${table.value.headers[mapping[f.field]!]} → ${f.label}`);
+  io.err(`Columns read: ${used.join('; ')}.\n`);
   if (unmapped.length > 0) io.err(`Columns not used: ${unmapped.join(', ')}.\n`);
   for (const issue of [...skipped.map((i) => ({ ...i, message: `skipped: ${i.message}` })), ...warnings].sort((a, b) => a.row - b.row).slice(0, 20)) io.err(`  row ${issue.row}: ${issue.message}\n`);
   if (skipped.length + warnings.length > 20) io.err(`  …and ${skipped.length + warnings.length - 20} more.\n`);

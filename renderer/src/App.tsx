@@ -11,6 +11,7 @@ import { Drawer } from './panels/Drawer';
 import { PersonPathDialog } from './panels/PersonPathDialog';
 import { ForecastStatus } from './forecast/ForecastStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
+import { ReadinessReview } from './panels/ReadinessReview';
 import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
 import { navigateByKey } from './navigation';
@@ -157,6 +158,7 @@ export function App() {
         <Drawer />
       </main>
       {timelineOpen && <Timeline />}
+      <ReadinessReview />
       <ImportCsvDialog />
       <ChoiceDialog />
       <ProblemsDialog />

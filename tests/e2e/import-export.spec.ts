@@ -10,7 +10,7 @@ test('import an HR export through the UI: mapping, report by row, then the chart
   await (await chooser).setFiles(fixture);
   const dialog = page.getByRole('dialog', { name: 'Import hr-export.csv' });
   await expect(dialog.getByLabel('Column for Employee id')).toHaveValue('0');
-  await expect(dialog.getByLabel('Column for Manager id')).toHaveValue('4');
+  await expect(dialog.getByLabel('Column for Manager (id, email or name)')).toHaveValue('4');
   await expect(dialog.getByTestId('csv-preview')).toContainText('Ritchie, Dennis');
   const issues = dialog.getByTestId('csv-issue');
   // Row numbers are the file's lines (the blank line 9 counts).
@@ -36,7 +36,7 @@ test('export people as CSV and import it back: the same org, formulas escaped', 
   await file.saveAs(path);
   const csv = readFileSync(path, 'utf8');
   expect(csv.split('\n')[0]).toBe(
-    'Employee ID,Name,Title,Level,Manager ID,Department,Hire Date,Manager Since,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others',
+    'Employee ID,Name,Title,Level,Manager ID,Department,Hire Date,Manager Since,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others,Rating,Flight Risk,Tags',
   );
   expect(csv).toContain('vacancy-u06,(vacant)');
 

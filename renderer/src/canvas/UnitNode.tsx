@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
+import { reviewToAssess } from '../panels/ReadinessReview';
 import { badgeFor, candidateCountsFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
@@ -234,10 +235,25 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
             {view.history}
           </span>
         )}
-        {view.badgeText && !view.history && (
+        {view.badgeText && !view.history && !view.badgeText.includes('to assess') && (
           <span className={`badge badge--${view.badgeTone}`} data-testid="unit-badge" title={view.badgeText}>
             {view.badgeText}
           </span>
+        )}
+        {view.badgeText && !view.history && view.badgeText.includes('to assess') && (
+          // "To assess" opens the readiness review on the people the role's band depends on.
+          <button
+            type="button"
+            className={`badge badge--${view.badgeTone} badge--action nodrag`}
+            data-testid="unit-badge"
+            title={`${view.badgeText}: click to review the people to assess`}
+            onClick={(e) => {
+              e.stopPropagation();
+              reviewToAssess(id as UnitId);
+            }}
+          >
+            {view.badgeText}
+          </button>
         )}
       </div>
     </div>

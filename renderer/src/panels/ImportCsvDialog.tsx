@@ -1,7 +1,14 @@
-/** Import people from a CSV: check the column mapping against a preview, see what was skipped or guessed (by row), then import. */
-import { useMemo, useState } from 'react';
+/**
+ * Import people from a CSV: check the column mapping against a preview, see what was skipped or guessed (by row),
+ * then import. A file whose columns are all recognised needs no mapping: the mapping stays folded away and
+ * Import is focused. Importing replaces the document, so unsaved changes are asked about first (Save / Don't
+ * Save / Cancel, as New and Open do); Cancel goes back to this dialog with nothing changed.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
 import { api } from '../api/api';
+// commands.ts imports this module too; resolveUnsaved is only called from a click, long after both have loaded.
+import { resolveUnsaved } from '../commands';
 import { reportFileError } from '../fileErrors';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';
@@ -33,48 +40,63 @@ export function importCsvText(fileName: string, text: string): void {
 export function ImportCsvDialog() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
+  const asking = useRef(false);
   openDialog = (p) => {
     setPending(p);
     setMapping(guessMapping(p.table.headers));
   };
   const result = useMemo(() => (pending ? importPeople(pending.table, mapping, today()) : null), [pending, mapping]);
+  const recognisedAll = useMemo(() => (pending ? missingFields(guessMapping(pending.table.headers)).length === 0 : false), [pending]);
+  useEffect(() => {
+    if (recognisedAll) document.querySelector<HTMLButtonElement>('form.modal[aria-label^="Import "] button[type=submit]')?.focus();
+  }, [pending, recognisedAll]);
   if (!pending) return null;
   const { table, fileName } = pending;
   const missing = missingFields(mapping);
-  const close = () => setPending(null);
-  const submit = () => {
-    if (!result?.ok) return;
+  // While the Save / Don't Save / Cancel question is up, its Escape answers Cancel; it must not close this dialog too.
+  const close = () => {
+    if (!asking.current) setPending(null);
+  };
+  const submit = async () => {
+    if (!result?.ok || asking.current) return;
+    asking.current = true;
+    const goOn = await resolveUnsaved().finally(() => (asking.current = false));
+    if (!goOn) return;
     const name = fileName.replace(/\.(csv|txt)$/i, '');
     useStore.getState().adoptScenario({ name, org: result.value.org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
     useStore.getState().requestFit();
     useStore.getState().showNotice(`Imported ${Object.keys(result.value.org.people).length} people from ${fileName}. Save to keep them.`);
-    close();
+    setPending(null);
   };
   const issues = result?.ok ? [...result.value.skipped.map((i) => ({ ...i, kind: 'skipped' })), ...result.value.warnings.map((i) => ({ ...i, kind: 'note' }))].sort((a, b) => a.row - b.row) : [];
   return (
-    <Modal title={`Import ${fileName}`} submitLabel={result?.ok ? `Import ${Object.keys(result.value.org.people).length} people` : 'Import'} onCancel={close} onSubmit={submit} error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}>
+    <Modal title={`Import ${fileName}`} submitLabel={result?.ok ? `Import ${Object.keys(result.value.org.people).length} people` : 'Import'} onCancel={close} onSubmit={() => void submit()} error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}>
       <p className="side-panel__sub">
-        {table.rows.length} rows, {table.headers.length} columns. Recognised columns are chosen; pick the rest.
+        {table.rows.length} rows, {table.headers.length} columns.{' '}
+        {recognisedAll ? `Every column OrgSim needs was recognised (${Object.keys(guessMapping(table.headers)).length} in all); check the preview and import.` : 'Recognised columns are chosen; pick the rest.'}
       </p>
-      <div className="form-grid mapping" data-testid="csv-mapping">
-        {CSV_FIELDS.map(({ field, label }) => (
-          <label key={field}>
-            {label}
-            <select
-              aria-label={`Column for ${label}`}
-              value={mapping[field] ?? ''}
-              onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : Number(e.target.value) }) as Record<CsvField, number>)}
-            >
-              <option value="">— not in the file —</option>
-              {table.headers.map((h, i) => (
-                <option key={i} value={i}>
-                  {h || `(column ${i + 1})`}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </div>
+      <details className="mapping-details" open={!recognisedAll}>
+        <summary>Columns: {CSV_FIELDS.filter(({ field }) => mapping[field] !== undefined).map(({ field, label }) => `${table.headers[mapping[field]!] || `column ${mapping[field]! + 1}`} → ${label}`).join(' · ') || 'none recognised'}</summary>
+        <div className="form-grid mapping" data-testid="csv-mapping">
+          {CSV_FIELDS.map(({ field, label }) => (
+            <label key={field}>
+              {label}
+              <select
+                aria-label={`Column for ${label}`}
+                value={mapping[field] ?? ''}
+                onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : Number(e.target.value) }) as Record<CsvField, number>)}
+              >
+                <option value="">— not in the file —</option>
+                {table.headers.map((h, i) => (
+                  <option key={i} value={i}>
+                    {h || `(column ${i + 1})`}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      </details>
       <div className="preview">
         <table data-testid="csv-preview">
           <thead>

@@ -6,6 +6,7 @@ import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
 import { badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
+import { reviewToAssess } from './ReadinessReview';
 
 /** `tenure('2024-05-01', '2026-11-01')` → `'2.5 yrs'`; under a year in months. */
 export function tenure(from: string, to: string): string {
@@ -260,6 +261,11 @@ function UnitDetails() {
           )}
           {(candidateTotal ?? candidates.length) > Math.min(SHOWN_CANDIDATES, candidates.length) && (
             <p className="side-panel__sub">…and {(candidateTotal ?? candidates.length) - Math.min(SHOWN_CANDIDATES, candidates.length)} more, ranked lower.</p>
+          )}
+          {!viewingSimulation && candidates.some((c) => c.band === 'to-assess') && (
+            <button type="button" className="button" onClick={() => reviewToAssess(unit.id)}>
+              Review the {candidates.filter((c) => c.band === 'to-assess').length} to assess
+            </button>
           )}
         </section>
       )}

@@ -4,6 +4,7 @@ import { newDocument, openDocument, runCommand, saveDocument } from '../commands
 import { editView } from '../editing';
 import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from '../store/selectors';
 import { redo, undo, useStore } from '../store/store';
+import { openReadinessReview } from './ReadinessReview';
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -95,6 +96,9 @@ export function Toolbar() {
         </button>
         <button type="button" className={panel === 'health' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'health' ? null : 'health')}>
           Org health
+        </button>
+        <button type="button" className="button" onClick={() => openReadinessReview()} title="Every manager and senior IC against the readiness signals: met, not met or unknown">
+          Readiness review
         </button>
       </div>
       <div className="toolbar__doc" data-testid="document-name">
