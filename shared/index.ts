@@ -14,6 +14,7 @@ export * from './ipc';
 export * from './forecast/readiness';
 export * from './forecast/candidates';
 export * from './forecast/forecast';
+export * from './forecast/heat';
 export * from './model/view';
 export * from './simulation/rng';
 export * from './simulation/validate';
