@@ -7,6 +7,7 @@ export * from './model/invariants';
 export * from './model/edits';
 export * from './model/metrics';
 export * from './sample/sampleScenario';
+export * from './sample/generateOrg';
 export * from './file/scenarioFile';
 export * from './file/migrations';
 export * from './layout/treeLayout';

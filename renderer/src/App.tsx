@@ -10,6 +10,7 @@ import { ChoiceDialog } from './panels/ChoiceDialog';
 import { Drawer } from './panels/Drawer';
 import { ForecastStatus } from './forecast/ForecastStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
+import { GenerateOrgDialog } from './panels/GenerateOrgDialog';
 import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
 import { navigateByKey } from './navigation';
@@ -157,6 +158,7 @@ export function App() {
       </main>
       {timelineOpen && <Timeline />}
       <ImportCsvDialog />
+      <GenerateOrgDialog />
       <ChoiceDialog />
       <ProblemsDialog />
     </div>
