@@ -3,6 +3,7 @@ import { countBins, HEAT_COLORS, heatColor, heatLevel, HEAT_NONE, ODDS_BINS } fr
 
 describe('heat scale', () => {
   it.each([
+    [0, []],
     [1, ['1']],
     [3, ['1', '2', '3']],
     [5, ['1', '2', '3', '4', '5']],
@@ -33,7 +34,7 @@ describe('heat scale', () => {
   ])('odds %f are level %i', (p, level) => expect(heatLevel(p, ODDS_BINS)).toBe(level));
 
   it('labels the odds bins and maps levels to a light-to-dark ramp', () => {
-    expect(ODDS_BINS.map((b) => b.label)).toEqual(['up to 20%', '20-40%', '40-60%', '60-80%', '80-100%']);
+    expect(ODDS_BINS.map((b) => b.label)).toEqual(['≤20%', '20-40%', '40-60%', '60-80%', '80-100%']);
     expect(heatColor(0)).toBe(HEAT_NONE);
     // Sequential: each level darker than the last (relative luminance falls).
     const lum = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i]!, 0);

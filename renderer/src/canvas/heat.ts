@@ -36,7 +36,8 @@ export function heatLevel(value: number | undefined, bins: readonly HeatBin[]): 
  * so a line of 300 roles and a team's 1 are both readable. `countBins(300)` → 1-3, 4-9, 10-30, 31-95, 96-300.
  */
 export function countBins(max: number): HeatBin[] {
-  const top = Math.max(1, Math.floor(max));
+  const top = Math.floor(max);
+  if (!(top >= 1)) return [];
   const starts: number[] = [];
   if (top <= 5) for (let v = 1; v <= top; v++) starts.push(v);
   else for (let k = 0; k < 5; k++) starts.push(Math.max(k === 0 ? 1 : starts[k - 1]! + 1, Math.ceil(Math.pow(top, k / 5) - 1e-9)));
@@ -48,7 +49,7 @@ export function countBins(max: number): HeatBin[] {
 }
 
 /** Fixed bins for odds: over 0 and up to 20%, then 20-40%, … 80-100% (each bin's top included). */
-export const ODDS_BINS: readonly HeatBin[] = [0, 20, 40, 60, 80].map((pct, i) => ({ level: i + 1, from: i === 0 ? Number.MIN_VALUE : pct / 100 + 1e-9, label: i === 0 ? 'up to 20%' : `${pct}-${pct + 20}%` }));
+export const ODDS_BINS: readonly HeatBin[] = [0, 20, 40, 60, 80].map((pct, i) => ({ level: i + 1, from: i === 0 ? Number.MIN_VALUE : pct / 100 + 1e-9, label: i === 0 ? '≤20%' : `${pct}-${pct + 20}%` }));
 
 export interface HeatView {
   readonly by: HeatBy;
