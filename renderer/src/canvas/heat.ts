@@ -109,7 +109,8 @@ export function selectHeat(s: Store): HeatView | null {
 /** One unit's heat level (0-5) and its words, or nulls when the heat is off: primitives, so a node's shallow compare holds. */
 export function selectUnitHeat(s: Store, id: UnitId): { heat: number | null; heatTitle: string | null } {
   const heat = selectHeat(s);
-  if (!heat) return { heat: null, heatTitle: null };
+  // Until the forecast is in there is nothing to colour by: nodes keep their usual look, the legend says why.
+  if (!heat || heat.waiting) return { heat: null, heatTitle: null };
   const value = heat.values.get(id);
   return { heat: heatLevel(value, heat.bins), heatTitle: heatText(heat.by, value ?? (heat.by === 'forecast' && !heat.waiting ? 0 : null)) };
 }

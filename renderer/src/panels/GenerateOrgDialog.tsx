@@ -43,7 +43,16 @@ export function openGenerateDialog(): void {
   openDialog?.();
 }
 
-type Phase = { readonly kind: 'closed' } | { readonly kind: 'form' } | { readonly kind: 'asking' } | { readonly kind: 'generating'; readonly done: number; readonly of: number };
+type Phase =
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'form' }
+  | { readonly kind: 'asking' }
+  | { readonly kind: 'generating'; readonly done: number; readonly of: number }
+  /** The org is made; this thread now lays it out (a 100,000-person org takes seconds). */
+  | { readonly kind: 'opening'; readonly people: number };
+
+/** Resolve after the browser has painted (two frames), so a status shows before this thread gets busy. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 export function GenerateOrgDialog() {
   const [phase, setPhase] = useState<Phase>({ kind: 'closed' });
@@ -56,7 +65,7 @@ export function GenerateOrgDialog() {
     setFailure(null);
     setPhase((p) => (p.kind === 'closed' ? { kind: 'form' } : p));
   };
-  const open = phase.kind === 'form' || phase.kind === 'generating';
+  const open = phase.kind === 'form' || phase.kind === 'generating' || phase.kind === 'opening';
   const read = readGenerateForm(form);
   const errors = tried && !read.ok ? read.errors : {};
 
@@ -70,7 +79,7 @@ export function GenerateOrgDialog() {
       if (e.key !== 'Escape') return;
       e.stopPropagation();
       if (phase.kind === 'generating') cancelGeneration();
-      else setPhase({ kind: 'closed' });
+      else if (phase.kind === 'form') setPhase({ kind: 'closed' });
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
@@ -96,6 +105,8 @@ export function GenerateOrgDialog() {
     }
     const people = Object.keys(outcome.org.people).length;
     const units = Object.keys(outcome.org.units).length;
+    setPhase({ kind: 'opening', people });
+    await afterPaint();
     const name = `Generated org, ${fmt(people)} people, seed ${read.seed}`;
     const scenario: Scenario = { name, org: outcome.org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW };
     const state = useStore.getState();
@@ -106,7 +117,7 @@ export function GenerateOrgDialog() {
     setPhase({ kind: 'closed' });
   };
 
-  const generating = phase.kind === 'generating';
+  const generating = phase.kind === 'generating' || phase.kind === 'opening';
   const set = (patch: Partial<GenerateForm>) => setForm((f) => ({ ...f, ...patch }));
   return (
     <div className="modal-backdrop">
@@ -150,12 +161,18 @@ export function GenerateOrgDialog() {
             {errors.asOf && <span className="field__error">{errors.asOf}</span>}
           </label>
         </div>
-        {generating && (
+        {phase.kind === 'generating' && (
           <div className="generate__progress" role="status" data-testid="generate-progress">
             <progress aria-label="Generating" value={phase.done} max={Math.max(1, phase.of)} />
             <span>
               Generating… {fmt(phase.done)} of {fmt(phase.of)} people
             </span>
+          </div>
+        )}
+        {phase.kind === 'opening' && (
+          <div className="generate__progress" role="status" data-testid="generate-progress">
+            <progress aria-label="Opening" />
+            <span>Laying out {fmt(phase.people)} people…</span>
           </div>
         )}
         {failure && (
@@ -164,7 +181,7 @@ export function GenerateOrgDialog() {
           </p>
         )}
         <div className="modal__actions">
-          <button type="button" className="button" onClick={() => (generating ? cancelGeneration() : setPhase({ kind: 'closed' }))}>
+          <button type="button" className="button" disabled={phase.kind === 'opening'} onClick={() => (generating ? cancelGeneration() : setPhase({ kind: 'closed' }))}>
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={generating}>
