@@ -8,6 +8,8 @@ const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 describe('buildMenuTemplate', () => {
   it.each([
     ['New', 'CmdOrCtrl+N', 'new'],
+    ['Generate Org…', 'CmdOrCtrl+G', 'generate-org'],
+    ['Show Emergence Heat', 'CmdOrCtrl+Shift+H', 'toggle-heat'],
     ['Open…', 'CmdOrCtrl+O', 'open'],
     ['Save', 'CmdOrCtrl+S', 'save'],
     ['Save As…', 'CmdOrCtrl+Shift+S', 'save-as'],

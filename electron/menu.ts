@@ -20,6 +20,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
       label: '&File',
       submenu: [
         item('New', 'CmdOrCtrl+N', 'new'),
+        item('Generate Org…', 'CmdOrCtrl+G', 'generate-org'),
         item('Open…', 'CmdOrCtrl+O', 'open'),
         {
           label: 'Open Recent',
@@ -73,6 +74,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         item('Show Forecast', 'CmdOrCtrl+Shift+F', 'toggle-forecast'),
         item('Show Dotted Lines', 'CmdOrCtrl+Shift+D', 'toggle-dotted-lines'),
         item('Show Minimap', 'CmdOrCtrl+Shift+M', 'toggle-minimap'),
+        item('Show Emergence Heat', 'CmdOrCtrl+Shift+H', 'toggle-heat'),
         { type: 'separator' },
         { role: 'resetZoom', accelerator: 'CmdOrCtrl+Shift+0' },
         { role: 'zoomIn' },

@@ -88,6 +88,7 @@ export interface OrgSimApi {
 /** Commands the native menu sends to the renderer. */
 export type MenuCommand =
   | 'new'
+  | 'generate-org'
   | 'open'
   | 'save'
   | 'save-as'
@@ -105,8 +106,9 @@ export type MenuCommand =
   | 'relayout'
   | 'toggle-forecast'
   | 'toggle-dotted-lines'
-  | 'toggle-minimap';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'save-as', 'import-csv', 'export-scenario', 'export-month', 'export-png-view', 'export-png', 'export-svg', 'export-csv', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines', 'toggle-minimap'];
+  | 'toggle-minimap'
+  | 'toggle-heat';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'generate-org', 'open', 'save', 'save-as', 'import-csv', 'export-scenario', 'export-month', 'export-png-view', 'export-png', 'export-svg', 'export-csv', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines', 'toggle-minimap', 'toggle-heat'];
 
 /** Channel names, shared so main and preload can't drift apart. */
 export const IPC = {

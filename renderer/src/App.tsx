@@ -12,6 +12,7 @@ import { PersonPathDialog } from './panels/PersonPathDialog';
 import { ForecastStatus } from './forecast/ForecastStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { ReadinessReview } from './panels/ReadinessReview';
+import { GenerateOrgDialog } from './panels/GenerateOrgDialog';
 import { Timeline } from './timeline/Timeline';
 import { SearchBox } from './panels/SearchBox';
 import { navigateByKey } from './navigation';
@@ -160,6 +161,7 @@ export function App() {
       {timelineOpen && <Timeline />}
       <ReadinessReview />
       <ImportCsvDialog />
+      <GenerateOrgDialog />
       <ChoiceDialog />
       <ProblemsDialog />
       <PersonPathDialog />

@@ -6,6 +6,7 @@ import { editView } from './editing';
 import { reportFileError } from './fileErrors';
 import { exportCsv, exportMonth, exportPng, exportScenario, exportSvg } from './exports';
 import { importCsv, importCsvText } from './panels/ImportCsvDialog';
+import { openGenerateDialog } from './panels/GenerateOrgDialog';
 import { selectDirty, selectDisplay } from './store/selectors';
 import { redo, undo, useStore } from './store/store';
 
@@ -92,6 +93,8 @@ export function runCommand(command: MenuCommand): void {
   switch (command) {
     case 'new':
       return void newDocument();
+    case 'generate-org':
+      return openGenerateDialog();
     case 'open':
       return void openDocument();
     case 'save':
@@ -116,6 +119,8 @@ export function runCommand(command: MenuCommand): void {
       return void exportPng('view');
     case 'toggle-minimap':
       return useStore.getState().toggleMinimap();
+    case 'toggle-heat':
+      return useStore.getState().toggleHeat();
     case 'find':
       return useStore.getState().openSearch(true);
     case 'relayout':
@@ -137,11 +142,13 @@ export function relayout(): void {
   useStore.getState().requestFit();
 }
 
-/** The shortcut for a key event, or null: Ctrl/Cmd+N, O, S, Shift+S, Z, Shift+Z, Y. */
+/** The shortcut for a key event, or null: Ctrl/Cmd+N, G, O, S, Shift+S, Z, Shift+Z, Y, L, I, E, Shift+E, Shift+H. */
 export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
   if (key === 'n' && !e.shiftKey) return 'new';
+  if (key === 'g' && !e.shiftKey) return 'generate-org';
+  if (key === 'h' && e.shiftKey) return 'toggle-heat';
   if (key === 'o' && !e.shiftKey) return 'open';
   if (key === 's') return e.shiftKey ? 'save-as' : 'save';
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';

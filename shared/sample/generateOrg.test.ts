@@ -76,4 +76,12 @@ describe('generateOrg', () => {
     expect(generateOrg({ size: 400, seed: 11, asOf })).toEqual(generateOrg({ size: 400, seed: 11, asOf }));
     expect(generateOrg({ size: 400, seed: 12, asOf })).not.toEqual(generateOrg({ size: 400, seed: 11, asOf }));
   });
+
+  it('reports progress about every 1,000 people and once at the end, without changing the org', () => {
+    const calls: [number, number][] = [];
+    const org = generateOrg({ size: 2500, seed: 3, asOf, onProgress: (done, of) => calls.push([done, of]) });
+    const n = Object.keys(org.people).length;
+    expect(calls).toEqual([[1000, 2500], [2000, 2500], [n, n]]);
+    expect(org).toEqual(generateOrg({ size: 2500, seed: 3, asOf }));
+  });
 });

@@ -16,6 +16,8 @@ export interface GenerateOrgOptions {
   readonly seed: number;
   /** The org's date; tenures are measured back from it. */
   readonly asOf: IsoDate;
+  /** Told how many people are made so far, about every 1,000 and once at the end (for a progress bar). */
+  readonly onProgress?: (done: number, of: number) => void;
 }
 
 /** Fewest and most ICs per generated team: under the default split size (8), so no team splits on day one. */
@@ -27,6 +29,8 @@ const AREAS = ['Payments', 'Checkout', 'Search', 'Mobile', 'Growth', 'Notificati
 const DIVISIONS = ['Product Engineering', 'Platform', 'Infrastructure', 'Data', 'Commerce', 'Consumer', 'Enterprise', 'Core Services', 'Marketplace', 'Foundations'];
 const IC_TITLES: Readonly<Record<number, string>> = { 2: 'Associate Software Engineer', 3: 'Software Engineer', 4: 'Software Engineer II', 5: 'Senior Software Engineer', 6: 'Staff Engineer', 7: 'Principal Engineer' };
 
+const PROGRESS_EVERY = 1000;
+
 /** A node of the tree being built: a team (no children) or a group of nodes. */
 interface Draft {
   readonly children: readonly Draft[];
@@ -37,7 +41,7 @@ interface Draft {
  * `generateOrg({ size: 1000, seed: 1, asOf: '2026-11-01' })` → about 1,000 people in ~130 teams under
  * ~27 directors, 5-6 VPs and a CTO; the same seed always gives the same org.
  */
-export function generateOrg({ size, seed, asOf }: GenerateOrgOptions): Org {
+export function generateOrg({ size, seed, asOf, onProgress }: GenerateOrgOptions): Org {
   const rng = createRng(seed);
   const target = Math.max(1, Math.floor(size));
   const root = draftTree(rng, target);
@@ -47,6 +51,7 @@ export function generateOrg({ size, seed, asOf }: GenerateOrgOptions): Org {
   const count = { people: 0, units: 0 };
   const add = (person: Omit<Person, 'id' | 'name' | 'aspiration' | 'signals' | 'tags'>): PersonId => {
     const id = personId(`p${++count.people}`);
+    if (onProgress && count.people % PROGRESS_EVERY === 0) onProgress(count.people, target);
     people[id] = { id, name: hireName(rng), aspiration: 'unknown', signals: UNKNOWN_SIGNALS, tags: [], ...person };
     return id;
   };
@@ -60,6 +65,7 @@ export function generateOrg({ size, seed, asOf }: GenerateOrgOptions): Org {
     draft.children.forEach((child, i) => build(child, id, height - 1, false, height === 1 ? name : area, i));
   };
   build(root, null, heightOf(root), true, 'Engineering', 0);
+  onProgress?.(count.people, count.people);
   return { asOf, people, units };
 }
 

@@ -12,6 +12,7 @@ import { editOrg, editView } from '../editing';
 import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { Legend } from './Legend';
+import { selectMinimapHeat } from './heat';
 import { registerViewportProbe } from './viewport';
 import { buildGridIndex, createNodeCache, type UnitFlowNode } from './nodeCache';
 import { UnitNode, type UnitNodeData } from './UnitNode';
@@ -78,6 +79,7 @@ function Canvas() {
   const showDotted = useStore(selectShowDotted);
   const viewingSimulation = useStore(selectViewingSimulation);
   const showMinimap = useStore((s) => s.showMinimap);
+  const heatColorOf = useStore(selectMinimapHeat);
   const layout = layoutOf(org, collapsed);
   const pane = useFlowStore(selectPaneSize, shallow);
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
@@ -220,7 +222,7 @@ function Canvas() {
       >
         <Background gap={24} color="#e3e6ec" />
         <Controls showInteractive={false} />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
+        {showMinimap && <MiniMap pannable zoomable nodeColor={heatColorOf ? (node: Node) => heatColorOf(node.id) : minimapColor} nodeStrokeWidth={0} />}
         <ViewportRequests />
         <Legend />
       </ReactFlow>

@@ -8,6 +8,7 @@ import { editOrg, editView } from '../editing';
 import { reviewToAssess } from '../panels/ReadinessReview';
 import { badgeFor, candidateCountsFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
+import { heatColor, HEAT_INK, selectUnitHeat } from './heat';
 
 export interface UnitNodeView {
   readonly name: string;
@@ -26,6 +27,9 @@ export interface UnitNodeView {
   readonly collapsed: boolean;
   /** In a simulated month: "new in month 3", or how an emerged role came and was filled. */
   readonly history: string | null;
+  /** With the heat overview on: the level (0-5) of MoM emergence in this unit's line, and it in words (heat.ts). */
+  readonly heat: number | null;
+  readonly heatTitle: string | null;
 }
 
 /**
@@ -81,6 +85,7 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     canCollapse: !ghost && s.sim.month === 0 && (treeIndexOf(real).children.get(id)?.length ?? 0) > 0,
     collapsed: s.scenario.view.collapsed.includes(id),
     history: historyOf(s, id),
+    ...selectUnitHeat(s, id),
   };
   if (!unit) return { ...base, name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', ghostRole: null };
   const lead = unit.leadId === null ? undefined : org.people[unit.leadId];
@@ -155,12 +160,16 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
     view.drop === 'ok' ? 'unit-node--drop-ok' : view.drop === 'refused' ? 'unit-node--drop-refused' : '',
     view.history ? 'unit-node--changed' : '',
     `unit-node--${view.kind}`,
+    view.heat === null ? '' : `unit-node--heat unit-node--heat-${view.heat}`,
   ].join(' ');
+  // The heat fills the whole box at every level of detail, so a zoomed-out org shows where emergence concentrates.
+  const heatStyle = view.heat === null ? undefined : { background: heatColor(view.heat), color: view.heat > 0 ? HEAT_INK[view.heat - 1] : undefined };
+  const heatAttrs = view.heat === null ? {} : { 'data-heat': view.heat };
   if (detail !== 'full') {
     // Zoomed out: what can still be read at this size, in the same colours (vacancy red, forecast purple, badge tone).
     const hidden = data.hiddenUnits > 0 ? `+${data.hiddenUnits} units, ${data.hiddenPeople} people` : null;
     return (
-      <div className={className} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined} data-drop={view.drop ?? undefined} data-detail={detail} title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}`}>
+      <div className={className} style={heatStyle} {...heatAttrs} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined} data-drop={view.drop ?? undefined} data-detail={detail} title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}>
         <Handles />
         {detail === 'simple' && (
           <>
@@ -184,6 +193,9 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   return (
     <div
       className={className}
+      style={heatStyle}
+      {...heatAttrs}
+      title={view.heatTitle ?? undefined}
       data-testid="unit-node"
       data-unit-id={id}
       data-ghost={view.ghostRole ? 'true' : undefined}

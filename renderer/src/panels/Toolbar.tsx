@@ -16,6 +16,8 @@ export function Toolbar() {
   const showDotted = useStore((s) => s.showDottedLines);
   const showMinimap = useStore((s) => s.showMinimap);
   const toggleForecast = useStore((s) => s.toggleForecast);
+  const showHeat = useStore((s) => s.showHeat);
+  const toggleHeat = useStore((s) => s.toggleHeat);
   const panel = useStore(selectPanel);
   const timelineOpen = useStore((s) => s.timelineOpen);
   const openPanel = useStore((s) => s.openPanel);
@@ -25,6 +27,9 @@ export function Toolbar() {
       <div className="toolbar__group" role="toolbar" aria-label="File">
         <button type="button" className="button" onClick={newDocument} title={`New (${mod}N)`}>
           New
+        </button>
+        <button type="button" className="button" onClick={() => runCommand('generate-org')} title={`Generate a seeded org of 1,500 to 100,000 people (${mod}G)`}>
+          Generate…
         </button>
         <button type="button" className="button" onClick={() => void openDocument()} title={`Open (${mod}O)`}>
           Open…
@@ -64,6 +69,9 @@ export function Toolbar() {
         </button>
         <label className="toggle" title="Show the roles the org needs now, and who inside could take them">
           <input type="checkbox" checked={showForecast} onChange={toggleForecast} /> Forecast
+        </label>
+        <label className="toggle" title={`Colour each unit by the MoM roles that emerge in its line: the forecast's, or Monte Carlo's odds (${mod}Shift+H)`}>
+          <input type="checkbox" checked={showHeat} onChange={toggleHeat} /> Heat
         </label>
         <select
           className="button"

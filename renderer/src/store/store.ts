@@ -24,6 +24,9 @@ export interface DocumentSlice {
   setScenario(scenario: Scenario): void;
 }
 
+/** What the heat overview colours units by: the forecast's MoM nodes in each line, or Monte Carlo's odds. */
+export type HeatBy = 'forecast' | 'monte-carlo';
+
 export type PanelTab = 'details' | 'policy' | 'health' | 'succession';
 
 export interface ViewSlice {
@@ -37,6 +40,9 @@ export interface ViewSlice {
   /** Draw dotted-line (matrix) reporting as dashed edges. */
   readonly showDottedLines: boolean;
   readonly showMinimap: boolean;
+  /** Colour units by where MoM roles emerge in their line (canvas/heat.ts): by the forecast's count or by Monte Carlo's odds. */
+  readonly showHeat: boolean;
+  readonly heatBy: HeatBy;
   /** The unit the canvas should centre on next, with a counter so the same unit can be asked twice. */
   readonly centerRequest: { readonly id: UnitId; readonly n: number } | null;
   /** While dragging a unit: the unit under it and whether dropping there is allowed. */
@@ -49,6 +55,8 @@ export interface ViewSlice {
   toggleForecast(): void;
   toggleDottedLines(): void;
   toggleMinimap(): void;
+  toggleHeat(): void;
+  setHeatBy(by: HeatBy): void;
   requestCenter(id: UnitId): void;
   setDropTarget(target: ViewSlice['dropTarget']): void;
   openSearch(open: boolean): void;
@@ -161,6 +169,8 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   showForecast: true,
   showDottedLines: true,
   showMinimap: true,
+  showHeat: false,
+  heatBy: 'forecast',
   centerRequest: null,
   dropTarget: null,
   searchOpen: false,
@@ -170,6 +180,8 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   toggleForecast: () => set({ showForecast: !get().showForecast }),
   toggleDottedLines: () => set({ showDottedLines: !get().showDottedLines }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  toggleHeat: () => set({ showHeat: !get().showHeat }),
+  setHeatBy: (heatBy) => set({ heatBy, showHeat: true }),
   requestCenter: (id) => set({ centerRequest: { id, n: (get().centerRequest?.n ?? 0) + 1 } }),
   setDropTarget: (dropTarget) => set({ dropTarget }),
   openSearch: (searchOpen) => set({ searchOpen }),
