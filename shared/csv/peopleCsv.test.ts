@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { forecastEmergence } from '../forecast/forecast';
 import { applyStructuralRules } from '../forecast/structure';
 import { checkOrg } from '../model/invariants';
 import { buildTreeIndex } from '../model/tree';
@@ -335,6 +336,14 @@ describe('vendor files import with no mapping step', () => {
     const groups = Object.values(split.units).filter((u) => Object.values(split.units).some((c) => c.parentId === u.id && (c.function === 'Platform' || c.function === 'Product')));
     expect(groups).toHaveLength(2);
     for (const g of groups) expect(new Set(Object.values(split.units).filter((c) => c.parentId === g.id).map((c) => c.function)).size).toBe(1);
+    // No dates in the file: nobody's time in the company or as an EM is known, so it is to assess, not zero.
+    expect(Object.values(org.people).every((p) => p.tenureUnknown === true && p.managerSince === undefined)).toBe(true);
+    expect(warnings.find((w) => w.row === 1 && /no hire, start or manager-since date column/.test(w.message))).toBeDefined();
+    // …so the MoM roles the forecast opens have candidates to assess, not "none inside".
+    const forecast = forecastEmergence(org, DEFAULT_POLICY);
+    const moms = forecast.emergent.filter((e) => e.kind === 'mom');
+    expect(moms.length).toBeGreaterThan(0);
+    for (const m of moms) expect(m.candidateCounts['to-assess']).toBeGreaterThan(0);
   });
 
   it('Oracle HR: DD-MON-RR dates, numeric departments named, JOB_ID as the title', () => {

@@ -412,6 +412,8 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
         level: level ?? 4,
         hireDate: hireDate > asOf ? asOf : hireDate,
         ...(managerSince ? { managerSince: managerSince > asOf ? asOf : managerSince } : {}),
+        // No date at all: the dates below are placeholders and time-based signals are unknown, not "not met".
+        ...(hireText === '' && !managerSince ? { tenureUnknown: true as const } : {}),
         aspiration: aspiration ?? 'unknown',
         ...(flightRisk ? { flightRisk } : {}),
         ...(typeof rating === 'number' ? { rating } : {}),
@@ -503,7 +505,7 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   for (const r of rows) {
     if (isVacancy(r)) continue;
     let person = r.person;
-    if (isManager(r.id) && person.managerSince === undefined) {
+    if (isManager(r.id) && person.managerSince === undefined && !person.tenureUnknown) {
       person = { ...person, managerSince: person.hireDate };
       assumedSince++;
     }
@@ -539,7 +541,8 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   const org: Org = { asOf, people, units };
   const roots = buildTreeIndex(org).roots.filter((id) => id !== 'u-unassigned');
   if (roots.length > 1) warnings.push({ row: 1, message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).` });
-  if (mapping.hireDate === undefined) warnings.push({ row: 1, message: `The file has no hire or start date column: everyone is taken as hired on ${asOf}, so time as an EM counts from then (a hire date or manager-since column fixes that).` });
+  if (mapping.hireDate === undefined && mapping.managerSince === undefined)
+    warnings.push({ row: 1, message: `The file has no hire, start or manager-since date column: time in the company and as an EM is unknown for everyone, so it is a signal to assess (entering a person's dates fixes it; ${asOf} stands in until then).` });
   else if (assumedSince > 0) warnings.push({ row: 1, message: `${assumedSince} managers have no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
   // Said once, at the header: what the org will show for readiness until someone assesses people.
   if (mapping.aspiration === undefined && SIGNAL_COLUMNS.every((f) => mapping[f.field] === undefined))
@@ -579,7 +582,7 @@ export function exportPeopleCsv(org: Org): string {
   }
   const signalCells = (s: Signals): string[] => [s.launches === null ? '' : String(s.launches), ...BOOLEAN_SIGNALS.map((key) => signalCell(s[key]))];
   const rows = [
-    ...Object.values(org.people).map((p) => [p.id, p.name, p.title, String(p.level), managerOf.get(p.id) ?? '', unitName.get(p.id) ?? '', p.hireDate, p.managerSince ?? '', p.aspiration, ...signalCells(p.signals), p.rating === undefined ? '' : String(p.rating), p.flightRisk ?? '', p.tags.join('; ')]),
+    ...Object.values(org.people).map((p) => [p.id, p.name, p.title, String(p.level), managerOf.get(p.id) ?? '', unitName.get(p.id) ?? '', p.tenureUnknown ? '' : p.hireDate, p.managerSince ?? '', p.aspiration, ...signalCells(p.signals), p.rating === undefined ? '' : String(p.rating), p.flightRisk ?? '', p.tags.join('; ')]),
     ...vacancies,
   ].map((r) => r.map(escapeCell));
   const header = ['Employee ID', 'Name', 'Title', 'Level', 'Manager ID', 'Department', 'Hire Date', 'Manager Since', 'Aspiration', ...SIGNAL_COLUMNS.map((f) => f.label), 'Rating', 'Flight Risk', 'Tags'];

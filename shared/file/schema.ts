@@ -58,6 +58,7 @@ export const personSchema = z.object({
   level: z.number().int().min(1).max(9),
   hireDate: isoDateSchema,
   managerSince: isoDateSchema.optional(),
+  tenureUnknown: z.literal(true).optional(),
   aspiration: z.enum(ASPIRATIONS).default('unknown'),
   flightRisk: z.enum(FLIGHT_RISKS).optional(),
   rating: z.number().min(1).max(5).optional(),

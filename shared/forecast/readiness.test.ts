@@ -169,3 +169,21 @@ describe('atLeastYears', () => {
     [undefined, '2026-01-01', 0, true],
   ])('from %s to %s, %d years → %s', (from, to, years, expected) => expect(atLeastYears(from, to, years)).toBe(expected));
 });
+
+describe('dates nobody knows (tenureUnknown)', () => {
+  const allMet: Signals = { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: true };
+  it('leaves years as an EM unknown for a lead: to assess, ready now if met, not yet if not', () => {
+    const lead = testPerson('x', { hireDate: '2026-01-01', aspiration: 'mom', signals: allMet, tenureUnknown: true });
+    const r = assessMomReadiness(lead, '2026-01-01', DEFAULT_POLICY);
+    expect(r.signals.find((s) => s.key === 'yearsAsEm')).toMatchObject({ state: 'unknown', detail: 'unknown (no dates known)' });
+    expect([r.band, r.ifMet, r.floor]).toEqual(['to-assess', 'ready-now', 'not-yet']);
+    // The same person with known dates of today: not yet, never to assess.
+    expect(assessMomReadiness({ ...lead, tenureUnknown: undefined } as Person, '2026-01-01', DEFAULT_POLICY).band).toBe('not-yet');
+  });
+  it('leaves a year in the company unknown for an IC', () => {
+    const ic = testPerson('y', { level: 6, hireDate: '2026-01-01', aspiration: 'manager', signals: allMet, tenureUnknown: true });
+    const r = assessEmReadiness(ic, '2026-01-01', DEFAULT_POLICY);
+    expect(r.signals.find((s) => s.key === 'tenure')!.state).toBe('unknown');
+    expect([r.band, r.ifMet]).toEqual(['to-assess', 'ready-now']);
+  });
+});

@@ -96,6 +96,9 @@ export function assessMomReadiness(person: Person, org: AsOf, policy: Policy): R
   const asOf = dateOf(org);
   const emYears = yearsAsManager(person, asOf);
   const emMonths = person.managerSince ? monthsBetween(person.managerSince, asOf) : null;
+  // Unknown dates: the years as an EM are unknown (met for the ceiling, not for the floor).
+  const datesUnknown = person.tenureUnknown === true;
+  const enoughYears = (years: number, unknownMet: boolean) => (datesUnknown ? unknownMet : meets(emMonths, years));
   const s = person.signals;
   const launches = s.launches;
   const growth: SignalCheck[] = [
@@ -109,13 +112,15 @@ export function assessMomReadiness(person: Person, org: AsOf, policy: Policy): R
   const aspiration = person.aspiration;
   const wants: boolean | null = aspiration === 'mom' ? true : aspiration === 'unknown' ? null : false;
   const signals: SignalCheck[] = [
-    {
-      key: 'yearsAsEm',
-      label: `At least ${policy.readyNowYearsAsEm} years as an EM`,
-      state: meets(emMonths, policy.readyNowYearsAsEm) ? 'met' : 'not-met',
-      met: meets(emMonths, policy.readyNowYearsAsEm),
-      detail: person.managerSince ? `${years(emYears)} as EM` : 'has not managed yet',
-    },
+    datesUnknown
+      ? { key: 'yearsAsEm', label: `At least ${policy.readyNowYearsAsEm} years as an EM`, state: 'unknown', met: false, detail: 'unknown (no dates known)' }
+      : {
+          key: 'yearsAsEm',
+          label: `At least ${policy.readyNowYearsAsEm} years as an EM`,
+          state: meets(emMonths, policy.readyNowYearsAsEm) ? 'met' : 'not-met',
+          met: meets(emMonths, policy.readyNowYearsAsEm),
+          detail: person.managerSince ? `${years(emYears)} as EM` : 'has not managed yet',
+        },
     ...growth,
     {
       ...check('wantsRole', 'Wants the role', wants, wants ? 'wants the role (aspiration: mom)' : `aspiration is ${aspiration}: doesn't want the role`),
@@ -128,13 +133,13 @@ export function assessMomReadiness(person: Person, org: AsOf, policy: Policy): R
   const bandIf = (unknownMet: boolean): KnownBand => {
     const n = met + (unknownMet ? open : 0);
     const wantsIt = wants ?? unknownMet;
-    if (meets(emMonths, policy.readyNowYearsAsEm) && wantsIt && n >= 4) return 'ready-now';
-    if (meets(emMonths, policy.readySoonYearsAsEm) && !declines && n >= 2) return 'ready-6-12';
+    if (enoughYears(policy.readyNowYearsAsEm, unknownMet) && wantsIt && n >= 4) return 'ready-now';
+    if (enoughYears(policy.readySoonYearsAsEm, unknownMet) && !declines && n >= 2) return 'ready-6-12';
     return 'not-yet';
   };
   return {
     ...settle(bandIf(false), bandIf(true)),
-    score: met + open / 2 + (wants === null ? 0.5 : wants ? 1 : 0) + Math.min(emYears, 5) / 5,
+    score: met + open / 2 + (wants === null ? 0.5 : wants ? 1 : 0) + (datesUnknown ? 0.5 : Math.min(emYears, 5) / 5),
     signals,
     unknown: signals.filter((c) => c.state === 'unknown').map((c) => c.key),
     ...(declines ? { declines: true as const } : {}),
@@ -157,7 +162,7 @@ export function assessEmReadiness(person: Person, org: AsOf, policy: Policy): Re
   const mentors = person.signals.mentorsOthers;
   const signals: SignalCheck[] = [
     check('senior', `Senior level (L${policy.seniorIcLevel}+)`, person.level >= policy.seniorIcLevel, `level L${person.level}`),
-    check('tenure', 'At least a year in the company', atLeastYears(person.hireDate, asOf, 1), `${years(tenure)} in the company`),
+    check('tenure', 'At least a year in the company', person.tenureUnknown ? null : atLeastYears(person.hireDate, asOf, 1), `${years(tenure)} in the company`),
     check('mentors', 'Mentors others', mentors, mentors ? 'mentors others' : 'not mentoring others yet'),
     {
       ...check('wantsRole', 'Wants to manage', wants, wants ? `wants to manage (aspiration: ${aspiration})` : `aspiration is ${aspiration}: doesn't want to manage`),
@@ -173,7 +178,7 @@ export function assessEmReadiness(person: Person, org: AsOf, policy: Policy): Re
   };
   return {
     ...settle(bandIf(false), bandIf(true)),
-    score: met + open / 2 + Math.min(tenure, 5) / 5 + person.level / 10,
+    score: met + open / 2 + (person.tenureUnknown ? 0.5 : Math.min(tenure, 5) / 5) + person.level / 10,
     signals,
     unknown: signals.filter((c) => c.state === 'unknown').map((c) => c.key),
     ...(declines ? { declines: true as const } : {}),

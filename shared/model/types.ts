@@ -81,6 +81,12 @@ export interface Person {
   readonly hireDate: IsoDate;
   /** The date they became a manager; absent for people who never managed. */
   readonly managerSince?: IsoDate;
+  /**
+   * Nobody knows when they joined or became a manager (an HR export without dates): `hireDate` and
+   * `managerSince` are placeholders, and the signals that count time (a year in the company, years as an EM)
+   * are unknown, not "not met". Cleared when the dates are entered.
+   */
+  readonly tenureUnknown?: true;
   readonly aspiration: Aspiration;
   readonly flightRisk?: FlightRisk;
   /** Performance rating 1 (low) .. 5 (high), used by downsizing "lowest rating". */

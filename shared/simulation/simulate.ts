@@ -10,7 +10,7 @@ import { orgMetrics } from '../model/metrics';
 import { copyRecord } from '../model/records';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
-import { BOOLEAN_SIGNALS, personId, UNKNOWN_SIGNALS, unitId, type Aspiration, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
+import { BOOLEAN_SIGNALS, personId, UNKNOWN_SIGNALS, unitId, type Aspiration, type IsoDate, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Signals, type Target, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type RoleSpec } from '../forecast/candidates';
 import { benchStrength, roleForHeight, titleForRole, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
@@ -276,16 +276,34 @@ function resolveUnknowns(run: Run, org: Org): Org {
   let people: Record<PersonId, Person> | null = null;
   for (const person of Object.values(org.people)) {
     const unknownSignal = person.signals.launches === null || BOOLEAN_SIGNALS.some((k) => person.signals[k] === null);
-    if (!unknownSignal && person.aspiration !== 'unknown') continue;
+    if (!unknownSignal && person.aspiration !== 'unknown' && !person.tenureUnknown) continue;
     const rng = run.rng(`priors:${person.id}`);
     people ??= copyRecord(org.people);
-    people[person.id] = {
+    const drawn: Person = {
       ...person,
       signals: drawSignals(rng, person.signals, run.policy.priorSignalMet),
       aspiration: person.aspiration === 'unknown' ? drawAspiration(rng, run.policy, led.has(person.id)) : person.aspiration,
     };
+    people[person.id] = person.tenureUnknown ? drawDates(rng, drawn, led.has(person.id), org.asOf, run.policy) : drawn;
   }
   return people ? { ...org, people } : org;
+}
+
+/**
+ * Dates nobody knows, drawn once per run like any unknown signal: the time-based signal (years as an EM for a
+ * lead, a year in the company for an IC) is met with the policy's prior for unknown signals, and the time is
+ * spread evenly on the side drawn (met: 0-4 years past the threshold; not met: up to it).
+ */
+function drawDates(rng: Rng, person: Person, isLead: boolean, asOf: IsoDate, policy: Policy): Person {
+  const { tenureUnknown: _unknown, managerSince: _since, ...known } = person;
+  if (isLead) {
+    const threshold = Math.round(policy.readyNowYearsAsEm * 12);
+    const months = rng.chance(policy.priorSignalMet) ? threshold + rng.int(0, 48) : rng.int(0, Math.max(0, threshold - 1));
+    const managerSince = addMonths(asOf, -months);
+    return { ...known, managerSince, hireDate: addMonths(managerSince, -rng.int(0, 48)) };
+  }
+  const months = rng.chance(policy.priorSignalMet) ? 12 + rng.int(0, 60) : rng.int(0, 11);
+  return { ...known, hireDate: addMonths(asOf, -months) };
 }
 
 // ── Departures ──────────────────────────────────────────────────────────────

@@ -85,11 +85,14 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
           Level <input type="number" min={1} max={9} value={draft.level} onChange={(e) => set({ level: Number(e.target.value) })} />
         </label>
         <label>
-          Hire date <input type="date" value={draft.hireDate} onChange={(e) => set({ hireDate: e.target.value })} />
+          Hire date <input type="date" value={draft.hireDate} onChange={(e) => set({ hireDate: e.target.value, tenureUnknown: undefined })} />
         </label>
         <label>
           Manager since
-          <input type="date" value={draft.managerSince ?? ''} onChange={(e) => set({ managerSince: e.target.value === '' ? undefined : e.target.value })} />
+          <input type="date" value={draft.managerSince ?? ''} onChange={(e) => set({ managerSince: e.target.value === '' ? undefined : e.target.value, tenureUnknown: undefined })} />
+        </label>
+        <label className="field--check" title="Nobody knows when they joined or became a manager: time in the company and as an EM count as unknown (to assess), not as zero. Entering a date clears it.">
+          <input type="checkbox" checked={draft.tenureUnknown === true} onChange={(e) => set({ tenureUnknown: e.target.checked ? true : undefined })} /> Dates unknown
         </label>
         <label>
           Aspiration
