@@ -87,6 +87,17 @@ test('an imported org without signals shows people to assess; marking signals me
   await expect(badge).toHaveText('1 ready now · 5 to assess');
 });
 
+test('an export without any dates (the d3 id/parentId format) reads "to assess" for every MoM role, never "none inside"', async ({ app, window: page }) => {
+  await app.importCsv(join(process.cwd(), 'tests', 'fixtures', 'd3-org-chart.csv'));
+  const moms = app.ghosts.filter({ hasText: /DIRECTOR NEEDED|VP NEEDED|SENIOR DIRECTOR NEEDED/ });
+  await expect(moms.first()).toBeVisible();
+  for (const badge of await moms.getByTestId('unit-badge').all()) await expect(badge).toHaveText(/to assess/);
+  await expect(page.getByTestId('canvas')).not.toContainText('none inside');
+  await app.screenshot('assess-d3-no-dates');
+  await moms.first().click();
+  await expect(app.candidates.first().getByTestId('candidate-band')).toHaveText('To assess');
+});
+
 test('the Policy panel lists the assumptions with their defaults; edits are validated and undoable', async ({ app, window: page }) => {
   await page.getByRole('button', { name: 'Policy', exact: true }).click();
   const assumptions = page.getByTestId('policy-assumptions');
