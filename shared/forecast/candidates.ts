@@ -50,7 +50,7 @@ export interface Candidate {
  */
 export function unitHeights(org: Org, index: TreeIndex): ReadonlyMap<UnitId, number> {
   const known = heightsOf.get(index);
-  if (known && known.org === org) return known.heights;
+  if (known && known.units === org.units) return known.heights;
   const heights = new Map<UnitId, number>();
   const order: UnitId[] = [];
   const seen = new Set<UnitId>();
@@ -79,12 +79,12 @@ export function unitHeights(org: Org, index: TreeIndex): ReadonlyMap<UnitId, num
     }
     heights.set(id, h);
   }
-  heightsOf.set(index, { org, heights });
+  heightsOf.set(index, { units: org.units, heights });
   return heights;
 }
 
-// Remembered per index (and org), like the index itself: both are derived from an immutable org.
-const heightsOf = new WeakMap<TreeIndex, { org: Org; heights: ReadonlyMap<UnitId, number> }>();
+// Remembered per index (and units table), like the index itself: both are derived from the immutable units.
+const heightsOf = new WeakMap<TreeIndex, { units: Org['units']; heights: ReadonlyMap<UnitId, number> }>();
 
 /**
  * Where "near" is for a MoM role at `unitId` (filled, vacant, or the parent an emergent node sits under):

@@ -21,13 +21,14 @@ export interface TreeIndex {
 }
 
 // Orgs are immutable values, so an org's index is built once and remembered (the forecast, metrics and report
-// each ask for it; on a 100,000-unit org that is most of their time).
-const indexes = new WeakMap<Org, TreeIndex>();
+// each ask for it; on a 100,000-unit org that is most of their time). The index reads only the units table, so
+// it is remembered per units table: orgs that share one (a new date, people edited) share the index.
+const indexes = new WeakMap<Org['units'], TreeIndex>();
 
-/** `buildTreeIndex(org).children.get(rootId)` → the root's child unit ids. Built once per org object. */
+/** `buildTreeIndex(org).children.get(rootId)` → the root's child unit ids. Built once per units table. */
 export function buildTreeIndex(org: Org): TreeIndex {
-  let index = indexes.get(org);
-  if (!index) indexes.set(org, (index = indexOf(org)));
+  let index = indexes.get(org.units);
+  if (!index) indexes.set(org.units, (index = indexOf(org)));
   return index;
 }
 

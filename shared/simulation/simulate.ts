@@ -810,9 +810,9 @@ function fillVacancies(run: Run): void {
       markFilled(run, vacant.id, hire.name, 'external');
     }
   }
-  // A new org object once the records are done changing: nothing derived from the half-edited one (indexes are
-  // remembered per org object) can be mistaken for this month's.
-  run.org = { ...run.org };
+  // A new units table once the records are done changing: nothing derived from the half-edited one (tree
+  // indexes are remembered per units table) can be mistaken for this month's.
+  run.org = { ...run.org, units: copyRecord(run.org.units) };
 }
 
 function markFilled(run: Run, id: UnitId, by: string, how: 'internal' | 'external'): void {
