@@ -118,7 +118,7 @@ describe('main', () => {
     fake.app.emit('second-instance', {}, ['/opt/OrgSim/orgsim', 'plan.orgsim.json'], userData);
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
-    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { path, name: 'plan.orgsim.json', text } }));
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'plan.orgsim.json', text } }));
     await vi.waitFor(() => expect(JSON.stringify(fake.menu)).toContain(path));
   });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createAppMenu, targetWindow } from './appMenu';
 import { installContentSecurityPolicy } from './csp';
 import { CLOSE_BUTTONS, closeChoiceAt, trackDocument } from './document';
+import { createDocumentHandles } from './handlers/documentHandles';
 import { readScenario, type FileDeps } from './handlers/files';
 import { clearRecovery } from './handlers/recovery';
 import { registerIpcHandlers } from './ipcHandlers';
@@ -19,10 +20,13 @@ import { createMainWindow } from './window';
 const PATHS = { preload: join(__dirname, 'preload.cjs'), index: join(__dirname, '..', 'renderer', 'index.html') };
 
 const dataDeps = () => ({ fs, folder: app.getPath('userData') });
+/** The files the user chose this session; the renderer saves by these handles, never by path. */
+const handles = createDocumentHandles();
 
 function fileDeps(win: BrowserWindow | null): FileDeps {
   return {
     fs,
+    handles,
     defaultFolder: app.getPath('documents'),
     dialog: {
       // The handlers' option types are a subset of Electron's, except `properties`, which they spell as strings.
@@ -60,6 +64,15 @@ function openWindow(): BrowserWindow {
           detail: "Your changes will be lost if you don't save them.",
         }),
       ),
+    confirmUnload: (w, name) =>
+      dialog.showMessageBoxSync(w, {
+        type: 'warning',
+        buttons: ['Reload and Lose Changes', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Reload and lose the changes to “${name}”?`,
+        detail: 'Reloading the window throws away what you have not saved.',
+      }) === 0,
   });
   win.webContents.on('did-finish-load', () => void opens.flush());
   return win;
@@ -85,7 +98,7 @@ if (!app.requestSingleInstanceLock()) {
     installContentSecurityPolicy(session.defaultSession);
     // The page needs no permissions (camera, notifications, …): refuse whatever it asks for.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    registerIpcHandlers(ipcMain, { windowOf: (event) => BrowserWindow.fromWebContents(event.sender), fileDeps, recovery: dataDeps(), remember: (path) => menu.remember(path) });
+    registerIpcHandlers(ipcMain, { windowOf: (event) => BrowserWindow.fromWebContents(event.sender), fileDeps, recovery: dataDeps(), remember: (path) => menu.remember(path), pathOf: (handle) => handles.pathOf(handle) });
     await menu.rebuild();
     openWindow();
     app.on('activate', () => {

@@ -80,7 +80,7 @@ const RECOVERY_EVERY_MS = 30_000;
 
 /**
  * Nothing lost: while the document has unsaved changes a recovery copy is written every 30 seconds; at start a
- * copy left by a session that didn't end cleanly is offered back. In the browser, leaving with changes asks first.
+ * copy left by a session that didn't end cleanly is offered back. Leaving with changes asks first (in the browser; on the desktop main asks, see electron/document.ts).
  */
 function useRecovery(): void {
   useEffect(() => {
@@ -100,7 +100,8 @@ function useRecovery(): void {
       if (selectDirty(state)) void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
     }, RECOVERY_EVERY_MS);
     const onLeave = (e: BeforeUnloadEvent) => {
-      if (api.platform === 'browser' && selectDirty(useStore.getState())) e.preventDefault();
+      // On the desktop this hands the decision to main ('will-prevent-unload'): a reload asks, an agreed close goes.
+      if (selectDirty(useStore.getState())) e.preventDefault();
     };
     window.addEventListener('beforeunload', onLeave);
     return () => {
