@@ -12,7 +12,7 @@ import type { FileDeps } from './handlers/files';
 import { isTrustedSender, registerIpcHandlers, safely } from './ipcHandlers';
 
 const sample = serializeScenario(sampleScenario());
-const APP_PAGE = { url: 'file:///app/dist/renderer/index.html', parent: null };
+const APP_PAGE = { url: 'app://orgsim/index.html', parent: null };
 
 describe('safely', () => {
   it('passes a value through', async () => expect(await safely(async () => ok(1))).toEqual({ ok: true, value: 1 }));
@@ -29,7 +29,10 @@ describe('safely', () => {
 describe('isTrustedSender', () => {
   it.each([
     [APP_PAGE, true],
-    [{ url: 'file:///app/dist/renderer/index.html', parent: {} }, false],
+    [{ url: 'app://orgsim/index.html', parent: {} }, false],
+    // The app is served from app://orgsim only: a file: page (any file on the disk) is not trusted.
+    [{ url: 'file:///app/dist/renderer/index.html', parent: null }, false],
+    [{ url: 'app://other/index.html', parent: null }, false],
     [{ url: 'https://evil.example/', parent: null }, false],
     [null, false],
     [undefined, false],

@@ -3,10 +3,11 @@
  * security policy (csp.ts), the IPC handlers (ipcHandlers.ts, handlers/), the document state and close guard
  * (document.ts), the menu (appMenu.ts, menu.ts), files opened from outside (openRequests.ts).
  */
-import { app, BrowserWindow, dialog, ipcMain, session, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type OpenDialogOptions } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAppMenu, targetWindow } from './appMenu';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
 import { installContentSecurityPolicy } from './csp';
 import { CLOSE_BUTTONS, closeChoiceAt, trackDocument } from './document';
 import { createDocumentHandles } from './handlers/documentHandles';
@@ -14,10 +15,16 @@ import { readScenario, type FileDeps } from './handlers/files';
 import { clearRecovery } from './handlers/recovery';
 import { registerIpcHandlers } from './ipcHandlers';
 import { createOpenRequests, scenarioPathsIn } from './openRequests';
-import { createMainWindow } from './window';
+import { createMainWindow, hardenWebContents } from './window';
 
 /** Built layout: dist/electron/main.cjs beside dist/electron/preload.cjs, the renderer in dist/renderer/. */
-const PATHS = { preload: join(__dirname, 'preload.cjs'), index: join(__dirname, '..', 'renderer', 'index.html') };
+const PATHS = { preload: join(__dirname, 'preload.cjs'), renderer: join(__dirname, '..', 'renderer') };
+
+// Before ready: the app scheme the renderer is served from (appProtocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Every web contents the app ever creates (windows, anything a page might open) gets the same limits: no new
+// windows, no navigation away from the app, no webviews.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 const dataDeps = () => ({ fs, folder: app.getPath('userData') });
 /** The files the user chose this session; the renderer saves by these handles, never by path. */
@@ -49,7 +56,7 @@ const opens = createOpenRequests(
 );
 
 function openWindow(): BrowserWindow {
-  const win = createMainWindow(PATHS);
+  const win = createMainWindow({ preload: PATHS.preload, url: APP_INDEX_URL, devTools: !app.isPackaged });
   trackDocument(win, {
     isMac: process.platform === 'darwin',
     discard: () => clearRecovery(dataDeps()).catch(() => undefined),
@@ -95,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
     void opens.open(path);
   });
   void app.whenReady().then(async () => {
+    registerAppProtocol(protocol, fs, PATHS.renderer);
     installContentSecurityPolicy(session.defaultSession);
     // The page needs no permissions (camera, notifications, …): refuse whatever it asks for.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

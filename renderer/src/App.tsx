@@ -1,6 +1,6 @@
 /** The window: toolbar, metrics, canvas, side panel, dialogs. */
 import { useEffect } from 'react';
-import { parseScenarioFile, serializeScenario } from '../../shared';
+import { getOwn, parseScenarioFile, serializeScenario } from '../../shared';
 import { api } from './api/api';
 import { OrgCanvas } from './canvas/OrgCanvas';
 import { openDroppedFile, openRequested, runCommand, shortcutFor } from './commands';
@@ -119,7 +119,7 @@ function SimulationBanner() {
   if (month === 0 || !result) return null;
   // Units of today's org that no longer exist at this month (merged away, removed in a downsizing).
   const now = result.orgs[month]!;
-  const gone = Object.values(result.orgs[0]!.units).filter((u) => !now.units[u.id]);
+  const gone = Object.values(result.orgs[0]!.units).filter((u) => !getOwn(now.units, u.id));
   return (
     <div className="view-banner" role="status" data-testid="simulation-banner">
       Showing the simulated org at month {month}. Edits apply to today's org.

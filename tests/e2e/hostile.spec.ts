@@ -1,0 +1,44 @@
+/**
+ * The hostile corpus (tests/fixtures/hostile/) opened in the app one file at a time: each opens and draws, or is
+ * refused with at most 20 problems and a count, with no uncaught error, and a refused file leaves the current
+ * document as it was.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+const folder = join(process.cwd(), 'tests', 'fixtures', 'hostile');
+const files = readdirSync(folder).filter((f) => f.endsWith('.orgsim.json')).sort();
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+test.describe.configure({ mode: 'default' });
+
+for (const file of files) {
+  test(`hostile file ${file}: a clean result or a clear message, nothing crashes`, async ({ app, window: page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await expect(app.units).toHaveCount(13);
+    const before = await app.scenarioText();
+    await app.openFile(join(folder, file));
+    const refused = app.problemsDialog;
+    const opened = page.getByTestId('document-name').filter({ hasText: file });
+    await expect(refused.or(opened).first()).toBeVisible({ timeout: 30_000 });
+    if (await refused.isVisible()) {
+      expect(await app.problems.count()).toBeLessThanOrEqual(21);
+      await page.keyboard.press('Escape');
+      await expect(refused).toBeHidden();
+      expect(await app.scenarioText()).toBe(before);
+      await expect(app.units).toHaveCount(13);
+    } else {
+      await expect(app.units.first()).toBeVisible();
+      // Every node drawn sits at a finite place on the canvas.
+      const boxes = await app.units.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height]));
+      expect(boxes.flat().every(Number.isFinite)).toBe(true);
+      // Names with bidi controls are drawn inside an isolate.
+      for (const name of await page.getByTestId('unit-name').evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent ?? '', isolated: n.querySelector('bdi') !== null })))) {
+        if (BIDI_CONTROLS.test(name.text)) expect(name.isolated).toBe(true);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+}
