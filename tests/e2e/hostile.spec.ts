@@ -11,7 +11,6 @@ const folder = join(process.cwd(), 'tests', 'fixtures', 'hostile');
 const files = readdirSync(folder).filter((f) => f.endsWith('.orgsim.json')).sort();
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
-test.describe.configure({ mode: 'default' });
 
 for (const file of files) {
   test(`hostile file ${file}: a clean result or a clear message, nothing crashes`, async ({ app, window: page }) => {
