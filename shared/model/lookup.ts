@@ -8,10 +8,11 @@
  * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the marks
  * (U+200E, U+200F, U+061C). An override in a name (`Ana \u202Egnp.exe`) reorders what is drawn after it.
  */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const ALL_BIDI_CONTROLS = new RegExp(BIDI_CONTROLS.source, 'g');
 
 /** A name without bidi controls, for places that can't isolate it (SVG text, CSV cells). `withoutBidiControls('a\u202Eb')` → `'ab'`. */
-export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+export const withoutBidiControls = (text: string): string => text.replace(ALL_BIDI_CONTROLS, '');
 
 /** Whether `record` has `key` as its own property. `hasOwn({}, 'constructor')` → false. */
 export const hasOwn = (record: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(record, key);
