@@ -3,12 +3,13 @@
  * refused with at most 20 problems and a count, with no uncaught error, and a refused file leaves the current
  * document as it was.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 const folder = join(process.cwd(), 'tests', 'fixtures', 'hostile');
 const files = readdirSync(folder).filter((f) => f.endsWith('.orgsim.json')).sort();
+const OPENS = new Set<string>(JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')).opens);
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
 
@@ -22,6 +23,7 @@ for (const file of files) {
     const refused = app.problemsDialog;
     const opened = page.getByTestId('document-name').filter({ hasText: file });
     await expect(refused.or(opened).first()).toBeVisible({ timeout: 30_000 });
+    expect(await refused.isVisible()).toBe(!OPENS.has(file.replace('.orgsim.json', '')));
     if (await refused.isVisible()) {
       expect(await app.problems.count()).toBeLessThanOrEqual(21);
       await page.keyboard.press('Escape');
