@@ -68,6 +68,14 @@ describe('modes and owners', () => {
     expect((await fs.stat(`${path}.bak`)).mode & 0o777).toBe(mode);
   });
 
+  it('a new file gets the usual mode (0666 less the umask)', async () => {
+    const path = join(dir, 'new.orgsim.json');
+    expect((await saveFile(deps({ dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: false, filePath: path }) } }), { text: sample })).ok).toBe(true);
+    const umask = process.umask(0o022);
+    process.umask(umask);
+    expect((await fs.stat(path)).mode & 0o777).toBe(0o666 & ~umask);
+  });
+
   it.skipIf(process.getuid?.() !== 0)('keeps the owner and group (root can give the file back to its owner)', async () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, sample);

@@ -205,7 +205,8 @@ export async function removeStaleTemps(fs: typeof FsPromises, folder: string, ba
 
 /** Write `data` to a new file at `path` and flush it; give it `mode` (and the owner, when known and possible). */
 async function writeFlushed(fs: typeof FsPromises, path: string, data: string | Uint8Array, like: { mode: number; uid: number; gid: number } | null): Promise<void> {
-  const handle = await fs.open(path, 'wx', 0o600);
+  // A new file gets the usual 0666 less the umask; a replacement starts private and takes the target's mode below.
+  const handle = await fs.open(path, 'wx', like ? 0o600 : 0o666);
   try {
     await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data));
     if (like) {
@@ -215,8 +216,6 @@ async function writeFlushed(fs: typeof FsPromises, path: string, data: string | 
         // Only root may give a file away; anyone may keep their own group. Keep as much of the owner as allowed.
         await handle.chown(like.uid, like.gid).catch(() => handle.chown(mine.uid, like.gid).catch(() => undefined));
       }
-    } else {
-      await handle.chmod(0o666 & ~process.umask());
     }
     await handle.sync();
   } finally {
