@@ -31,7 +31,8 @@ for (const file of files) {
       expect(await app.scenarioText()).toBe(before);
       await expect(app.units).toHaveCount(13);
     } else {
-      await expect(app.units.first()).toBeVisible();
+      // A chart spread over a million pixels takes a moment to fit on a busy machine.
+      await expect(app.units.first()).toBeVisible({ timeout: 30_000 });
       // Every node drawn sits at a finite place on the canvas.
       const boxes = await app.units.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height]));
       expect(boxes.flat().every(Number.isFinite)).toBe(true);
