@@ -50,6 +50,12 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
   const parsed = parseWithin(scenarioFileSchema, current);
   // A part with well over 100,000 problems overflows zod's stack: check the file part by part instead.
   if (parsed === OVERFLOW) return err(capProblems(problemsPartByPart(current)));
+  // Past the cap the org checks can't change what is shown: skip them (and the wording of every issue but the first
+  // few), so a file with 100,000 problems is refused in the time it takes to read it.
+  if (!parsed.success && parsed.error.issues.length > MAX_REPORTED_PROBLEMS) {
+    const { issues } = parsed.error;
+    return err(capProblems([...issues.slice(0, MAX_REPORTED_PROBLEMS).map(toProblem), ...Array<FileProblem>(issues.length - MAX_REPORTED_PROBLEMS)], MAX_REPORTED_PROBLEMS, true));
+  }
   const problems: FileProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
   // The org checks (duplicate ids, references, cycles) run even when the schema found problems, on
   // whatever parts are readable, so one round of fixes is enough; they skip what the schema already reported.
@@ -68,12 +74,15 @@ export const MAX_REPORTED_PROBLEMS = 20;
  * The first `limit` problems and, when there are more, one line saying how many more.
  * `capProblems(fiftyProblems).length` → 21, the last one `{ path: '(file)', message: '…30 more problems…' }`.
  */
-export function capProblems(problems: readonly FileProblem[], limit = MAX_REPORTED_PROBLEMS): FileProblem[] {
+export function capProblems(problems: readonly FileProblem[], limit = MAX_REPORTED_PROBLEMS, atLeast = false): FileProblem[] {
   if (problems.length <= limit) return [...problems];
   const more = problems.length - limit;
   return [
     ...problems.slice(0, limit),
-    { path: '(file)', message: `…and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} (the first ${limit} are listed). Fix these and open the file again to see the rest.` },
+    {
+      path: '(file)',
+      message: `…and ${atLeast ? 'at least ' : ''}${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} (the first ${limit} are listed). Fix these and open the file again to see the rest.`,
+    },
   ];
 }
 
