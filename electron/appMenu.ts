@@ -37,7 +37,7 @@ export function createAppMenu(recentDeps: RecentDeps, openPath: (path: string) =
           void clearRecent(recentDeps).then(menu.rebuild);
         },
       };
-      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform, recent, openReadme)));
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform, recent, openReadme, !app.isPackaged)));
     },
     async remember(path) {
       app.addRecentDocument(path);

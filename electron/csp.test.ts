@@ -43,7 +43,7 @@ describe('installContentSecurityPolicy', () => {
     let listener: ((details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void) | undefined;
     installContentSecurityPolicy({ webRequest: { onHeadersReceived: (l: typeof listener) => (listener = l) } } as never);
     const callback = vi.fn();
-    listener!({ url: 'file:///app/dist/renderer/index.html', responseHeaders: {} }, callback);
+    listener!({ url: 'app://orgsim/index.html', responseHeaders: {} }, callback);
     expect(callback).toHaveBeenLastCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     listener!({ url: 'devtools://devtools/bundled/devtools_app.html' }, callback);
     expect(callback).toHaveBeenLastCalledWith({});

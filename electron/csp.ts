@@ -1,7 +1,7 @@
 /**
- * The content security policy. Main adds it as a header to every response for the app's pages
- * (`installContentSecurityPolicy`); renderer/index.html carries the same directives in a meta tag, because a
- * page loaded from a file may get no headers at all (csp.test.ts checks that the two agree).
+ * The content security policy. The app protocol (appProtocol.ts) sends it as a header with every app response,
+ * and `installContentSecurityPolicy` puts it on any other response for an app URL; renderer/index.html carries the
+ * same directives in a meta tag for the browser build (csp.test.ts checks that the two agree).
  */
 import type { Session } from 'electron';
 
@@ -28,8 +28,15 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 /** The same policy for a `<meta>` tag, which must leave out `frame-ancestors` (browsers ignore it there). */
 export const META_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
-/** Whether a response belongs to the app itself (its pages are files; a packaged app reads them from the asar). */
-export const isAppUrl = (url: string): boolean => url.startsWith('file:');
+/** Whether a response belongs to the app itself: only `app://orgsim/…` (appProtocol.ts), never a `file:` URL. */
+export const isAppUrl = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'app:' && parsed.host === 'orgsim';
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The response headers with our policy in place of any other (header names compare case-insensitively).

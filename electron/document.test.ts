@@ -10,7 +10,8 @@ describe('parseDocumentState', () => {
     [{ title: 'plan.orgsim.json — OrgSim', dirty: false }, { title: 'plan.orgsim.json — OrgSim', dirty: false }],
     [{ title: 'x', dirty: 1 }, null],
     [{ title: 3, dirty: true }, null],
-    [{ title: 'y'.repeat(1001), dirty: true }, null],
+    // A long title is cut, and the dirty flag still counts (it used to be dropped with the title).
+    [{ title: 'y'.repeat(5000), dirty: true }, { title: `${'y'.repeat(999)}…`, dirty: true }],
     [null, null],
     ['title', null],
   ])('%j → %j', (payload, expected) => expect(parseDocumentState(payload)).toEqual(expected));
@@ -58,7 +59,7 @@ describe('afterDirtyChange and afterSave', () => {
 
 class FakeWindow extends EventEmitter {
   title = 'OrgSim';
-  webContents = { send: vi.fn() };
+  webContents = Object.assign(new EventEmitter(), { send: vi.fn() });
   setTitle = vi.fn((t: string) => (this.title = t));
   getTitle = () => this.title;
   setDocumentEdited = vi.fn();
@@ -69,13 +70,52 @@ class FakeWindow extends EventEmitter {
   });
 }
 
-function track(choice: CloseChoice, isMac = false) {
+function track(choice: CloseChoice, isMac = false, reload = false) {
   const win = new FakeWindow();
   const askToSave = vi.fn(() => choice);
   const discard = vi.fn(async () => undefined);
-  trackDocument(win as never, { askToSave, discard, isMac });
-  return { win, askToSave, discard, doc: documentOf(win as never)! };
+  const confirmUnload = vi.fn(() => reload);
+  trackDocument(win as never, { askToSave, discard, isMac, confirmUnload });
+  return { win, askToSave, discard, confirmUnload, doc: documentOf(win as never)! };
 }
+
+/** Emit the page's held unload (a reload, or the unload after a close); true when main let it go ahead. */
+function unload(win: FakeWindow): boolean {
+  const event = { allowed: false, preventDefault: () => (event.allowed = true) };
+  win.webContents.emit('will-prevent-unload', event);
+  return event.allowed;
+}
+
+describe('reload guard', () => {
+  it('a reload with unsaved changes asks, and Cancel keeps the page', () => {
+    const { win, doc, confirmUnload } = track('cancel', false, false);
+    doc.apply({ title: '● plan — OrgSim', dirty: true });
+    expect(unload(win)).toBe(false);
+    expect(confirmUnload).toHaveBeenCalledWith(win, 'plan');
+  });
+  it('a reload the user agrees to goes ahead', () => {
+    const { win, doc } = track('cancel', false, true);
+    doc.apply({ title: '● plan — OrgSim', dirty: true });
+    expect(unload(win)).toBe(true);
+  });
+  it('a clean document, or an agreed close, unloads without asking', async () => {
+    const clean = track('cancel');
+    expect(unload(clean.win)).toBe(true);
+    expect(clean.confirmUnload).not.toHaveBeenCalled();
+    const closing = track('discard');
+    closing.doc.apply({ title: '● plan — OrgSim', dirty: true });
+    closing.win.close();
+    await vi.waitFor(() => expect(closing.win.close).toHaveBeenCalledTimes(2));
+    expect(unload(closing.win)).toBe(true);
+    expect(closing.confirmUnload).not.toHaveBeenCalled();
+  });
+  it('a title over 1,000 characters keeps the dirty flag', () => {
+    const { win, doc } = track('cancel');
+    doc.apply({ title: `● ${'n'.repeat(5000)} — OrgSim`, dirty: true });
+    expect(win.title.length).toBe(1000);
+    expect(unload(win)).toBe(false);
+  });
+});
 
 describe('trackDocument', () => {
   it('sets the title, and the edited mark only on macOS', () => {

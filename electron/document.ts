@@ -14,12 +14,21 @@ export interface DocumentState {
   readonly dirty: boolean;
 }
 
-const documentStateSchema = z.object({ title: z.string().max(1000), dirty: z.boolean() });
+/** The longest window title shown; a longer one (a very long scenario name) is cut, never dropped. */
+export const TITLE_LIMIT = 1000;
+const documentStateSchema = z.object({ title: z.string().max(10 * 1024 * 1024), dirty: z.boolean() });
 
-/** The validated payload of `setDocumentState`, or null when it is malformed. `parseDocumentState({ title: 'x', dirty: 1 })` → null. */
+/**
+ * The validated payload of `setDocumentState`, or null when it is malformed. The dirty flag is its own field and
+ * counts whatever the title's length: a long title is cut to TITLE_LIMIT characters (with an ellipsis).
+ * `parseDocumentState({ title: 'x', dirty: 1 })` → null.
+ */
 export function parseDocumentState(payload: unknown): DocumentState | null {
   const parsed = documentStateSchema.safeParse(payload);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const chars = [...parsed.data.title];
+  const title = chars.length > TITLE_LIMIT ? `${chars.slice(0, TITLE_LIMIT - 1).join('')}…` : parsed.data.title;
+  return { title, dirty: parsed.data.dirty };
 }
 
 /** The document's name in a window title: `documentName('● plan.orgsim.json — OrgSim')` → `'plan.orgsim.json'`. */
@@ -70,8 +79,19 @@ export interface DocumentDeps {
   readonly askToSave: (win: BrowserWindow, name: string) => CloseChoice;
   /** Throw away unsaved work (the recovery copy) before the window closes. */
   readonly discard: () => Promise<void>;
+  /**
+   * The page is about to unload with unsaved changes for something other than an agreed close (a reload, Ctrl+R):
+   * ask whether to lose them. True lets the unload go ahead.
+   */
+  readonly confirmUnload?: (win: BrowserWindow, name: string) => boolean;
   readonly isMac: boolean;
 }
+
+/**
+ * The page's beforeunload held an unload (it does whenever the document is dirty). An agreed close or a clean
+ * document goes ahead; anything else (a reload) goes ahead only if the user agrees to lose the changes.
+ */
+export const shouldUnload = (state: CloseState, confirm: () => boolean): boolean => state.closing || !state.dirty || confirm();
 
 /** The per-window side of the document state; main looks it up by window. */
 export interface TrackedDocument {
@@ -95,6 +115,10 @@ export function trackDocument(win: BrowserWindow, deps: DocumentDeps): TrackedDo
     if (step.prevent) event.preventDefault();
     if (step.then === 'request-save') win.webContents.send(IPC.menuCommand, 'save' satisfies MenuCommand);
     if (step.then === 'discard') void deps.discard().finally(() => win.close());
+  });
+  // Electron tells main when the page's beforeunload refused to unload; preventDefault here lets it unload anyway.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (shouldUnload(state, () => deps.confirmUnload?.(win, documentName(win.getTitle())) ?? false)) event.preventDefault();
   });
   const doc: TrackedDocument = {
     apply(payload) {

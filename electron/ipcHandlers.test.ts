@@ -7,11 +7,12 @@ import { IPC } from '../shared/ipc';
 import { ok } from '../shared/model/result';
 import { sampleScenario } from '../shared/sample/sampleScenario';
 import { trackDocument } from './document';
+import { createDocumentHandles, type DocumentHandles } from './handlers/documentHandles';
 import type { FileDeps } from './handlers/files';
 import { isTrustedSender, registerIpcHandlers, safely } from './ipcHandlers';
 
 const sample = serializeScenario(sampleScenario());
-const APP_PAGE = { url: 'file:///app/dist/renderer/index.html', parent: null };
+const APP_PAGE = { url: 'app://orgsim/index.html', parent: null };
 
 describe('safely', () => {
   it('passes a value through', async () => expect(await safely(async () => ok(1))).toEqual({ ok: true, value: 1 }));
@@ -28,7 +29,10 @@ describe('safely', () => {
 describe('isTrustedSender', () => {
   it.each([
     [APP_PAGE, true],
-    [{ url: 'file:///app/dist/renderer/index.html', parent: {} }, false],
+    [{ url: 'app://orgsim/index.html', parent: {} }, false],
+    // The app is served from app://orgsim only: a file: page (any file on the disk) is not trusted.
+    [{ url: 'file:///app/dist/renderer/index.html', parent: null }, false],
+    [{ url: 'app://other/index.html', parent: null }, false],
     [{ url: 'https://evil.example/', parent: null }, false],
     [null, false],
     [undefined, false],
@@ -40,6 +44,7 @@ describe('registerIpcHandlers', () => {
   let handlers: Map<string, (event: unknown, payload?: unknown) => unknown>;
   let listeners: Map<string, (event: unknown, payload?: unknown) => void>;
   let remember: Mock<(path: string) => Promise<void>>;
+  let handles: DocumentHandles;
   const win = { id: 1 };
   const event = (frame: unknown = APP_PAGE) => ({ senderFrame: frame, sender: {} });
 
@@ -52,8 +57,10 @@ describe('registerIpcHandlers', () => {
       windowOf: () => win as never,
       recovery: { fs, folder: join(dir, 'userData') },
       remember,
+      pathOf: (h) => handles.pathOf(h),
       fileDeps: () => ({
         fs,
+        handles,
         dialog: {
           showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
           showSaveDialog: async () => ({ canceled: true }),
@@ -64,6 +71,7 @@ describe('registerIpcHandlers', () => {
   }
 
   beforeEach(async () => {
+    handles = createDocumentHandles();
     dir = await fs.mkdtemp(join(tmpdir(), 'orgsim-ipc-'));
   });
   afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
@@ -80,7 +88,7 @@ describe('registerIpcHandlers', () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, sample);
     register({ showOpenDialog: async () => ({ canceled: false, filePaths: [path] }) });
-    expect(await handlers.get(IPC.openFile)!(event())).toEqual({ ok: true, value: { path, name: 'org.orgsim.json', text: sample } });
+    expect(await handlers.get(IPC.openFile)!(event())).toEqual({ ok: true, value: { handle: handles.issue(path), name: 'org.orgsim.json', text: sample } });
     expect(remember).toHaveBeenCalledWith(path);
   });
 
@@ -97,7 +105,7 @@ describe('registerIpcHandlers', () => {
     register({ showOpenDialog });
     const frame = { url: 'https://evil.example/', parent: null };
     expect(await handlers.get(IPC.openFile)!(event(frame))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await handlers.get(IPC.saveFile)!(event(frame), { text: sample, path: join(dir, 'x.orgsim.json') })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await handlers.get(IPC.saveFile)!(event(frame), { text: sample, handle: handles.issue(join(dir, 'x.orgsim.json')) })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await handlers.get(IPC.writeRecovery)!(event(frame), { text: 't', name: 'n' })).toBe(false);
     expect(showOpenDialog).not.toHaveBeenCalled();
     expect(await fs.readdir(dir)).toEqual([]);
@@ -114,11 +122,12 @@ describe('registerIpcHandlers', () => {
 
   it('saves, clears the recovery copy, and tells the close guard how the save went', async () => {
     register();
-    const doc = trackDocument(Object.assign(win, { on: vi.fn() }) as never, { askToSave: () => 'cancel', discard: async () => undefined, isMac: false });
+    const doc = trackDocument(Object.assign(win, { on: vi.fn(), webContents: { on: vi.fn() } }) as never, { askToSave: () => 'cancel', discard: async () => undefined, isMac: false });
     const saved = vi.spyOn(doc, 'saved');
     await handlers.get(IPC.writeRecovery)!(event(), { text: 'unsaved', name: 'plan' });
     const path = join(dir, 'plan.orgsim.json');
-    expect(await handlers.get(IPC.saveFile)!(event(), { text: sample, path })).toEqual({ ok: true, value: { path, name: 'plan.orgsim.json' } });
+    expect(await handlers.get(IPC.saveFile)!(event(), { text: sample, handle: handles.issue(path) })).toEqual({ ok: true, value: { handle: handles.issue(path), name: 'plan.orgsim.json' } });
+    expect(remember).toHaveBeenCalledWith(path);
     expect(saved).toHaveBeenLastCalledWith(true);
     expect(await handlers.get(IPC.readRecovery)!(event())).toBeNull();
     expect(await handlers.get(IPC.saveFile)!(event(), { text: 42 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });

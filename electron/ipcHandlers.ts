@@ -45,6 +45,8 @@ export interface IpcContext {
   readonly recovery: RecoveryDeps;
   /** A file was opened or saved: put it in Open Recent. */
   readonly remember: (path: string) => Promise<void>;
+  /** The path behind a handle main issued (for Open Recent after an open or save). */
+  readonly pathOf: (handle: unknown) => string | undefined;
 }
 
 const frameOf = (event: IpcMainInvokeEvent | IpcMainEvent): SenderFrame | null => event.senderFrame;
@@ -59,7 +61,8 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'on'>, ctx
   ipcMain.handle(IPC.openFile, (event) =>
     trusted(event, async (win) => {
       const result = await openFile(ctx.fileDeps(win));
-      if (result.ok) await remember(result.value.path);
+      const path = result.ok ? ctx.pathOf(result.value.handle) : undefined;
+      if (path !== undefined) await remember(path);
       return result;
     }),
   );
@@ -68,7 +71,8 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'on'>, ctx
       const result = await safely(() => saveFile(ctx.fileDeps(win), payload));
       documentOf(win)?.saved(result.ok);
       if (result.ok) {
-        await remember(result.value.path);
+        const path = ctx.pathOf(result.value.handle);
+        if (path !== undefined) await remember(path);
         // The document is on disk now; its recovery copy would only offer stale work back.
         await clearRecovery(ctx.recovery).catch(() => undefined);
       }

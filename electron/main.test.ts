@@ -42,13 +42,15 @@ const fake = (() => {
     onHeadersReceived: undefined as unknown,
     permissionHandler: undefined as unknown,
     menu: undefined as unknown,
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, unknown>(),
   };
 })();
 
 vi.doMock('electron', () => {
   class FakeContents extends EventEmitter {
     setWindowOpenHandler = vi.fn();
-    getURL = () => 'file:///app/dist/renderer/index.html';
+    getURL = () => 'app://orgsim/index.html';
     send = vi.fn();
     isLoading = () => false;
   }
@@ -57,7 +59,7 @@ vi.doMock('electron', () => {
     static getFocusedWindow = () => null;
     static fromWebContents = () => fake.windows[0] ?? null;
     webContents = new FakeContents();
-    loadFile = vi.fn(async () => undefined);
+    loadURL = vi.fn(async () => undefined);
     show = vi.fn();
     isMinimized = () => true;
     restore = vi.fn();
@@ -73,6 +75,7 @@ vi.doMock('electron', () => {
     BrowserWindow,
     dialog: {},
     shell: {},
+    protocol: { registerSchemesAsPrivileged: (s: unknown) => fake.schemes.push(s), handle: (scheme: string, h: unknown) => fake.protocolHandlers.set(scheme, h) },
     ipcMain: { handle: (c: string, h: unknown) => fake.handlers.set(c, h), on: (c: string, l: unknown) => fake.listeners.set(c, l) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
     session: {
@@ -104,10 +107,13 @@ describe('main', () => {
     expect([...fake.handlers.keys()].sort()).toEqual(Object.values(invoked).sort());
     expect([...fake.listeners.keys()]).toEqual([setDocumentState]);
     expect(Array.isArray(fake.menu)).toBe(true);
-    const win = fake.windows[0] as unknown as { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn> };
+    const win = fake.windows[0] as unknown as { options: { webPreferences: Record<string, unknown> }; loadURL: ReturnType<typeof vi.fn> };
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String(win.options.webPreferences.preload)).toMatch(/preload\.cjs$/);
-    expect(String(win.loadFile.mock.calls[0]![0])).toMatch(/renderer[\\/]index\.html$/);
+    expect(win.loadURL).toHaveBeenCalledWith('app://orgsim/index.html');
+    expect(fake.schemes).toEqual([[expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]]);
+    expect(fake.protocolHandlers.has('app')).toBe(true);
+    expect(fake.app.listenerCount('web-contents-created')).toBe(1);
   });
 
   it('a second launch with a file focuses the window and hands the file over, remembering it in Open Recent', async () => {
@@ -118,7 +124,7 @@ describe('main', () => {
     fake.app.emit('second-instance', {}, ['/opt/OrgSim/orgsim', 'plan.orgsim.json'], userData);
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
-    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { path, name: 'plan.orgsim.json', text } }));
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'plan.orgsim.json', text } }));
     await vi.waitFor(() => expect(JSON.stringify(fake.menu)).toContain(path));
   });
 

@@ -3,26 +3,37 @@
  * security policy (csp.ts), the IPC handlers (ipcHandlers.ts, handlers/), the document state and close guard
  * (document.ts), the menu (appMenu.ts, menu.ts), files opened from outside (openRequests.ts).
  */
-import { app, BrowserWindow, dialog, ipcMain, session, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type OpenDialogOptions } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAppMenu, targetWindow } from './appMenu';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
 import { installContentSecurityPolicy } from './csp';
 import { CLOSE_BUTTONS, closeChoiceAt, trackDocument } from './document';
+import { createDocumentHandles } from './handlers/documentHandles';
 import { readScenario, type FileDeps } from './handlers/files';
 import { clearRecovery } from './handlers/recovery';
 import { registerIpcHandlers } from './ipcHandlers';
 import { createOpenRequests, scenarioPathsIn } from './openRequests';
-import { createMainWindow } from './window';
+import { createMainWindow, hardenWebContents } from './window';
 
 /** Built layout: dist/electron/main.cjs beside dist/electron/preload.cjs, the renderer in dist/renderer/. */
-const PATHS = { preload: join(__dirname, 'preload.cjs'), index: join(__dirname, '..', 'renderer', 'index.html') };
+const PATHS = { preload: join(__dirname, 'preload.cjs'), renderer: join(__dirname, '..', 'renderer') };
+
+// Before ready: the app scheme the renderer is served from (appProtocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Every web contents the app ever creates (windows, anything a page might open) gets the same limits: no new
+// windows, no navigation away from the app, no webviews.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 const dataDeps = () => ({ fs, folder: app.getPath('userData') });
+/** The files the user chose this session; the renderer saves by these handles, never by path. */
+const handles = createDocumentHandles();
 
 function fileDeps(win: BrowserWindow | null): FileDeps {
   return {
     fs,
+    handles,
     defaultFolder: app.getPath('documents'),
     dialog: {
       // The handlers' option types are a subset of Electron's, except `properties`, which they spell as strings.
@@ -45,7 +56,7 @@ const opens = createOpenRequests(
 );
 
 function openWindow(): BrowserWindow {
-  const win = createMainWindow(PATHS);
+  const win = createMainWindow({ preload: PATHS.preload, url: APP_INDEX_URL, devTools: !app.isPackaged });
   trackDocument(win, {
     isMac: process.platform === 'darwin',
     discard: () => clearRecovery(dataDeps()).catch(() => undefined),
@@ -60,6 +71,15 @@ function openWindow(): BrowserWindow {
           detail: "Your changes will be lost if you don't save them.",
         }),
       ),
+    confirmUnload: (w, name) =>
+      dialog.showMessageBoxSync(w, {
+        type: 'warning',
+        buttons: ['Reload and Lose Changes', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Reload and lose the changes to “${name}”?`,
+        detail: 'Reloading the window throws away what you have not saved.',
+      }) === 0,
   });
   win.webContents.on('did-finish-load', () => void opens.flush());
   return win;
@@ -82,10 +102,11 @@ if (!app.requestSingleInstanceLock()) {
     void opens.open(path);
   });
   void app.whenReady().then(async () => {
+    registerAppProtocol(protocol, fs, PATHS.renderer);
     installContentSecurityPolicy(session.defaultSession);
     // The page needs no permissions (camera, notifications, …): refuse whatever it asks for.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    registerIpcHandlers(ipcMain, { windowOf: (event) => BrowserWindow.fromWebContents(event.sender), fileDeps, recovery: dataDeps(), remember: (path) => menu.remember(path) });
+    registerIpcHandlers(ipcMain, { windowOf: (event) => BrowserWindow.fromWebContents(event.sender), fileDeps, recovery: dataDeps(), remember: (path) => menu.remember(path), pathOf: (handle) => handles.pathOf(handle) });
     await menu.rebuild();
     openWindow();
     app.on('activate', () => {

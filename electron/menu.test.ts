@@ -41,10 +41,18 @@ describe('buildMenuTemplate', () => {
     expect(openReadme).toHaveBeenCalled();
   });
 
-  it('keeps text editing, zoom, reload, devtools and About as Electron roles', () => {
+  it('keeps text editing, zoom and About as Electron roles; no Reload or DevTools in a packaged build', () => {
     const roles = flatten(buildMenuTemplate(vi.fn(), 'linux')).map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'reload', 'toggleDevTools', 'about', 'quit']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'about', 'quit']));
     expect(roles).not.toContain('undo');
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+    expect(roles).not.toContain('toggleDevTools');
+  });
+
+  it('offers Reload and DevTools in development only', () => {
+    const roles = flatten(buildMenuTemplate(vi.fn(), 'linux', undefined, undefined, true)).map((i) => i.role);
+    expect(roles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
   it('has the app menu only on macOS', () => {

@@ -11,7 +11,17 @@ export interface RecentMenu {
 const NO_RECENT: RecentMenu = { paths: [], open: () => undefined, clear: () => undefined };
 
 /** The menu template; `send` delivers a command to the focused window. */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform, recent: RecentMenu = NO_RECENT, openReadme: () => void = () => undefined): MenuItemConstructorOptions[] {
+/**
+ * The menu template; `send` delivers a command to the focused window. `developer` adds Reload and DevTools, which a
+ * packaged build leaves out (a reload would drop unsaved work; DevTools would open the page to anyone at the keyboard).
+ */
+export function buildMenuTemplate(
+  send: (command: MenuCommand) => void,
+  platform: NodeJS.Platform = process.platform,
+  recent: RecentMenu = NO_RECENT,
+  openReadme: () => void = () => undefined,
+  developer = false,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), click: () => send(command) });
   return [
@@ -81,8 +91,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(developer ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
     { role: 'help', submenu: [{ label: 'OrgSim Read Me', click: openReadme }, { type: 'separator' }, { label: 'About OrgSim', role: 'about' }] },

@@ -13,7 +13,7 @@ describe('scenarioPathsIn', () => {
   ])('%j in %s → %j', (argv, cwd, expected) => expect(scenarioPathsIn(argv, cwd)).toEqual(expected));
 });
 
-function setup(page: { loading: boolean } | undefined, read: OpenRequestDeps['read'] = vi.fn(async (path: string) => ok({ path, name: 'p', text: '{}' }))) {
+function setup(page: { loading: boolean } | undefined, read: OpenRequestDeps['read'] = vi.fn(async (path: string) => ok({ handle: `h:${path}` as never, name: 'p', text: '{}' }))) {
   const send = vi.fn();
   const remember = vi.fn(async () => undefined);
   const forget = vi.fn(async () => undefined);
@@ -25,7 +25,7 @@ describe('createOpenRequests', () => {
   it('hands a valid file to a loaded page and puts it in Open Recent', async () => {
     const { requests, send, remember } = setup({ loading: false });
     await requests.open('/a.orgsim.json');
-    expect(send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { path: '/a.orgsim.json', name: 'p', text: '{}' } });
+    expect(send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { handle: 'h:/a.orgsim.json', name: 'p', text: '{}' } });
     expect(remember).toHaveBeenCalledWith('/a.orgsim.json');
   });
 
@@ -37,7 +37,7 @@ describe('createOpenRequests', () => {
     expect(requests.pending()).toEqual(['/first.orgsim.json', '/a.orgsim.json']);
     page.loading = false;
     await requests.flush();
-    expect(send.mock.calls.map((c) => c[1].value.path)).toEqual(['/first.orgsim.json', '/a.orgsim.json']);
+    expect(send.mock.calls.map((c) => c[1].value.handle)).toEqual(['h:/first.orgsim.json', 'h:/a.orgsim.json']);
     expect(requests.pending()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // Electron's binary can't be downloaded here: a fake BrowserWindow records what the window module does.
 const windows: FakeWindow[] = [];
 class FakeContents extends EventEmitter {
-  url = 'file:///app/dist/renderer/index.html';
+  url = 'app://orgsim/index.html';
   openHandler: (() => { action: string }) | undefined;
   setWindowOpenHandler(handler: () => { action: string }) {
     this.openHandler = handler;
@@ -16,7 +16,7 @@ class FakeContents extends EventEmitter {
 class FakeWindow extends EventEmitter {
   webContents = new FakeContents();
   show = vi.fn();
-  loadFile = vi.fn(async () => undefined);
+  loadURL = vi.fn(async () => undefined);
   constructor(public options: unknown) {
     super();
     windows.push(this);
@@ -42,14 +42,17 @@ describe('secureWindowOptions', () => {
 
 describe('isNavigationAllowed', () => {
   it.each([
-    ['file:///app/index.html', 'file:///app/index.html', true],
-    ['file:///app/index.html', 'file:///app/index.html#/unit/u3', true],
-    ['file:///app/index.html', 'file:///app/other.html', false],
-    ['file:///app/index.html', 'file:///etc/passwd', false],
-    ['file:///app/index.html', 'https://example.com/', false],
-    ['file:///app/index.html', 'javascript:alert(1)', false],
-    ['file:///app/index.html', 'not a url', false],
-    ['', 'file:///app/index.html', false],
+    ['app://orgsim/index.html', 'app://orgsim/index.html', true],
+    ['app://orgsim/index.html', 'app://orgsim/index.html#/unit/u3', true],
+    ['app://orgsim/index.html', 'app://orgsim/other.html', false],
+    ['app://orgsim/index.html', 'app://evil/index.html', false],
+    ['app://orgsim/index.html', 'file:///etc/passwd', false],
+    // A file: page is never the app any more, even the same file.
+    ['file:///app/index.html', 'file:///app/index.html', false],
+    ['app://orgsim/index.html', 'https://example.com/', false],
+    ['app://orgsim/index.html', 'javascript:alert(1)', false],
+    ['app://orgsim/index.html', 'not a url', false],
+    ['', 'app://orgsim/index.html', false],
   ])('%s → %s: %s', (current, target, allowed) => expect(isNavigationAllowed(current, target)).toBe(allowed));
 });
 
@@ -73,10 +76,11 @@ describe('createMainWindow', () => {
   });
 
   it('loads the renderer with the secure options and shows the window only once it is ready', () => {
-    createMainWindow({ preload: '/app/dist/electron/preload.cjs', index: '/app/dist/renderer/index.html' });
+    createMainWindow({ preload: '/app/dist/electron/preload.cjs', url: 'app://orgsim/index.html', devTools: false });
     const win = windows[0]!;
-    expect(win.options).toEqual(secureWindowOptions('/app/dist/electron/preload.cjs'));
-    expect(win.loadFile).toHaveBeenCalledWith('/app/dist/renderer/index.html');
+    expect(win.options).toEqual(secureWindowOptions('/app/dist/electron/preload.cjs', false));
+    expect(win.options).toMatchObject({ webPreferences: { devTools: false, sandbox: true, contextIsolation: true } });
+    expect(win.loadURL).toHaveBeenCalledWith('app://orgsim/index.html');
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalledTimes(1);

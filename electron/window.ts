@@ -3,12 +3,13 @@
  * applies them. The page is isolated and sandboxed, cannot navigate away, and cannot open windows.
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { isAppUrl } from './csp';
 
 /** The title before a document names the window. */
 export const APP_TITLE = 'OrgSim';
 
-/** Options for the main window: isolated, sandboxed, no Node in the page; shown once it has painted. */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** Options for the main window: isolated, sandboxed, no Node in the page; shown once it has painted. DevTools only in development. */
+export function secureWindowOptions(preloadPath: string, devTools = true): BrowserWindowConstructorOptions {
   return {
     width: 1400,
     height: 900,
@@ -28,16 +29,18 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools,
     },
   };
 }
 
 /**
- * The page may only reload itself (same file; query and hash may differ); any other navigation — a dropped
- * file, a stray link, a script setting `location` — is blocked.
- * `isNavigationAllowed('file:///app/index.html', 'file:///app/index.html#x')` → true; to `https://…` → false.
+ * The page may only reload itself (the same app page; query and hash may differ); any other navigation — a dropped
+ * file, a stray link, a script setting `location`, any `file:` URL — is blocked.
+ * `isNavigationAllowed('app://orgsim/index.html', 'app://orgsim/index.html#x')` → true; to `https://…` → false.
  */
 export function isNavigationAllowed(currentUrl: string, targetUrl: string): boolean {
+  if (!isAppUrl(targetUrl)) return false;
   try {
     const current = new URL(currentUrl);
     const target = new URL(targetUrl);
@@ -50,7 +53,7 @@ export function isNavigationAllowed(currentUrl: string, targetUrl: string): bool
 /** The part of WebContents the hardening uses (so tests can pass a fake). */
 export type HardenableContents = Pick<WebContents, 'setWindowOpenHandler' | 'on' | 'getURL'>;
 
-/** No new windows, no navigation away, no webviews. */
+/** No new windows, no navigation away, no webviews. Main applies it to every web contents (`web-contents-created`). */
 export function hardenWebContents(contents: HardenableContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
@@ -59,11 +62,11 @@ export function hardenWebContents(contents: HardenableContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Create the main window, harden it, load the renderer's index.html, and show it once it is ready. */
-export function createMainWindow(paths: { readonly preload: string; readonly index: string }): BrowserWindow {
-  const win = new BrowserWindow(secureWindowOptions(paths.preload));
+/** Create the main window, harden it, load the app page (`app://orgsim/index.html`), and show it once it is ready. */
+export function createMainWindow(paths: { readonly preload: string; readonly url: string; readonly devTools?: boolean }): BrowserWindow {
+  const win = new BrowserWindow(secureWindowOptions(paths.preload, paths.devTools ?? true));
   hardenWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(paths.index);
+  void win.loadURL(paths.url);
   return win;
 }

@@ -1,5 +1,6 @@
 /** The platform-free core of OrgSim. */
 export * from './model/result';
+export * from './model/lookup';
 export * from './model/types';
 export * from './model/dates';
 export * from './model/tree';

@@ -4,10 +4,16 @@
  */
 import type { Result } from './model/result';
 
-/** An open document as the Node side hands it to the renderer: the raw file text and where it came from. */
+/**
+ * An opaque name for a file the user chose (desktop: 32 random hex characters issued by main; browser: the file
+ * name). Save names a handle, never a path, so the page can't aim a write anywhere the user didn't pick.
+ */
+export type DocumentHandle = string & { readonly __brand: 'DocumentHandle' };
+
+/** An open document as the Node side hands it to the renderer: the raw file text and a handle to save it back. */
 export interface OpenedFile {
-  /** Absolute path on disk (desktop) or the file name (browser). */
-  readonly path: string;
+  /** Save back through this handle; null when the file can't be saved back (a CSV, a dropped file). */
+  readonly handle: DocumentHandle | null;
   /** The file's name without folders, for the title bar. */
   readonly name: string;
   /** The file's text; the renderer parses it with `parseScenarioFile` (same code main validates with). */
@@ -18,6 +24,7 @@ export interface OpenedFile {
 export type FileError =
   | { readonly code: 'cancelled' }
   | { readonly code: 'io'; readonly path: string; readonly message: string }
+  | { readonly code: 'read-only'; readonly path: string; readonly message: string }
   | { readonly code: 'too-large'; readonly path: string; readonly bytes: number; readonly limit: number }
   | { readonly code: 'invalid'; readonly path: string; readonly problems: readonly FileProblem[] }
   | { readonly code: 'bad-request'; readonly message: string };
@@ -28,11 +35,11 @@ export interface FileProblem {
   readonly message: string;
 }
 
-/** A save request: the serialized document and, for Save, the path it was opened from. */
+/** A save request: the serialized document and, for Save, the handle it was opened or saved with. */
 export interface SaveRequest {
   readonly text: string;
-  /** Save to this path; absent means ask (Save As). */
-  readonly path?: string;
+  /** Save to the file behind this handle; absent means ask (Save As). */
+  readonly handle?: DocumentHandle;
   /** Suggested file name for the Save As dialog. */
   readonly suggestedName?: string;
 }
@@ -55,7 +62,8 @@ export interface Recovery {
 }
 
 export interface SavedFile {
-  readonly path: string;
+  /** The handle to save to next time (null for exports, which are never saved over by handle). */
+  readonly handle: DocumentHandle | null;
   readonly name: string;
 }
 
@@ -65,9 +73,9 @@ export interface OrgSimApi {
   readonly platform: 'desktop' | 'browser';
   /** Show an Open dialog and read the chosen file. */
   openFile(): Promise<Result<OpenedFile, FileError>>;
-  /** Write to `request.path`, or ask where when absent. Atomic, keeps a `.bak` of the previous version. */
+  /** Write to the file behind `request.handle`, or ask where when absent. Atomic, keeps a `.bak` of the previous version. */
   saveFile(request: SaveRequest): Promise<Result<SavedFile, FileError>>;
-  /** Tell main the window title and whether there are unsaved changes. */
+  /** Tell main the window title and, as its own field, whether there are unsaved changes (any title length). */
   setDocumentState(state: { title: string; dirty: boolean }): void;
   /** Show an Open dialog for a CSV file (people import) and read it. No scenario validation. */
   openCsvFile(): Promise<Result<OpenedFile, FileError>>;

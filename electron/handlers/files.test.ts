@@ -5,13 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeScenario } from '../../shared/file/scenarioFile';
 import { MAX_FILE_BYTES } from '../../shared/ipc';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
+import { createDocumentHandles, type DocumentHandles } from './documentHandles';
 import { ensureExtension, openFile, readScenario, saveFile, type Dialogs, type FileDeps } from './files';
 
 const sample = serializeScenario(sampleScenario());
 let dir: string;
+let handles: DocumentHandles;
 
 beforeEach(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'orgsim-files-'));
+  handles = createDocumentHandles();
 });
 afterEach(async () => {
   await fs.chmod(dir, 0o700).catch(() => undefined);
@@ -21,6 +24,7 @@ afterEach(async () => {
 function deps(dialog: Partial<Dialogs> = {}, extra: Partial<FileDeps> = {}): FileDeps {
   return {
     fs,
+    handles,
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async () => ({ canceled: true }),
@@ -38,7 +42,8 @@ describe('openFile', () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, sample);
     const result = await openFile(deps(pick(path)));
-    expect(result).toEqual({ ok: true, value: { path, name: 'org.orgsim.json', text: sample } });
+    expect(result).toEqual({ ok: true, value: { handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'org.orgsim.json', text: sample } });
+    expect(result.ok && handles.pathOf(result.value.handle)).toBe(path);
   });
 
   it('strips a byte-order mark', async () => {
@@ -90,7 +95,8 @@ describe('openFile', () => {
 describe('saveFile', () => {
   it('Save As writes where the dialog says, adding the extension', async () => {
     const result = await saveFile(deps(saveTo(join(dir, 'plan'))), { text: sample, suggestedName: 'Plan' });
-    expect(result).toEqual({ ok: true, value: { path: join(dir, 'plan.orgsim.json'), name: 'plan.orgsim.json' } });
+    expect(result).toEqual({ ok: true, value: { handle: expect.any(String), name: 'plan.orgsim.json' } });
+    expect(result.ok && handles.pathOf(result.value.handle)).toBe(join(dir, 'plan.orgsim.json'));
     expect(await fs.readFile(join(dir, 'plan.orgsim.json'), 'utf8')).toBe(sample);
     expect(await listing()).toEqual(['plan.orgsim.json']);
   });
@@ -99,7 +105,7 @@ describe('saveFile', () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, sample);
     const changed = sample.replace('Sample: Northwind Engineering', 'Renamed');
-    const result = await saveFile(deps(), { text: changed, path });
+    const result = await saveFile(deps(), { text: changed, handle: handles.issue(path) });
     expect(result.ok).toBe(true);
     expect(await fs.readFile(path, 'utf8')).toBe(changed);
     expect(await fs.readFile(`${path}.bak`, 'utf8')).toBe(sample);
@@ -112,12 +118,14 @@ describe('saveFile', () => {
   });
 
   it.each([
-    ['a number instead of text', { text: 42, path: 'x' }],
+    ['a number instead of text', { text: 42 }],
     ['no payload', undefined],
-    ['an invalid scenario', { text: '{"format":"orgsim","version":1}', path: '/tmp/x.orgsim.json' }],
-    ['a relative path', { text: sample, path: 'x.orgsim.json' }],
-    ['a path to something other than JSON', { text: sample, path: '/home/me/.bashrc' }],
-    ['text over the size limit', { text: 'x'.repeat(MAX_FILE_BYTES + 1), path: '/tmp/x.orgsim.json' }],
+    ['an invalid scenario', { text: '{"format":"orgsim","version":1}' }],
+    ['a path instead of a handle (absolute, .json)', { text: sample, path: '/tmp/x.orgsim.json' }],
+    ['a path with ..', { text: sample, path: '/tmp/../etc/x.json' }],
+    ['a handle main never issued', { text: sample, handle: '0123456789abcdef0123456789abcdef' }],
+    ['a path given as the handle', { text: sample, handle: '/tmp/x.orgsim.json' }],
+    ['text over the size limit', { text: 'x'.repeat(MAX_FILE_BYTES + 1) }],
   ])('refuses %s and writes nothing', async (_name, payload) => {
     const result = await saveFile(deps(saveTo(join(dir, 'x'))), payload);
     expect(result.ok || result.error.code).toBe('bad-request');
@@ -126,7 +134,7 @@ describe('saveFile', () => {
 
   it('a write into a missing folder is an io error and leaves nothing behind', async () => {
     const path = join(dir, 'missing', 'org.orgsim.json');
-    const result = await saveFile(deps(), { text: sample, path });
+    const result = await saveFile(deps(), { text: sample, handle: handles.issue(path) });
     expect(result.ok || result.error.code).toBe('io');
     expect(await listing()).toEqual([]);
   });
@@ -135,7 +143,7 @@ describe('saveFile', () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, sample);
     const failingFs = { ...fs, rename: async () => Promise.reject(Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' })) };
-    const result = await saveFile(deps({}, { fs: failingFs as typeof fs }), { text: sample.replace('Northwind', 'Changed'), path });
+    const result = await saveFile(deps({}, { fs: failingFs as typeof fs }), { text: sample.replace('Northwind', 'Changed'), handle: handles.issue(path) });
     expect(result).toMatchObject({ ok: false, error: { code: 'io', path, message: expect.stringContaining('EXDEV') } });
     expect(await fs.readFile(path, 'utf8')).toBe(sample);
     expect((await listing()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -144,7 +152,7 @@ describe('saveFile', () => {
   it('saving over a folder is an io error that leaves the folder alone and no temp file (works as root too)', async () => {
     const path = join(dir, 'taken.orgsim.json');
     await fs.mkdir(path);
-    const result = await saveFile(deps(), { text: sample, path });
+    const result = await saveFile(deps(), { text: sample, handle: handles.issue(path) });
     expect(result.ok || result.error.code).toBe('io');
     expect((await fs.stat(path)).isDirectory()).toBe(true);
     expect(await listing()).toEqual(['taken.orgsim.json']);
@@ -155,7 +163,7 @@ describe('saveFile', () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, sample);
     await fs.chmod(dir, 0o500);
-    const result = await saveFile(deps(), { text: sample.replace('Northwind', 'Changed'), path });
+    const result = await saveFile(deps(), { text: sample.replace('Northwind', 'Changed'), handle: handles.issue(path) });
     expect(result.ok || result.error.code).toBe('io');
     expect(await fs.readFile(path, 'utf8')).toBe(sample);
   });

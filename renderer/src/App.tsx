@@ -1,6 +1,6 @@
 /** The window: toolbar, metrics, canvas, side panel, dialogs. */
 import { useEffect } from 'react';
-import { parseScenarioFile, serializeScenario } from '../../shared';
+import { getOwn, parseScenarioFile, serializeScenario } from '../../shared';
 import { api } from './api/api';
 import { OrgCanvas } from './canvas/OrgCanvas';
 import { openDroppedFile, openRequested, runCommand, shortcutFor } from './commands';
@@ -83,7 +83,7 @@ const RECOVERY_EVERY_MS = 30_000;
 
 /**
  * Nothing lost: while the document has unsaved changes a recovery copy is written every 30 seconds; at start a
- * copy left by a session that didn't end cleanly is offered back. In the browser, leaving with changes asks first.
+ * copy left by a session that didn't end cleanly is offered back. Leaving with changes asks first (in the browser; on the desktop main asks, see electron/document.ts).
  */
 function useRecovery(): void {
   useEffect(() => {
@@ -103,7 +103,8 @@ function useRecovery(): void {
       if (selectDirty(state)) void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
     }, RECOVERY_EVERY_MS);
     const onLeave = (e: BeforeUnloadEvent) => {
-      if (api.platform === 'browser' && selectDirty(useStore.getState())) e.preventDefault();
+      // On the desktop this hands the decision to main ('will-prevent-unload'): a reload asks, an agreed close goes.
+      if (selectDirty(useStore.getState())) e.preventDefault();
     };
     window.addEventListener('beforeunload', onLeave);
     return () => {
@@ -121,7 +122,7 @@ function SimulationBanner() {
   if (month === 0 || !result) return null;
   // Units of today's org that no longer exist at this month (merged away, removed in a downsizing).
   const now = result.orgs[month]!;
-  const gone = Object.values(result.orgs[0]!.units).filter((u) => !now.units[u.id]);
+  const gone = Object.values(result.orgs[0]!.units).filter((u) => !getOwn(now.units, u.id));
   return (
     <div className="view-banner" role="status" data-testid="simulation-banner">
       Showing the simulated org at month {month}. Edits apply to today's org.

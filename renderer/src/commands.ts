@@ -1,5 +1,5 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type FileError, type MenuCommand, type OpenedFile, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
+import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type DocumentHandle, type FileError, type MenuCommand, type OpenedFile, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
@@ -33,15 +33,16 @@ export async function openDocument(): Promise<void> {
   if (!(await resolveUnsaved())) return;
   const result = await api.openFile();
   if (!result.ok) return reportFileError(result.error, OPEN_FAILED);
-  const { path, name, text } = result.value;
-  openScenarioText(text, name, path);
+  const { handle, name, text } = result.value;
+  openScenarioText(text, name, handle);
 }
 
 /** Open a scenario's text (from a dialog or a dropped file); a broken one shows its problems and changes nothing. */
-function openScenarioText(text: string, name: string, path: string | null): void {
+function openScenarioText(text: string, name: string, handle: string | null): void {
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) return reportFileError({ code: 'invalid', path: name, problems: parsed.error }, OPEN_FAILED);
-  useStore.getState().openScenario(parsed.value, path, name);
+  // The store's `filePath` holds the opaque handle main issued, never a path the page could choose.
+  useStore.getState().openScenario(parsed.value, handle, name);
   useStore.getState().requestFit();
 }
 
@@ -66,11 +67,11 @@ export async function saveDocument(saveAs: boolean): Promise<void> {
   const text = serializeScenario(saving);
   const result = await api.saveFile({
     text,
-    ...(saveAs || state.filePath === null ? {} : { path: state.filePath }),
+    ...(saveAs || state.filePath === null ? {} : { handle: state.filePath as DocumentHandle }),
     suggestedName: withExtension(state.fileName ?? state.scenario.name),
   });
   if (!result.ok) return reportFileError(result.error, "Can't save this file");
-  useStore.getState().markSaved(result.value.path, result.value.name, saving);
+  useStore.getState().markSaved(result.value.handle ?? state.filePath ?? '', result.value.name, saving);
   void api.clearRecovery();
   useStore.getState().showNotice(`Saved ${result.value.name}`);
 }
@@ -79,7 +80,7 @@ export async function saveDocument(saveAs: boolean): Promise<void> {
 export async function openRequested(file: Result<OpenedFile, FileError>): Promise<void> {
   if (!file.ok) return reportFileError(file.error, OPEN_FAILED);
   if (!(await resolveUnsaved())) return;
-  openScenarioText(file.value.text, file.value.name, file.value.path);
+  openScenarioText(file.value.text, file.value.name, file.value.handle);
 }
 
 export async function newDocument(): Promise<void> {

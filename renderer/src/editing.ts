@@ -1,5 +1,5 @@
 /** Document edits from the UI: each calls a pure function from shared/ and stores the result (one undo step), or says why not. */
-import { clearPositions, revealUnit, type EditResult, type Org, type UnitId, type ViewState } from '../../shared';
+import { getOwn, clearPositions, revealUnit, type EditResult, type Org, type UnitId, type ViewState } from '../../shared';
 import { useStore } from './store/store';
 
 /** Apply an org edit; on refusal show its message and change nothing. Returns whether it applied. */
@@ -25,7 +25,7 @@ export function editView(edit: (view: ViewState, org: Org) => ViewState): void {
 /** View entries for units that no longer exist are dropped, as the file reader does. */
 function dropStaleView(view: ViewState, org: Org): ViewState {
   const stale = Object.keys(view.positions).filter((id) => !org.units[id as UnitId]) as UnitId[];
-  const collapsed = view.collapsed.filter((id) => org.units[id]);
+  const collapsed = view.collapsed.filter((id) => getOwn(org.units, id));
   if (stale.length === 0 && collapsed.length === view.collapsed.length) return view;
   return { ...clearPositions(view, stale), collapsed };
 }

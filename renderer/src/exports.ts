@@ -1,5 +1,5 @@
 /** Exports: the scenario, the org at the month shown, people as CSV, and the chart as SVG or PNG (drawn from the layout). */
-import { chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind } from '../../shared';
+import { getOwn, chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { visibleRegion } from './canvas/viewport';
@@ -46,7 +46,7 @@ function currentSvg(region?: { x: number; y: number; width: number; height: numb
   const layout = layoutOf(org, state.scenario.view.collapsed);
   // Dragged units are drawn where the user put them, as on screen.
   const positions = state.scenario.view.positions;
-  const placed = { ...layout, nodes: layout.nodes.map((n) => ({ ...n, ...(positions[n.id] ?? {}) })) };
+  const placed = { ...layout, nodes: layout.nodes.map((n) => ({ ...n, ...(getOwn(positions, n.id) ?? {}) })) };
   const ghostRoles = new Map([...ghosts].map(([id, e]) => [id, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
   return chartSvg(org, placed, { ghosts: ghostRoles, title: state.scenario.name, ...(region ? { region } : {}) });
 }

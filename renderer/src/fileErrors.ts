@@ -14,6 +14,7 @@ export function fileErrorProblems(error: FileError): readonly FileProblem[] | nu
     case 'too-large':
       return [{ path: '(file)', message: `The file is ${mb(error.bytes)}; OrgSim handles files up to ${mb(error.limit)}.` }];
     case 'io':
+    case 'read-only':
       return [{ path: '(file)', message: error.message }];
     case 'bad-request':
       return [{ path: '(request)', message: error.message }];

@@ -1,5 +1,5 @@
 /** Keyboard navigation between units: ↑ parent, ↓ first child, ← → siblings. */
-import { childrenOf, type UnitId } from '../../shared';
+import { getOwn, childrenOf, type UnitId } from '../../shared';
 import { focusUnit } from './editing';
 import { selectDisplay } from './store/selectors';
 import { useStore } from './store/store';
@@ -10,12 +10,12 @@ export function navigateByKey(key: string): boolean {
   const state = useStore.getState();
   const { org, index } = selectDisplay(state);
   const current = state.selectedUnitId;
-  if (current === null || !org.units[current]) {
+  if (current === null || !getOwn(org.units, current)) {
     const first = index.roots[0];
     if (first) focusUnit(first);
     return first !== undefined;
   }
-  const unit = org.units[current]!;
+  const unit = getOwn(org.units, current)!;
   let next: UnitId | undefined;
   if (key === 'ArrowUp') next = unit.parentId ?? undefined;
   else if (key === 'ArrowDown') next = state.scenario.view.collapsed.includes(current) ? undefined : childrenOf(index, current)[0];

@@ -9,6 +9,7 @@ import { isIsoDate } from '../model/dates';
 import { err, ok, type Result } from '../model/result';
 import { buildTreeIndex } from '../model/tree';
 import { BOOLEAN_SIGNALS, UNKNOWN_SIGNALS, personId, unitId, type Aspiration, type BooleanSignal, type FlightRisk, type IsoDate, type Org, type Person, type PersonId, type Signals, type Unit, type UnitId } from '../model/types';
+import { withoutBidiControls } from '../model/lookup';
 
 /** The readiness signals a people CSV may carry, one column each (an HR export usually has none of them). */
 export type CsvSignalField = keyof Signals;
@@ -304,7 +305,7 @@ export function parseFlightRisk(text: string): FlightRisk | null | undefined {
 }
 
 /** A cell that an earlier export escaped (`'=…`) reads back as written. */
-const unescapeCell = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unescapeCell = (cell: string): string => (FORMULA_START.test(cell.slice(1)) && cell.startsWith("'") ? cell.slice(1) : cell);
 
 interface Row {
   readonly line: number;
@@ -551,9 +552,19 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   return ok({ org, skipped, warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
 }
 
-/** Escape a cell a spreadsheet would run as a formula: `=SUM(A1)` → `'=SUM(A1)`. */
+/**
+ * How a cell a spreadsheet could read as a formula starts: = + - @, a tab, carriage return or line feed, a space
+ * (spreadsheets trim it, then read the rest), or the full-width and small forms of = + - @ (some spreadsheets fold them).
+ */
+const FORMULA_START = /^[=+\-@\t\r\n \uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66]/;
+
+/**
+ * Escape a cell a spreadsheet would run as a formula (`=SUM(A1)` → `'=SUM(A1)`), and drop bidi controls, which
+ * a spreadsheet shows reordered. Import reads an escaped cell back as written.
+ */
 export function escapeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = withoutBidiControls(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /**

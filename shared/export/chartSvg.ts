@@ -4,6 +4,7 @@
  */
 import type { OrgLayout } from '../layout/treeLayout';
 import type { Org, UnitId } from '../model/types';
+import { getOwn, withoutBidiControls } from '../model/lookup';
 
 export interface ChartSvgOptions {
   /** Units drawn as forecast ghosts (dashed), with their role ("Director needed"). */
@@ -14,7 +15,9 @@ export interface ChartSvgOptions {
 }
 
 const MARGIN = 32;
-const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+// Bidi controls are dropped (an override would reorder the name on the chart and in the PNG drawn from it) and
+// each text is isolated (`unicode-bidi="isolate"` below), so a right-to-left name can't reorder its neighbours.
+const escapeXml = (text: string): string => withoutBidiControls(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** `chartSvg(org, layout)` → `<svg …>` with a rectangle and text for every unit and a line for every reporting edge. */
@@ -59,24 +62,24 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
   }
   parts.push('</g>');
   for (const n of layout.nodes) {
-    const unit = org.units[n.id];
+    const unit = getOwn(org.units, n.id);
     if (!unit) continue;
     const ghost = options.ghosts?.get(n.id);
-    const lead = unit.leadId ? org.people[unit.leadId] : undefined;
+    const lead = unit.leadId ? getOwn(org.people, unit.leadId) : undefined;
     const vacant = !lead;
     const stroke = ghost ? '#8a6fd6' : vacant ? '#d9363e' : '#c5ccd8';
     const fill = ghost ? '#f7f4ff' : '#ffffff';
     const people = unit.memberIds.length + (lead ? 1 : 0);
     parts.push(`<g data-unit-id="${escapeXml(n.id)}">`);
     parts.push(`<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${vacant || ghost ? 2 : 1.5}"${ghost ? ' stroke-dasharray="6 4"' : ''}/>`);
-    parts.push(`<text x="${n.x + 10}" y="${n.y + 22}" font-size="15" font-weight="700" fill="#1c2330">${escapeXml(clip(unit.name, 26))}</text>`);
-    if (ghost) parts.push(`<text x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="800" fill="#6a4fc4">${escapeXml(ghost.toUpperCase())}</text>`);
-    else if (vacant) parts.push(`<text x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="800" fill="#d9363e" letter-spacing="1">VACANT</text>`);
+    parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 22}" font-size="15" font-weight="700" fill="#1c2330">${escapeXml(clip(unit.name, 26))}</text>`);
+    if (ghost) parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="800" fill="#6a4fc4">${escapeXml(ghost.toUpperCase())}</text>`);
+    else if (vacant) parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="800" fill="#d9363e" letter-spacing="1">VACANT</text>`);
     else {
-      parts.push(`<text x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="600" fill="#1c2330">${escapeXml(clip(lead.name, 30))}</text>`);
-      parts.push(`<text x="${n.x + 10}" y="${n.y + 58}" font-size="12" fill="#5d6778">${escapeXml(clip(lead.title, 34))}</text>`);
+      parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="600" fill="#1c2330">${escapeXml(clip(lead.name, 30))}</text>`);
+      parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 58}" font-size="12" fill="#5d6778">${escapeXml(clip(lead.title, 34))}</text>`);
     }
-    parts.push(`<text x="${n.x + 10}" y="${n.y + n.height - 10}" font-size="12" fill="#5d6778">${people} ${people === 1 ? 'person' : 'people'}${n.hiddenUnits > 0 ? ` · +${n.hiddenUnits} units hidden` : ''}</text>`);
+    parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + n.height - 10}" font-size="12" fill="#5d6778">${people} ${people === 1 ? 'person' : 'people'}${n.hiddenUnits > 0 ? ` · +${n.hiddenUnits} units hidden` : ''}</text>`);
     parts.push('</g>');
   }
   parts.push('</svg>');

@@ -13,7 +13,9 @@ import { migrateToCurrent } from './migrations';
 import {
   FILE_FORMAT,
   FILE_VERSION,
+  eventSchema,
   eventSchemas,
+  orgSchema,
   personSchema,
   policyObjectSchema,
   scenarioFileSchema,
@@ -45,7 +47,15 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
   const { doc, version } = header.value;
   const current = version < FILE_VERSION ? migrateToCurrent(doc, version) : doc;
 
-  const parsed = scenarioFileSchema.safeParse(current, { reportInput: true });
+  const parsed = parseWithin(scenarioFileSchema, current);
+  // A part with well over 100,000 problems overflows zod's stack: check the file part by part instead.
+  if (parsed === OVERFLOW) return err(capProblems(problemsPartByPart(current)));
+  // Past the cap the org checks can't change what is shown: skip them (and the wording of every issue but the first
+  // few), so a file with 100,000 problems is refused in the time it takes to read it.
+  if (!parsed.success && parsed.error.issues.length > MAX_REPORTED_PROBLEMS) {
+    const { issues } = parsed.error;
+    return err(capProblems([...issues.slice(0, MAX_REPORTED_PROBLEMS).map(toProblem), ...Array<FileProblem>(issues.length - MAX_REPORTED_PROBLEMS)], MAX_REPORTED_PROBLEMS, true));
+  }
   const problems: FileProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
   // The org checks (duplicate ids, references, cycles) run even when the schema found problems, on
   // whatever parts are readable, so one round of fixes is enough; they skip what the schema already reported.
@@ -53,8 +63,67 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
   const drafts = parsed.success ? orgsOfFile(parsed.data) : salvageOrgs(current);
   for (const { base, draft } of drafts) for (const problem of buildOrg(draft, base).problems) if (!isUnderAny(problem.path, reported)) problems.push(problem);
 
-  if (!parsed.success || problems.length > 0) return err(problems);
+  if (!parsed.success || problems.length > 0) return err(capProblems(problems));
   return ok(toScenario(parsed.data));
+}
+
+/** The most problems one file reports; the rest are counted in a last line. */
+export const MAX_REPORTED_PROBLEMS = 20;
+
+/**
+ * The first `limit` problems and, when there are more, one line saying how many more.
+ * `capProblems(fiftyProblems).length` → 21, the last one `{ path: '(file)', message: '…30 more problems…' }`.
+ */
+export function capProblems(problems: readonly FileProblem[], limit = MAX_REPORTED_PROBLEMS, atLeast = false): FileProblem[] {
+  if (problems.length <= limit) return [...problems];
+  const more = problems.length - limit;
+  return [
+    ...problems.slice(0, limit),
+    {
+      path: '(file)',
+      message: `…and ${atLeast ? 'at least ' : ''}${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} (the first ${limit} are listed). Fix these and open the file again to see the rest.`,
+    },
+  ];
+}
+
+const OVERFLOW = Symbol('overflow');
+
+/** `schema.safeParse`, or OVERFLOW when the input has so many problems that zod runs out of stack. */
+function parseWithin<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.output<S>> | typeof OVERFLOW {
+  try {
+    return schema.safeParse(value, { reportInput: true });
+  } catch (e) {
+    if (e instanceof RangeError) return OVERFLOW;
+    throw e;
+  }
+}
+
+const TOO_MANY: string = 'This part has too many problems to list (well over 100,000): it is probably not something OrgSim wrote.';
+
+/** Problems of a file checked one part at a time (each person, unit and event on its own), for files too broken to check whole. */
+function problemsPartByPart(doc: unknown): FileProblem[] {
+  if (!isObject(doc)) return [{ path: '(root)', message: TOO_MANY }];
+  const problems: FileProblem[] = [];
+  const check = (schema: z.ZodType, value: unknown, at: (string | number)[]) => {
+    const parsed = parseWithin(schema, value);
+    if (parsed === OVERFLOW) problems.push({ path: formatPath(at), message: TOO_MANY });
+    else if (!parsed.success) for (const issue of parsed.error.issues) problems.push(toProblem({ ...issue, path: [...at, ...issue.path] }));
+  };
+  const shape = scenarioFileSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    if (key === 'org' || key === 'events') continue;
+    check(shape[key], doc[key], [key]);
+  }
+  const org = doc.org;
+  if (!isObject(org) || !Array.isArray(org.people ?? []) || !Array.isArray(org.units ?? [])) check(orgSchema, org, ['org']);
+  else {
+    check(orgSchema.shape.asOf, org.asOf, ['org', 'asOf']);
+    ((org.people ?? []) as unknown[]).forEach((item, i) => check(personSchema, item, ['org', 'people', i]));
+    ((org.units ?? []) as unknown[]).forEach((item, i) => check(unitSchema, item, ['org', 'units', i]));
+  }
+  if (Array.isArray(doc.events)) doc.events.forEach((item: unknown, i) => check(eventSchema, item, ['events', i]));
+  else check(shape.events, doc.events, ['events']);
+  return problems.length > 0 ? problems : [{ path: '(root)', message: TOO_MANY }];
 }
 
 /** The document as file text: 2-space JSON with a trailing newline, keys in the schema's order. */
@@ -170,15 +239,15 @@ function salvageOrg(raw: unknown): OrgDraft | null {
   return {
     asOf: typeof raw.asOf === 'string' ? raw.asOf : '',
     people: people.map((item) => {
-      const parsed = personSchema.safeParse(item);
-      if (parsed.success) return parsed.data;
+      const parsed = parseWithin(personSchema, item);
+      if (parsed !== OVERFLOW && parsed.success) return parsed.data;
       if (!isObject(item) || !isId(item.id)) return null;
       const name = typeof item.name === 'string' && item.name.trim() !== '' ? item.name : item.id;
       return { id: personId(item.id), name, title: '', level: 1, hireDate: '2000-01-01', aspiration: 'unknown', signals: { ...UNKNOWN_SIGNALS }, tags: [] };
     }),
     units: units.map((item) => {
-      const parsed = unitSchema.safeParse(item);
-      if (parsed.success) return parsed.data;
+      const parsed = parseWithin(unitSchema, item);
+      if (parsed !== OVERFLOW && parsed.success) return parsed.data;
       if (!isObject(item) || !isId(item.id)) return null;
       const name = typeof item.name === 'string' && item.name.trim() !== '' ? item.name : item.id;
       const members = Array.isArray(item.memberIds) && item.memberIds.every(isId) ? item.memberIds.map(personId) : [];
@@ -196,6 +265,8 @@ function salvageOrg(raw: unknown): OrgDraft | null {
 /** Records keyed by id (first occurrence wins), with a problem for each id used twice and each broken invariant. */
 function buildOrg(draft: OrgDraft, base: string): { org: Org; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
+  // Ordinary objects (the rest of the app compares and clones them as such): an id like `constructor` becomes an
+  // own entry, the schema refuses `__proto__`, and every lookup by an id from outside goes through `getOwn`.
   const people: Record<PersonId, Person> = {};
   const units: Record<UnitId, Unit> = {};
   const personIndex = new Map<string, number>();

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../model/dates';
 import { ASPIRATIONS, DEFAULT_POLICY, DEFAULT_SIMULATION, FLIGHT_RISKS, UNKNOWN_SIGNALS, personId, unitId } from '../model/types';
+import { ownRecord } from '../model/lookup';
 
 /** The `format` field every OrgSim scenario file carries. */
 export const FILE_FORMAT = 'orgsim';
@@ -202,8 +203,14 @@ export const simulationSchema = z
   })
   .default({ ...DEFAULT_SIMULATION });
 
-/** A canvas position. */
-export const xySchema = z.object({ x: z.number(), y: z.number() });
+/** The farthest a node may sit from the origin, in canvas pixels; positions beyond are clamped on reading. */
+export const POSITION_LIMIT = 1_000_000;
+const coordinate = z.number().transform((n) => Math.min(POSITION_LIMIT, Math.max(-POSITION_LIMIT, n)));
+/**
+ * A canvas position: finite numbers (zod refuses NaN and ±Infinity), clamped to ±POSITION_LIMIT so a file can't
+ * push a node to 1e308, where the canvas and the SVG/PNG export stop drawing.
+ */
+export const xySchema = z.object({ x: coordinate, y: coordinate });
 
 /**
  * What the canvas remembers. Never a reason to refuse a file: a malformed entry is dropped (and
@@ -215,7 +222,8 @@ export const viewSchema = z
       .record(z.string(), z.unknown())
       .catch({})
       .transform((entries) => {
-        const positions: Record<string, z.output<typeof xySchema>> = {};
+        // No prototype: a key named `__proto__` or `constructor` is an entry like any other.
+        const positions = ownRecord<string, z.output<typeof xySchema>>();
         for (const [id, value] of Object.entries(entries)) {
           const xy = xySchema.safeParse(value);
           if (xy.success) positions[id] = { x: xy.data.x, y: xy.data.y };

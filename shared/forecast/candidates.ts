@@ -2,6 +2,7 @@
 import { buildTreeIndex, type TreeIndex } from '../model/tree';
 import type { IsoDate, Org, Person, PersonId, Policy, UnitId } from '../model/types';
 import { assessEmReadiness, assessMomReadiness, BANDS, type Band, type Readiness, type SignalCheck } from './readiness';
+import { getOwn } from '../model/lookup';
 
 /** The role a candidate list is for. */
 export interface RoleSpec {
@@ -92,8 +93,8 @@ const heightsOf = new WeakMap<TreeIndex, { units: Org['units']; heights: Readonl
  * `nearUnitFor(org, 'u06')` → `'u02'` when Search sits under Product Engineering.
  */
 export function nearUnitFor(org: Org, unitId: UnitId): UnitId {
-  const parent = org.units[unitId]?.parentId ?? null;
-  return parent !== null && org.units[parent] ? parent : unitId;
+  const parent = getOwn(org.units, unitId)?.parentId ?? null;
+  return parent !== null && getOwn(org.units, parent) ? parent : unitId;
 }
 
 /**
@@ -186,7 +187,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
   const build = (role: RoleSpec): Pool => {
     const entries: PoolEntry[] = [];
     for (const [personId, placement] of index.placement) {
-      const person = org.people[personId];
+      const person = getOwn(org.people, personId);
       if (!person) continue;
       if (role.kind === 'em' && placement.role !== 'member') continue;
       if (role.kind === 'mom' && placement.role !== 'lead') continue;
@@ -285,7 +286,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
         const e = pool.byPerson.get(id);
         if (e) (counts[e.readiness.band]--, total--);
       }
-      const nearId = role.nearUnitId && org.units[role.nearUnitId] ? role.nearUnitId : null;
+      const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
       const lo = nearId === null ? 0 : tin.get(nearId)!;
       const hi = nearId === null ? -1 : tout.get(nearId)!;
       const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;

@@ -11,6 +11,7 @@ import type { Org, PersonId, Policy, UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights, type Candidate, type CandidatePools, type RankedCandidates } from './candidates';
 import { assessMomReadiness, type Band } from './readiness';
 import { applyStructuralRules, evenSizes, replaySteps, stepsFor, type StructuralStep } from './structure';
+import { getOwn } from '../model/lookup';
 
 /** The role a node calls for, by how many layers of managers it sits above. */
 export type RoleTitle = 'EM' | 'Director' | 'Senior Director' | 'VP';
@@ -167,7 +168,7 @@ interface Ctx {
 /** How many candidates a role lists (ranked); `candidateCounts` counts them all. Enough for any panel. */
 export const CANDIDATE_LIMIT = 50;
 
-const nameOf = (ctx: Ctx, id: UnitId): string => ctx.org.units[id]?.name ?? id;
+const nameOf = (ctx: Ctx, id: UnitId): string => getOwn(ctx.org.units, id)?.name ?? id;
 const flag = (ctx: Ctx, kind: FlagKind, unitId: UnitId, message: string, numbers: Numbers): void => void ctx.flags.push({ kind, unitId, message, numbers });
 
 /**
@@ -246,8 +247,8 @@ function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[
         const g = step.groupAbove;
         const height = pHeights.get(g.unitId) ?? 1;
         const role = roleForHeight(height);
-        const lead = org.units[step.teamId]?.leadId;
-        const natural = lead ? ` ${org.people[lead]?.name ?? lead}, who led the team, is a natural candidate.` : '';
+        const lead = getOwn(org.units, step.teamId)?.leadId;
+        const natural = lead ? ` ${getOwn(org.people, lead)?.name ?? lead}, who led the team, is a natural candidate.` : '';
         out.push({
           kind: 'mom',
           rule: 'team-split',
@@ -267,8 +268,8 @@ function describeSteps(ctx: Ctx, projected: Org, steps: readonly StructuralStep[
       }
       return;
     }
-    const unit = org.units[step.unitId];
-    const leadName = unit?.leadId ? (org.people[unit.leadId]?.name ?? unit.leadId) : `The lead of ${step.unitName}`;
+    const unit = getOwn(org.units, step.unitId);
+    const leadName = unit?.leadId ? (getOwn(org.people, unit.leadId)?.name ?? unit.leadId) : `The lead of ${step.unitName}`;
     const g = step.parts.length;
     const sizes = step.parts.map((p) => p.childIds.length);
     const why = `${leadName} would lead ${step.managed} units; ${span}, so ${step.unitName} splits into ${g} parts (${sizes.join(' + ')}).`;
@@ -325,12 +326,12 @@ function sizeFlags(ctx: Ctx, steps: readonly StructuralStep[]): void {
 /** Span flags on today's leads, counted after the splits (a lead over span is split), and thin layers. */
 function spanFlags(ctx: Ctx, projected: Org, steps: readonly StructuralStep[]): void {
   const { org, policy, index, heights } = ctx;
-  const over = new Map(steps.flatMap((s) => (s.kind === 'span-split' && org.units[s.unitId] ? [[s.unitId, s] as const] : [])));
+  const over = new Map(steps.flatMap((s) => (s.kind === 'span-split' && getOwn(org.units, s.unitId) ? [[s.unitId, s] as const] : [])));
   const pIndex = projected === org ? index : buildTreeIndex(projected);
   for (const unit of Object.values(org.units)) {
     const children = childrenOf(index, unit.id);
     if (children.length === 0) continue;
-    const lead = unit.leadId === null ? `The vacant lead of ${unit.name}` : (org.people[unit.leadId]?.name ?? unit.leadId);
+    const lead = unit.leadId === null ? `The vacant lead of ${unit.name}` : (getOwn(org.people, unit.leadId)?.name ?? unit.leadId);
     const step = over.get(unit.id);
     const span = `the MoM span is at most ${policy.momSpanMax}`;
     if (step) {
@@ -359,7 +360,7 @@ function vacantRoles(ctx: Ctx, whole: OrgMetrics): VacantRole[] {
     flag(ctx, 'vacancy', v.unitId, reason, numbers);
     const spec = height === 0 ? ({ kind: 'em', nearUnitId: v.unitId } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(org, v.unitId), height } as const);
     const r = ctx.pools.rank(spec, CANDIDATE_LIMIT);
-    return { id: `vacancy:${v.unitId}`, rule: 'vacancy', unitId: v.unitId, parentUnitId: org.units[v.unitId]?.parentId ?? null, role, openMonths: v.openMonths, reason, numbers, vacancy: true, candidates: r.candidates, candidateCounts: r.counts, candidateTotal: r.total };
+    return { id: `vacancy:${v.unitId}`, rule: 'vacancy', unitId: v.unitId, parentUnitId: getOwn(org.units, v.unitId)?.parentId ?? null, role, openMonths: v.openMonths, reason, numbers, vacancy: true, candidates: r.candidates, candidateCounts: r.counts, candidateTotal: r.total };
   });
 }
 
@@ -425,7 +426,7 @@ const HEIGHT_OF_ROLE: Record<RoleTitle, number> = { EM: 0, Director: 1, 'Senior 
 /** The nearest unit at or above `id` (in the projected org) that exists in today's org. */
 function nearestExisting(org: Org, projected: Org, id: UnitId | null): UnitId | null {
   for (let at = id, guard = 0; at !== null && guard < 100_000; guard++) {
-    if (org.units[at]) return at;
+    if (getOwn(org.units, at)) return at;
     at = projected.units[at]?.parentId ?? null;
   }
   return null;
@@ -436,7 +437,7 @@ function readyLeadsByHeight(org: Org, policy: Policy, index: TreeIndex, heights:
   const out = new Map<number, number>();
   for (const [personId, placement] of index.placement) {
     if (placement.role !== 'lead') continue;
-    const person = org.people[personId];
+    const person = getOwn(org.people, personId);
     if (!person || assessMomReadiness(person, org, policy).band !== 'ready-now') continue;
     const h = heights.get(placement.unitId) ?? 0;
     out.set(h, (out.get(h) ?? 0) + 1);
@@ -503,7 +504,7 @@ export function projectForecast(org: Org, forecast: Forecast): Projection {
  */
 export function materializeEmergent(org: Org, forecast: Pick<Forecast, 'steps'>, node: Emergent): Result<{ org: Org; unitId: UnitId }, EditError> {
   const next = replaySteps(org, stepsFor(forecast.steps, node.unitId));
-  if (!next.units[node.unitId]) return err({ code: 'unknown-unit', message: `“${node.name}” no longer applies to this org.` });
+  if (!getOwn(next.units, node.unitId)) return err({ code: 'unknown-unit', message: `“${node.name}” no longer applies to this org.` });
   return ok({ org: next, unitId: node.unitId });
 }
 
@@ -520,8 +521,8 @@ export function titleForRole(role: RoleTitle): string {
  * `promoteCandidate(org, { unitId: 'u06', personId: 'p40' })` → ok, `leftVacant: null` (an IC became Search's EM).
  */
 export function promoteCandidate(org: Org, spec: { unitId: UnitId; personId: PersonId; role?: RoleTitle }): Result<{ org: Org; leftVacant: UnitId | null }, EditError> {
-  const unit = org.units[spec.unitId];
-  const person = org.people[spec.personId];
+  const unit = getOwn(org.units, spec.unitId);
+  const person = getOwn(org.people, spec.personId);
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${spec.unitId}.` });
   if (!person) return err({ code: 'unknown-person', message: `There is no person ${spec.personId}.` });
   if (unit.leadId !== null) return err({ code: 'lead-taken', message: `“${unit.name}” is not vacant.` });

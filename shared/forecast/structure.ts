@@ -10,6 +10,7 @@
  */
 import type { Org, PersonId, Policy, Unit, UnitId } from '../model/types';
 import { unitId as toUnitId } from '../model/types';
+import { getOwn } from '../model/lookup';
 
 /** One part of a split: the unit (an existing one keeps its id), its name, and what it holds. */
 export interface TeamPart {
@@ -126,7 +127,7 @@ function anyRuleApplies(org: Org, policy: Policy): boolean {
   const span = Math.max(2, Math.floor(policy.momSpanMax));
   const children = new Map<UnitId, number>();
   for (const unit of Object.values(org.units)) {
-    if (unit.parentId === null || !org.units[unit.parentId]) continue;
+    if (unit.parentId === null || !getOwn(org.units, unit.parentId)) continue;
     const n = (children.get(unit.parentId) ?? 0) + 1;
     if (n > span) return true;
     children.set(unit.parentId, n);
@@ -189,7 +190,7 @@ class Draft {
   constructor(private readonly org: Org) {
     this.original = Object.keys(org.units) as UnitId[];
     for (const id of this.original) {
-      const unit = org.units[id]!;
+      const unit = getOwn(org.units, id)!;
       this.units.set(id, unit);
       this.names.add(unit.name);
       const m = SUFFIX.exec(unit.name);

@@ -7,6 +7,7 @@
 import { flextree, type FlexLayout, type FlexNode } from 'd3-flextree';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import type { Org, UnitId } from '../model/types';
+import { getOwn } from '../model/lookup';
 
 /** Size of a unit node on the canvas, in canvas pixels. */
 export const NODE_WIDTH = 240;
@@ -222,7 +223,7 @@ function hiddenBelow(org: Org, index: TreeIndex, id: UnitId): { units: number; p
   const below = subtreeUnitIds(index, id).slice(1);
   let people = 0;
   for (const u of below) {
-    const unit = org.units[u]!;
+    const unit = getOwn(org.units, u)!;
     people += unit.memberIds.length + (unit.leadId === null ? 0 : 1);
   }
   return { units: below.length, people };

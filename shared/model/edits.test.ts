@@ -381,3 +381,14 @@ describe('splitTeam / insertGroupAbove / replacePerson', () => {
     expect(replacePerson(org, { ...org.people[p('p3')]!, name: '' }).ok).toBe(false);
   });
 });
+
+describe('ids named like Object.prototype members', () => {
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])('a unit and a person with id %s can be added, and unknown ones are still unknown', (id) => {
+    const withUnit = addUnit(org, { id: u(id), name: 'Odd', parentId: u('u1') });
+    expect(withUnit.ok).toBe(true);
+    const withPerson = addPerson(org, testPerson(id));
+    expect(withPerson.ok).toBe(true);
+    expect(moveUnit(org, u(id), u('u1'))).toMatchObject({ ok: false });
+    expect(removePerson(org, p(id))).toMatchObject({ ok: false });
+  });
+});

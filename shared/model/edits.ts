@@ -7,6 +7,7 @@ import { err, ok, type Result } from './result';
 import { checkPerson } from './invariants';
 import { isSelfOrDescendant } from './tree';
 import type { Org, Person, PersonId, Unit, UnitId } from './types';
+import { getOwn, setOwn } from './lookup';
 
 /** Why an edit was refused: a code to branch on and a plain sentence to show. */
 export interface EditError {
@@ -52,9 +53,9 @@ function unplace(org: Org, personId: PersonId): Org {
 
 /** Add a unit under `parentId` (or as a new root with `null`). `addUnit(org, { id: 'u9', name: 'Search', parentId: 'u1' })`. */
 export function addUnit(org: Org, spec: { id: UnitId; name: string; parentId: UnitId | null; leadId?: PersonId | null }): EditResult {
-  if (org.units[spec.id]) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
+  if (getOwn(org.units, spec.id)) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
   if (spec.name.trim() === '') return err({ code: 'bad-value', message: 'A unit needs a name.' });
-  if (spec.parentId !== null && !org.units[spec.parentId]) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId} to add “${spec.name}” under.` });
+  if (spec.parentId !== null && !getOwn(org.units, spec.parentId)) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId} to add “${spec.name}” under.` });
   const unit: Unit = { id: spec.id, name: spec.name.trim(), leadId: null, memberIds: [], parentId: spec.parentId, vacantSince: org.asOf };
   const added = withUnits(org, [unit]);
   return spec.leadId ? assignPerson(added, spec.leadId, { unitId: spec.id, role: 'lead' }) : ok(added);
@@ -62,7 +63,7 @@ export function addUnit(org: Org, spec: { id: UnitId; name: string; parentId: Un
 
 /** Rename a unit. */
 export function renameUnit(org: Org, id: UnitId, name: string): EditResult {
-  const unit = org.units[id];
+  const unit = getOwn(org.units, id);
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
   if (name.trim() === '') return err({ code: 'bad-value', message: 'A unit needs a name.' });
   if (unit.name === name.trim()) return ok(org);
@@ -77,7 +78,7 @@ export function renameUnit(org: Org, id: UnitId, name: string): EditResult {
  * `removeUnit(org, 'u3', 'to-parent')`.
  */
 export function removeUnit(org: Org, id: UnitId, peopleGo: 'to-parent' | 'remove'): EditResult {
-  const unit = org.units[id];
+  const unit = getOwn(org.units, id);
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
   const children = Object.values(org.units).filter((u) => u.parentId === id);
   const people = unit.leadId === null ? [...unit.memberIds] : [unit.leadId, ...unit.memberIds];
@@ -88,7 +89,7 @@ export function removeUnit(org: Org, id: UnitId, peopleGo: 'to-parent' | 'remove
   const changed: Unit[] = children.map((c) => ({ ...c, parentId: unit.parentId }));
   let next = withUnits(org, changed, [id]);
   if (peopleGo === 'to-parent' && unit.parentId !== null) {
-    const parent = next.units[unit.parentId]!;
+    const parent = getOwn(next.units, unit.parentId)!;
     next = withUnits(next, [{ ...parent, memberIds: [...parent.memberIds, ...people] }]);
   } else if (peopleGo === 'remove') {
     next = withoutPeople(next, new Set(people));
@@ -118,8 +119,8 @@ function withoutPeople(org: Org, gone: ReadonlySet<PersonId>): Org {
  * `moveUnit(org, 'u5', 'u3')`; moving under its current parent returns the same org.
  */
 export function moveUnit(org: Org, id: UnitId, newParentId: UnitId): EditResult {
-  const unit = org.units[id];
-  const parent = org.units[newParentId];
+  const unit = getOwn(org.units, id);
+  const parent = getOwn(org.units, newParentId);
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
   if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${newParentId} to move ${quote(unit.name)} under.` });
   if (isSelfOrDescendant(org, id, newParentId))
@@ -140,18 +141,18 @@ export function moveUnit(org: Org, id: UnitId, newParentId: UnitId): EditResult 
  * `assignPerson(org, 'p7', { unitId: 'u4', role: 'lead' })`.
  */
 export function assignPerson(org: Org, personId: PersonId, to: { unitId: UnitId; role: 'lead' | 'member' }): EditResult {
-  const person = org.people[personId];
-  const target = org.units[to.unitId];
+  const person = getOwn(org.people, personId);
+  const target = getOwn(org.units, to.unitId);
   if (!person) return err({ code: 'unknown-person', message: `There is no person ${personId}.` });
   if (!target) return err({ code: 'unknown-unit', message: `There is no unit ${to.unitId}.` });
   if (to.role === 'lead' && target.leadId === personId) return ok(org);
   if (to.role === 'member' && target.memberIds.includes(personId)) return ok(org);
   if (to.role === 'lead' && target.leadId !== null) {
-    const current = org.people[target.leadId]?.name ?? target.leadId;
+    const current = getOwn(org.people, target.leadId)?.name ?? target.leadId;
     return err({ code: 'lead-taken', message: `${quote(target.name)} is already led by ${current}; make the role vacant first.` });
   }
   const freed = unplace(org, personId);
-  const unit = freed.units[to.unitId]!;
+  const unit = getOwn(freed.units, to.unitId)!;
   const { vacantSince: _filled, ...rest } = unit;
   const placed: Unit = to.role === 'lead' ? { ...rest, leadId: personId } : { ...unit, memberIds: [...unit.memberIds, personId] };
   return ok(withUnits(freed, [placed]));
@@ -162,7 +163,7 @@ export function assignPerson(org: Org, personId: PersonId, to: { unitId: UnitId;
  * `vacateLead(org, 'u3')` → u3 with `leadId: null, vacantSince: org.asOf`. An already vacant unit returns the same org.
  */
 export function vacateLead(org: Org, unitId: UnitId): EditResult {
-  const unit = org.units[unitId];
+  const unit = getOwn(org.units, unitId);
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${unitId}.` });
   if (unit.leadId === null) return ok(org);
   return ok(withUnits(org, [{ ...unit, leadId: null, vacantSince: org.asOf }]));
@@ -170,7 +171,7 @@ export function vacateLead(org: Org, unitId: UnitId): EditResult {
 
 /** Add a person, optionally placing them. `addPerson(org, person, { unitId: 'u3', role: 'member' })`. */
 export function addPerson(org: Org, person: Person, placement?: { unitId: UnitId; role: 'lead' | 'member' }): EditResult {
-  if (org.people[person.id]) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
+  if (getOwn(org.people, person.id)) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
   if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
   const invalid = personError(person, org.asOf);
   if (invalid) return err(invalid);
@@ -180,7 +181,7 @@ export function addPerson(org: Org, person: Person, placement?: { unitId: UnitId
 
 /** Change a person's fields (not their id). `updatePerson(org, 'p3', { title: 'Staff Engineer' })`. */
 export function updatePerson(org: Org, id: PersonId, patch: Partial<Omit<Person, 'id'>>): EditResult {
-  const person = org.people[id];
+  const person = getOwn(org.people, id);
   if (!person) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
   if (patch.name !== undefined && patch.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
   const updated: Person = { ...person, ...patch, id };
@@ -195,7 +196,7 @@ export function updatePerson(org: Org, id: PersonId, patch: Partial<Omit<Person,
  * `removePeople(org, new Set(['p3', 'p9']))`.
  */
 export function removePeople(org: Org, ids: ReadonlySet<PersonId>): Org {
-  const gone = new Set([...ids].filter((id) => org.people[id]));
+  const gone = new Set([...ids].filter((id) => getOwn(org.people, id)));
   if (gone.size === 0) return org;
   const units: Record<UnitId, Unit> = {};
   for (const unit of Object.values(org.units)) {
@@ -215,21 +216,21 @@ export function addMembers(org: Org, joining: readonly { readonly person: Person
   const people: Record<PersonId, Person> = copyRecord(org.people);
   const added = new Map<UnitId, PersonId[]>();
   for (const { person, unitId } of joining) {
-    if (people[person.id]) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
-    if (!org.units[unitId]) return err({ code: 'unknown-unit', message: `There is no unit ${unitId}.` });
+    if (getOwn(people, person.id)) return err({ code: 'duplicate-id', message: `A person with id ${person.id} already exists.` });
+    if (!getOwn(org.units, unitId)) return err({ code: 'unknown-unit', message: `There is no unit ${unitId}.` });
     const invalid = personError(person, org.asOf);
     if (invalid) return err(invalid);
-    people[person.id] = person;
+    setOwn(people, person.id, person);
     const list = added.get(unitId) ?? [];
     list.push(person.id);
     added.set(unitId, list);
   }
-  return ok(withUnits({ ...org, people }, [...added].map(([id, ids]) => ({ ...org.units[id]!, memberIds: [...org.units[id]!.memberIds, ...ids] }))));
+  return ok(withUnits({ ...org, people }, [...added].map(([id, ids]) => ({ ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...ids] }))));
 }
 
 /** Remove a person from the org; a unit they led becomes a vacancy, dotted lines to them are dropped. */
 export function removePerson(org: Org, id: PersonId): EditResult {
-  if (!org.people[id]) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
+  if (!getOwn(org.people, id)) return err({ code: 'unknown-person', message: `There is no person ${id}.` });
   return ok(withoutPeople(unplace(org, id), new Set([id])));
 }
 
@@ -238,9 +239,9 @@ export function removePerson(org: Org, id: PersonId): EditResult {
  * role is vacant; the original keeps its lead and the other members, and is renamed to `keepName` when given.
  */
 export function splitTeam(org: Org, teamId: UnitId, spec: { newId: UnitId; newName: string; moveMemberIds: readonly PersonId[]; keepName?: string }): EditResult {
-  const team = org.units[teamId];
+  const team = getOwn(org.units, teamId);
   if (!team) return err({ code: 'unknown-unit', message: `There is no unit ${teamId}.` });
-  if (org.units[spec.newId]) return err({ code: 'duplicate-id', message: `A unit with id ${spec.newId} already exists.` });
+  if (getOwn(org.units, spec.newId)) return err({ code: 'duplicate-id', message: `A unit with id ${spec.newId} already exists.` });
   if (spec.newName.trim() === '') return err({ code: 'bad-value', message: 'The new team needs a name.' });
   const moving = new Set(spec.moveMemberIds);
   const strangers = spec.moveMemberIds.filter((m) => !team.memberIds.includes(m));
@@ -252,13 +253,13 @@ export function splitTeam(org: Org, teamId: UnitId, spec: { newId: UnitId; newNa
 
 /** Insert a new, vacant group under `parentId` and move `childIds` (children of that parent) under it. */
 export function insertGroupAbove(org: Org, spec: { id: UnitId; name: string; parentId: UnitId; childIds: readonly UnitId[] }): EditResult {
-  const parent = org.units[spec.parentId];
+  const parent = getOwn(org.units, spec.parentId);
   if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId}.` });
-  if (org.units[spec.id]) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
-  const strays = spec.childIds.filter((c) => org.units[c]?.parentId !== spec.parentId);
+  if (getOwn(org.units, spec.id)) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
+  const strays = spec.childIds.filter((c) => getOwn(org.units, c)?.parentId !== spec.parentId);
   if (strays.length > 0) return err({ code: 'unknown-unit', message: `Only units reporting to ${quote(parent.name)} can move under the new group; ${strays.join(', ')} ${strays.length === 1 ? 'does' : 'do'} not.` });
   const group: Unit = { id: spec.id, name: spec.name.trim() || 'New group', leadId: null, memberIds: [], parentId: spec.parentId, vacantSince: org.asOf };
-  const moved = spec.childIds.map((c) => ({ ...org.units[c]!, parentId: spec.id }));
+  const moved = spec.childIds.map((c) => ({ ...getOwn(org.units, c)!, parentId: spec.id }));
   // The group takes its first child's place among the siblings, so the chart keeps its order.
   const anchor = spec.childIds[0] ?? spec.parentId;
   return ok(withUnits(withInserted(org, group, anchor, spec.childIds.length > 0 ? 'before' : 'after'), moved));
@@ -280,8 +281,8 @@ function withInserted(org: Org, added: Unit, anchorId: UnitId, where: 'before' |
  * its child units report to `intoId`, and the merged unit disappears.
  */
 export function mergeUnits(org: Org, intoId: UnitId, fromId: UnitId): EditResult {
-  const into = org.units[intoId];
-  const from = org.units[fromId];
+  const into = getOwn(org.units, intoId);
+  const from = getOwn(org.units, fromId);
   if (!into || !from) return err({ code: 'unknown-unit', message: `There is no unit ${!into ? intoId : fromId}.` });
   if (intoId === fromId) return err({ code: 'bad-value', message: `Can't merge ${quote(into.name)} into itself.` });
   if (into.parentId !== from.parentId) return err({ code: 'bad-value', message: `Only sibling units can merge: ${quote(from.name)} and ${quote(into.name)} report to different units.` });
@@ -292,9 +293,9 @@ export function mergeUnits(org: Org, intoId: UnitId, fromId: UnitId): EditResult
 
 /** Add or remove a dotted-line (matrix) manager for a person. */
 export function setDottedLine(org: Org, personId: PersonId, managerId: PersonId, on: boolean): EditResult {
-  const person = org.people[personId];
+  const person = getOwn(org.people, personId);
   if (!person) return err({ code: 'unknown-person', message: `There is no person ${personId}.` });
-  if (!org.people[managerId]) return err({ code: 'unknown-person', message: `There is no person ${managerId}.` });
+  if (!getOwn(org.people, managerId)) return err({ code: 'unknown-person', message: `There is no person ${managerId}.` });
   if (personId === managerId) return err({ code: 'bad-value', message: `${person.name} can't have a dotted line to themselves.` });
   const current = person.dottedLineManagerIds ?? [];
   const next = on ? (current.includes(managerId) ? current : [...current, managerId]) : current.filter((m) => m !== managerId);
@@ -305,7 +306,7 @@ export function setDottedLine(org: Org, personId: PersonId, managerId: PersonId,
 
 /** Replace a person's whole record (as an edit dialog does, where optional fields may be cleared). Their id stays. */
 export function replacePerson(org: Org, person: Person): EditResult {
-  if (!org.people[person.id]) return err({ code: 'unknown-person', message: `There is no person ${person.id}.` });
+  if (!getOwn(org.people, person.id)) return err({ code: 'unknown-person', message: `There is no person ${person.id}.` });
   if (person.name.trim() === '') return err({ code: 'bad-value', message: 'A person needs a name.' });
   const invalid = personError(person, org.asOf);
   if (invalid) return err(invalid);

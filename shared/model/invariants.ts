@@ -1,6 +1,7 @@
 /** The org's invariants (DOMAIN.md "The model"), checked all at once and returned as values. */
 import { isIsoDate } from './dates';
 import type { IsoDate, Org, Person, PersonId, UnitId } from './types';
+import { getOwn } from './lookup';
 
 // Own keys only: an id like "constructor" must not resolve to something every object inherits.
 const hasUnit = (org: Org, id: UnitId): boolean => Object.hasOwn(org.units, id);
@@ -39,8 +40,8 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
   // Names by each record's own id, so a record stored under the wrong key is still named.
   const unitNames = new Map(Object.values(org.units).map((u) => [u.id, u.name]));
   const personNames = new Map(Object.values(org.people).map((p) => [p.id, p.name]));
-  const unitName = (id: UnitId): string => q(org.units[id]?.name ?? unitNames.get(id), id);
-  const personName = (id: PersonId): string => q(org.people[id]?.name ?? personNames.get(id), id);
+  const unitName = (id: UnitId): string => q(getOwn(org.units, id)?.name ?? unitNames.get(id), id);
+  const personName = (id: PersonId): string => q(getOwn(org.people, id)?.name ?? personNames.get(id), id);
 
   if (!isIsoDate(org.asOf)) problems.push({ code: 'bad-date', field: 'asOf', message: `The org's date “${org.asOf}” is not a calendar date (YYYY-MM-DD).` });
 
@@ -134,7 +135,7 @@ function findCycles(org: Org, unitName: (id: UnitId) => string): OrgProblem[] {
     while (current !== null && hasUnit(org, current) && !state.has(current)) {
       state.set(current, 'visiting');
       path.push(current);
-      current = org.units[current]!.parentId;
+      current = getOwn(org.units, current)!.parentId;
     }
     if (current !== null && state.get(current) === 'visiting') {
       const loop = path.slice(path.indexOf(current));

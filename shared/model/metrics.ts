@@ -2,6 +2,7 @@
 import { monthsBetween } from './dates';
 import { buildTreeIndex, childrenOf, isManagerOfManagersUnit, isTeam, spanOfControl, type TreeIndex } from './tree';
 import type { Org, PersonId, UnitId } from './types';
+import { getOwn } from './lookup';
 
 /** An open lead role. */
 export interface Vacancy {
@@ -38,7 +39,7 @@ export interface OrgMetrics {
  * Pass a prebuilt `index` to avoid rebuilding it. `orgMetrics(org).headcount` → the number of people placed in units.
  */
 export function orgMetrics(org: Org, rootId?: UnitId, index: TreeIndex = buildTreeIndex(org)): OrgMetrics {
-  const starts = rootId === undefined ? index.roots : org.units[rootId] ? [rootId] : [];
+  const starts = rootId === undefined ? index.roots : getOwn(org.units, rootId) ? [rootId] : [];
   const people = new Set<PersonId>();
   const members = new Set<PersonId>();
   let units = 0;
@@ -53,7 +54,7 @@ export function orgMetrics(org: Org, rootId?: UnitId, index: TreeIndex = buildTr
   const stack: Array<[UnitId, number]> = [...starts].reverse().map((id) => [id, 1]);
   while (stack.length > 0) {
     const [id, depth] = stack.pop()!;
-    const unit = org.units[id];
+    const unit = getOwn(org.units, id);
     if (!unit || seen.has(id)) continue;
     seen.add(id);
     units++;

@@ -3,6 +3,7 @@
  * Derived on demand so they can never disagree with the tree.
  */
 import type { Org, PersonId, Unit, UnitId } from './types';
+import { getOwn } from './lookup';
 
 /** Where a person sits: leading a unit or a member (IC) of one. */
 export interface Placement {
@@ -67,12 +68,12 @@ export function isGroup(index: TreeIndex, id: UnitId): boolean {
  * `managedChildren(org, index, id).length` is the number of managers (or manager roles) reporting to the lead.
  */
 export function managedChildren(org: Org, index: TreeIndex, id: UnitId): readonly Unit[] {
-  return childrenOf(index, id).flatMap((c) => (org.units[c] ? [org.units[c]] : []));
+  return childrenOf(index, id).flatMap((c) => getOwn(org.units, c) ?? []);
 }
 
 /** Span of control of a unit's lead: ICs reporting to them plus leads (or lead roles) of child units. */
 export function spanOfControl(org: Org, index: TreeIndex, id: UnitId): number {
-  const unit = org.units[id];
+  const unit = getOwn(org.units, id);
   return unit ? unit.memberIds.length + childrenOf(index, id).length : 0;
 }
 
@@ -114,11 +115,11 @@ export function subtreeUnitIds(index: TreeIndex, id: UnitId): UnitId[] {
 export function ancestorsOf(org: Org, id: UnitId): UnitId[] {
   const out: UnitId[] = [];
   const seen = new Set<UnitId>([id]);
-  let parent = org.units[id]?.parentId ?? null;
-  while (parent !== null && !seen.has(parent) && org.units[parent]) {
+  let parent = getOwn(org.units, id)?.parentId ?? null;
+  while (parent !== null && !seen.has(parent) && getOwn(org.units, parent)) {
     out.push(parent);
     seen.add(parent);
-    parent = org.units[parent]!.parentId;
+    parent = getOwn(org.units, parent)!.parentId;
   }
   return out;
 }
@@ -130,7 +131,7 @@ export function isSelfOrDescendant(org: Org, id: UnitId, candidate: UnitId): boo
 
 /** People of a unit: the lead (if any) then the members. */
 export function peopleOfUnit(org: Org, id: UnitId): PersonId[] {
-  const unit = org.units[id];
+  const unit = getOwn(org.units, id);
   if (!unit) return [];
   return unit.leadId === null ? [...unit.memberIds] : [unit.leadId, ...unit.memberIds];
 }

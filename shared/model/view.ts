@@ -1,6 +1,7 @@
 /** Pure edits of the view (manual positions, collapsed units) and org search. */
 import { buildTreeIndex, childrenOf, unitDepths, ancestorsOf } from './tree';
 import type { Org, PersonId, UnitId, ViewState, XY } from './types';
+import { getOwn } from './lookup';
 
 /** Pin a unit where the user dropped it. */
 export function setPosition(view: ViewState, id: UnitId, xy: XY): ViewState {
@@ -54,7 +55,7 @@ export function searchOrg(org: Org, query: string, limit = 50): SearchHit[] {
   for (const unit of Object.values(org.units)) if (fold(unit.name).includes(q)) hits.push({ unitId: unit.id, personId: null, label: unit.name, detail: 'unit' });
   for (const unit of Object.values(org.units)) {
     for (const id of unit.leadId === null ? unit.memberIds : [unit.leadId, ...unit.memberIds]) {
-      const person = org.people[id];
+      const person = getOwn(org.people, id);
       if (person && (fold(person.name).includes(q) || fold(person.title).includes(q))) hits.push({ unitId: unit.id, personId: id, label: person.name, detail: `${person.title} · ${unit.name}` });
     }
   }

@@ -1,6 +1,7 @@
 /** Checks a scenario's events before a run: every problem with the event it belongs to and a plain sentence. */
 import type { FileProblem } from '../ipc';
 import type { Scenario, ScenarioEvent, Target } from '../model/types';
+import { getOwn } from '../model/lookup';
 
 /** Hires a funding round implies: the engineering share of the amount, over the runway, at the loaded cost. */
 export function fundingHires(event: Extract<ScenarioEvent, { kind: 'funding' }>): number {
@@ -23,7 +24,7 @@ export function validateEvents(scenario: Scenario, months: number = scenario.sim
       if (!Number.isInteger(m) || m < 1 || m > months) add(field, `Month ${m} is outside the run (months 1 to ${months}).`);
     };
     const checkTarget = (target: Target) => {
-      if (target.kind === 'units') for (const id of target.unitIds) if (!org.units[id]) add('target', `There is no unit “${id}” to aim at.`);
+      if (target.kind === 'units') for (const id of target.unitIds) if (!getOwn(org.units, id)) add('target', `There is no unit “${id}” to aim at.`);
     };
     switch (event.kind) {
       case 'growth':
@@ -45,7 +46,7 @@ export function validateEvents(scenario: Scenario, months: number = scenario.sim
       }
       case 'acquisition':
         checkMonth('month', event.month);
-        if (!org.units[event.underUnitId]) add('underUnitId', `There is no unit “${event.underUnitId}” to attach the acquired org under.`);
+        if (!getOwn(org.units, event.underUnitId)) add('underUnitId', `There is no unit “${event.underUnitId}” to attach the acquired org under.`);
         if (event.source.kind === 'generated' && (event.source.size < 1 || event.source.size > 5000)) add('source.size', 'A generated org has from 1 to 5,000 people.');
         break;
       case 'downsizing':
@@ -55,12 +56,12 @@ export function validateEvents(scenario: Scenario, months: number = scenario.sim
         break;
       case 'departure':
         checkMonth('month', event.month);
-        if (!org.people[event.personId]) add('personId', `There is no person “${event.personId}” to leave.`);
+        if (!getOwn(org.people, event.personId)) add('personId', `There is no person “${event.personId}” to leave.`);
         break;
       case 'reorg':
         checkMonth('month', event.month);
-        if (!org.units[event.unitId]) add('unitId', `There is no unit “${event.unitId}” to move.`);
-        if (!org.units[event.newParentId]) add('newParentId', `There is no unit “${event.newParentId}” to move it under.`);
+        if (!getOwn(org.units, event.unitId)) add('unitId', `There is no unit “${event.unitId}” to move.`);
+        if (!getOwn(org.units, event.newParentId)) add('newParentId', `There is no unit “${event.newParentId}” to move it under.`);
         break;
     }
   });

@@ -2,7 +2,7 @@
  * The browser adapter: the same `OrgSimApi` as the desktop preload, for `npm run web`.
  * Open reads a file chosen with a file picker; Save downloads the text (a browser can't write to a path).
  */
-import { FILE_EXTENSION, MAX_FILE_BYTES, err, ok, parseScenarioFile, type FileError, type OpenedFile, type OrgSimApi, type Recovery, type Result, type SavedFile } from '../../../shared';
+import { FILE_EXTENSION, MAX_FILE_BYTES, err, ok, parseScenarioFile, type DocumentHandle, type FileError, type OpenedFile, type OrgSimApi, type Recovery, type Result, type SavedFile } from '../../../shared';
 
 /** The hidden file input the picker uses; tests can set files on it directly. */
 function fileInput(): HTMLInputElement {
@@ -47,7 +47,7 @@ export async function readPickedFile(file: File): Promise<Result<OpenedFile, Fil
   }
   const parsed = parseScenarioFile(text);
   if (!parsed.ok) return err({ code: 'invalid', path: file.name, problems: parsed.error });
-  return ok({ path: file.name, name: file.name, text });
+  return ok({ handle: file.name as DocumentHandle, name: file.name, text });
 }
 
 function download(content: string | Blob, name: string): void {
@@ -79,16 +79,16 @@ export function createBrowserApi(): OrgSimApi {
     },
     async saveFile(request): Promise<Result<SavedFile, FileError>> {
       // A browser has no path to write back to: every save is a download of the whole document.
-      const name = withExtension(request.path ?? request.suggestedName ?? 'Untitled');
+      const name = withExtension(request.handle ?? request.suggestedName ?? 'Untitled');
       download(request.text, name);
-      return ok({ path: name, name });
+      return ok({ handle: name as DocumentHandle, name });
     },
     async openCsvFile(): Promise<Result<OpenedFile, FileError>> {
       const file = await pickFile('.csv,.txt,text/csv');
       if (!file) return err({ code: 'cancelled' });
       if (file.size > MAX_FILE_BYTES) return err({ code: 'too-large', path: file.name, bytes: file.size, limit: MAX_FILE_BYTES });
       try {
-        return ok({ path: file.name, name: file.name, text: await file.text() });
+        return ok({ handle: null, name: file.name, text: await file.text() });
       } catch (e) {
         return err({ code: 'io', path: file.name, message: e instanceof Error ? e.message : String(e) });
       }
@@ -98,7 +98,7 @@ export function createBrowserApi(): OrgSimApi {
       const types = { json: 'application/json', csv: 'text/csv', svg: 'image/svg+xml', png: 'image/png' } as const;
       const body = kind === 'png' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data;
       download(new Blob([body], { type: types[kind] }), name);
-      return ok({ path: name, name });
+      return ok({ handle: null, name });
     },
     // The browser keeps its recovery copy in local storage (this machine, this browser only).
     async writeRecovery({ text, name }) {

@@ -7,7 +7,7 @@ import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFl
 import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
+import { getOwn, clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
@@ -91,9 +91,9 @@ function Canvas() {
       cache.build(
         layout.nodes.map((n) => ({
           laid: n,
-          position: positions[n.id] ?? { x: n.x, y: n.y },
+          position: getOwn(positions, n.id) ?? { x: n.x, y: n.y },
           draggable: !ghosts.has(n.id) && !viewingSimulation,
-          vacant: org.units[n.id]?.leadId === null,
+          vacant: getOwn(org.units, n.id)?.leadId === null,
           ghost: ghosts.has(n.id),
         })),
       ),
@@ -154,10 +154,10 @@ function Canvas() {
     (node: Node) => {
       const real = useStore.getState().scenario.org;
       const rect = { x: node.position.x, y: node.position.y, width: node.width ?? node.measured?.width ?? 0, height: node.height ?? node.measured?.height ?? 0 };
-      const targetId = grid.mostOverlapping(rect, node.id, (id) => !ghosts.has(id) && !!real.units[id]);
+      const targetId = grid.mostOverlapping(rect, node.id, (id) => !ghosts.has(id) && !!getOwn(real.units, id));
       if (!targetId) return null;
       const id = node.id as UnitId;
-      const name = (u: UnitId) => real.units[u]?.name ?? u;
+      const name = (u: UnitId) => getOwn(real.units, u)?.name ?? u;
       if (isSelfOrDescendant(real, id, targetId)) return { id: targetId, allowed: false, why: `Can't move “${name(id)}” under “${name(targetId)}”: “${name(targetId)}” is inside “${name(id)}”, that would make a cycle.` };
       return { id: targetId, allowed: true, why: null };
     },
@@ -195,7 +195,7 @@ function Canvas() {
       if (!moved.ok) return state.showNotice(moved.error.message);
       // One step: the new parent, and the moved unit back in the automatic layout under it.
       state.setScenario({ ...state.scenario, org: moved.value, view: clearPositions(state.scenario.view, [id]) });
-      state.showNotice(`${org.units[id]?.name} now reports to ${org.units[target.id]?.name}.`);
+      state.showNotice(`${getOwn(org.units, id)?.name} now reports to ${getOwn(org.units, target.id)?.name}.`);
     },
     [targetUnder],
   );

@@ -2,7 +2,7 @@
 import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
+import { getOwn, isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { reviewToAssess } from '../panels/ReadinessReview';
@@ -41,14 +41,14 @@ function buildHistory(result: SimulationResult, month: number): ReadonlyMap<Unit
   const history = new Map<UnitId, string>();
   const shown = result.orgs[month]!;
   const say = (id: UnitId, text: string) => {
-    if (shown.units[id] && !history.has(id)) history.set(id, text);
+    if (getOwn(shown.units, id) && !history.has(id)) history.set(id, text);
   };
   for (const record of result.emergent) {
     if (record.month > month) continue;
     const filled = record.filled && record.filled.month <= month ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}` : ' · open';
     say(record.unitId, `${record.role} · ${record.rule === 'departure' ? 'vacated' : 'emerged'} m${record.month}${filled}`);
   }
-  for (let m = 1; m <= month; m++) for (const id of Object.keys(result.orgs[m]!.units) as UnitId[]) if (!result.orgs[0]!.units[id]) say(id, `new in month ${m}`);
+  for (let m = 1; m <= month; m++) for (const id of Object.keys(result.orgs[m]!.units) as UnitId[]) if (!getOwn(result.orgs[0]!.units, id)) say(id, `new in month ${m}`);
   for (const e of result.events) {
     if (e.month > month || !e.unitIds[0]) continue;
     if (e.kind === 'team-split') say(e.unitIds[0], `split in month ${e.month}`);
@@ -72,7 +72,7 @@ function historyOf(s: Store, id: UnitId): string | null {
 /** The fields one node shows, read from the store by id. */
 export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
   const { org, ghosts, index } = selectDisplay(s);
-  const unit = org.units[id];
+  const unit = getOwn(org.units, id);
   const ghost = ghosts.get(id);
   const candidates = candidatesFor(s, id);
   const badge = candidates ? badgeFor(candidates, candidateCountsFor(s, id)) : null;
@@ -88,7 +88,7 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     ...selectUnitHeat(s, id),
   };
   if (!unit) return { ...base, name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', ghostRole: null };
-  const lead = unit.leadId === null ? undefined : org.people[unit.leadId];
+  const lead = unit.leadId === null ? undefined : getOwn(org.people, unit.leadId);
   return {
     ...base,
     name: unit.name,
@@ -175,7 +175,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
           <>
             <div className="unit-node__header">
               <span className="unit-node__name" data-testid="unit-name">
-                {view.name}
+                <bdi>{view.name}</bdi>
               </span>
               {view.canCollapse && <CollapseButton id={id} view={view} />}
             </div>
@@ -213,7 +213,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
       <Handles />
       <div className="unit-node__header">
         <span className="unit-node__name" data-testid="unit-name" title={view.name}>
-          {view.name}
+          <bdi>{view.name}</bdi>
         </span>
         {view.canCollapse && <CollapseButton id={id} view={view} />}
       </div>
@@ -224,8 +224,12 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
           <span className="unit-node__vacant">VACANT</span>
         ) : (
           <>
-            <span className="unit-node__lead-name">{view.leadName}</span>
-            <span className="unit-node__lead-title">{view.leadTitle}</span>
+            <span className="unit-node__lead-name">
+              <bdi>{view.leadName}</bdi>
+            </span>
+            <span className="unit-node__lead-title">
+              <bdi>{view.leadTitle}</bdi>
+            </span>
           </>
         )}
       </div>

@@ -1,7 +1,7 @@
 /** Org health as charts: span of control, units per layer, manager:IC ratio and bench strength, for the org or a subtree. */
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { benchStrengthWithin, isTeam, orgMetrics, subtreeUnitIds, unitDepths, type UnitId } from '../../../shared';
+import { getOwn, benchStrengthWithin, isTeam, orgMetrics, subtreeUnitIds, unitDepths, type UnitId } from '../../../shared';
 import { selectForecastFor, selectOrg, selectPolicy, selectSelectedUnitId, treeIndexOf } from '../store/selectors';
 import { useStore } from '../store/store';
 
@@ -17,7 +17,7 @@ export function HealthPanel() {
     return f.ready ? f.forecast : null;
   });
   const [scope, setScope] = useState<'org' | 'subtree'>('org');
-  const rootId: UnitId | undefined = scope === 'subtree' && selected !== null && org.units[selected] ? selected : undefined;
+  const rootId: UnitId | undefined = scope === 'subtree' && selected !== null && getOwn(org.units, selected) ? selected : undefined;
 
   const data = useMemo(() => {
     const index = treeIndexOf(org);
@@ -57,11 +57,11 @@ export function HealthPanel() {
           role="radio"
           aria-checked={scope === 'subtree'}
           className={scope === 'subtree' ? 'on' : ''}
-          disabled={selected === null || !org.units[selected]}
+          disabled={selected === null || !getOwn(org.units, selected)}
           onClick={() => setScope('subtree')}
           title={selected === null ? 'Select a unit on the chart first' : undefined}
         >
-          {selected !== null && org.units[selected] ? org.units[selected]!.name : 'Selected unit'}
+          {selected !== null && getOwn(org.units, selected) ? getOwn(org.units, selected)!.name : 'Selected unit'}
         </button>
       </div>
       <div className="health__numbers">

@@ -1,5 +1,5 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
-import { isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type UnitId } from '../../../shared';
+import { getOwn, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type UnitId } from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
@@ -36,7 +36,7 @@ const SHOWN_CANDIDATES = 8;
 type OpenDialog = ReturnType<typeof useUnitDialogs>['open'];
 
 function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lead' | 'member'; open?: OpenDialog }) {
-  const person: Person | undefined = org.people[id];
+  const person: Person | undefined = getOwn(org.people, id);
   const pathable = useStore((s) => !selectViewingSimulation(s) && Object.prototype.hasOwnProperty.call(s.scenario.org.people, id));
   if (!person) return null;
   return (
@@ -83,7 +83,7 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
         {role === 'lead' && person.managerSince && <span title={`Manager since ${person.managerSince}`}>EM {tenure(person.managerSince, org.asOf)}</span>}
         {person.dottedLineManagerIds && person.dottedLineManagerIds.length > 0 && (
           <span className="person-row__dotted" title="Dotted-line (matrix) managers">
-            ┄ {person.dottedLineManagerIds.map((m) => org.people[m]?.name ?? m).join(', ')}
+            ┄ {person.dottedLineManagerIds.map((m) => getOwn(org.people, m)?.name ?? m).join(', ')}
           </span>
         )}
       </div>
@@ -164,7 +164,7 @@ const selectPanelData = (s: Store): PanelData => {
 function panelData(s: Store) {
   const { org, ghosts, forecast, forecastReady, index } = selectDisplay(s);
   const id = s.selectedUnitId;
-  const unit = id === null ? undefined : org.units[id];
+  const unit = id === null ? undefined : getOwn(org.units, id);
   return {
     org,
     unit,
@@ -174,7 +174,7 @@ function panelData(s: Store) {
     candidateTotal: unit ? candidateTotalFor(s, unit.id) : null,
     forecastReady,
     flags: unit && forecast ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
-    children: unit ? (index.children.get(unit.id) ?? []).map((c) => org.units[c]?.name ?? c) : [],
+    children: unit ? (index.children.get(unit.id) ?? []).map((c) => getOwn(org.units, c)?.name ?? c) : [],
     team: unit ? isTeam(index, unit.id) : true,
   };
 }
@@ -191,13 +191,13 @@ function UnitDetails() {
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
   const viewingSimulation = useStore(selectViewingSimulation);
-  const editable = !ghost && !viewingSimulation && realOrg.units[unit.id] !== undefined;
-  const dialogs = useUnitDialogs(realOrg, realOrg.units[unit.id] ?? unit);
+  const editable = !ghost && !viewingSimulation && getOwn(realOrg.units, unit.id) !== undefined;
+  const dialogs = useUnitDialogs(realOrg, getOwn(realOrg.units, unit.id) ?? unit);
   const open = editable ? dialogs.open : undefined;
-  const parent = unit.parentId === null ? null : org.units[unit.parentId];
+  const parent = unit.parentId === null ? null : getOwn(org.units, unit.parentId);
   const badge = candidates ? badgeFor(candidates, candidateCounts) : null;
   // A candidate's signals are edited on the org itself (also from a forecast node), not while viewing a simulated month.
-  const assessable = (id: PersonId) => !viewingSimulation && realOrg.people[id] !== undefined;
+  const assessable = (id: PersonId) => !viewingSimulation && getOwn(realOrg.people, id) !== undefined;
   return (
     <div data-testid="side-panel" aria-label={`${unit.name} details`}>
       <header className="side-panel__header">
@@ -209,7 +209,7 @@ function UnitDetails() {
           </p>
         </div>
       </header>
-      {editable && <UnitActionBar org={realOrg} unit={realOrg.units[unit.id]!} open={dialogs.open} />}
+      {editable && <UnitActionBar org={realOrg} unit={getOwn(realOrg.units, unit.id)!} open={dialogs.open} />}
       {dialogs.element}
       {ghost && (
         <section className="why" data-testid="why">
@@ -254,7 +254,7 @@ function UnitDetails() {
                   unitId={unit.id}
                   rank={i}
                   canPromote={!viewingSimulation && forecastReady}
-                  onAssess={assessable(c.personId) ? () => dialogs.open({ kind: 'edit-person', person: realOrg.people[c.personId]! }) : undefined}
+                  onAssess={assessable(c.personId) ? () => dialogs.open({ kind: 'edit-person', person: getOwn(realOrg.people, c.personId)! }) : undefined}
                 />
               ))}
             </ol>

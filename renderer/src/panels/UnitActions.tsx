@@ -1,6 +1,7 @@
 /** Editing a unit and its people from the side panel: each action a pure edit from shared/, one undo step. */
 import { useState } from 'react';
 import {
+  getOwn,
   addPerson,
   addUnit,
   assignPerson,
@@ -94,9 +95,9 @@ function UnitDialog({ org, unit, dialog, close }: { org: Org; unit: Unit; dialog
   const [choice, setChoice] = useState<string>('');
   const [picked, setPicked] = useState<ReadonlySet<PersonId>>(new Set(unit.memberIds.slice(Math.ceil(unit.memberIds.length / 2))));
   const [error, setError] = useState<string | null>(null);
-  const parent = unit.parentId === null ? null : org.units[unit.parentId];
+  const parent = unit.parentId === null ? null : getOwn(org.units, unit.parentId);
   const apply = (ok: boolean) => (ok ? close() : undefined);
-  const nameOf = (id: PersonId) => org.people[id]?.name ?? id;
+  const nameOf = (id: PersonId) => getOwn(org.people, id)?.name ?? id;
 
   switch (dialog.kind) {
     case 'rename':
@@ -183,7 +184,7 @@ function UnitDialog({ org, unit, dialog, close }: { org: Org; unit: Unit; dialog
                     setPicked(next);
                   }}
                 />{' '}
-                {nameOf(m)} <span className="side-panel__sub">{org.people[m]?.title}</span>
+                {nameOf(m)} <span className="side-panel__sub">{getOwn(org.people, m)?.title}</span>
               </label>
             ))}
           </div>

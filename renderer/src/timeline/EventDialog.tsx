@@ -1,7 +1,7 @@
 /** Add or edit a scheduled event: a form per kind, checked with the same rules the simulation uses. */
 import { useState } from 'react';
 import { api } from '../api/api';
-import { fundingHires, parseScenarioFile, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
+import { getOwn, fundingHires, parseScenarioFile, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
 import { fileErrorProblems } from '../fileErrors';
 import { Modal } from '../panels/Modal';
 
@@ -44,7 +44,7 @@ export const eventMonth = (e: ScenarioEvent): number => (e.kind === 'growth' ? e
 
 /** One line about an event for the list: "25 hires over 6 months, spread over teams". */
 export function describeEvent(e: ScenarioEvent, org: Org): string {
-  const unit = (id: UnitId) => org.units[id]?.name ?? `missing unit ${id}`;
+  const unit = (id: UnitId) => getOwn(org.units, id)?.name ?? `missing unit ${id}`;
   const target = (t: Target) => (t.kind === 'spread' ? 'spread over teams' : `to ${t.unitIds.map(unit).join(', ')}`);
   switch (e.kind) {
     case 'growth':
@@ -56,7 +56,7 @@ export function describeEvent(e: ScenarioEvent, org: Org): string {
     case 'downsizing':
       return `${Math.round(e.share * 100)}% cut (${e.rule.replace('-', ' ')}), ${target(e.target)}`;
     case 'departure':
-      return `${org.people[e.personId]?.name ?? `missing person ${e.personId}`} leaves`;
+      return `${getOwn(org.people, e.personId)?.name ?? `missing person ${e.personId}`} leaves`;
     case 'reorg':
       return `${unit(e.unitId)} moves under ${unit(e.newParentId)}`;
   }

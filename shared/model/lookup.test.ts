@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { getOwn, hasOwn, ownRecord, setOwn, withoutBidiControls } from './lookup';
+
+describe('getOwn and hasOwn', () => {
+  const record: Record<string, number> = { a: 1, constructor: 2 };
+  it.each([
+    ['a', 1],
+    ['constructor', 2],
+    ['toString', undefined],
+    ['valueOf', undefined],
+    ['__proto__', undefined],
+    ['hasOwnProperty', undefined],
+    ['missing', undefined],
+  ])('getOwn(record, %s) → %s', (key, value) => {
+    expect(getOwn(record, key)).toBe(value);
+    expect(hasOwn(record, key)).toBe(value !== undefined);
+  });
+});
+
+describe('ownRecord and setOwn', () => {
+  it('stores __proto__ as an entry and never touches a prototype', () => {
+    const rec = ownRecord<string, number>();
+    rec['__proto__'] = 1;
+    expect(Object.keys(rec)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(rec)).toBeNull();
+    const plain: Record<string, unknown> = {};
+    setOwn(plain, '__proto__', { polluted: true });
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(getOwn(plain, '__proto__')).toEqual({ polluted: true });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('withoutBidiControls', () => {
+  it.each([
+    ['Ana \u202Egnp.exe\u202C Ruiz', 'Ana gnp.exe Ruiz'],
+    ['\u2066isolated\u2069', 'isolated'],
+    ['\u200F\u200E\u061Cmarks', 'marks'],
+    ['עברית and العربية', 'עברית and العربية'],
+  ])('%j → %j', (text, clean) => expect(withoutBidiControls(text)).toBe(clean));
+});
