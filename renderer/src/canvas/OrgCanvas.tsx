@@ -3,14 +3,15 @@
  * Drag a unit onto another to make it report there (a drop that would make a cycle is refused); drop it on
  * empty canvas to pin it where it is. A drag is one undo step.
  */
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type Node, type NodeChange, type ReactFlowState, type XYPosition } from '@xyflow/react';
+import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type Node, type NodeChange, type ReactFlowState, type XYPosition } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
+import { clearPositions, isSelfOrDescendant, moveUnit, setPosition, type Org, type PersonId, type UnitId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
+import { ChartMinimap } from './ChartMinimap';
 import { Legend } from './Legend';
 import { registerViewportProbe } from './viewport';
 import { buildGridIndex, createNodeCache, type UnitFlowNode } from './nodeCache';
@@ -21,6 +22,18 @@ const selectPositions = (s: Store) => s.scenario.view.positions;
 const selectSelectUnit = (s: Store) => s.selectUnit;
 const selectShowDotted = (s: Store) => s.showDottedLines;
 const selectCenterRequest = (s: Store) => s.centerRequest;
+/** Every dotted (matrix) line of an org's people as [manager, person]: people don't change when units move, so this is kept per people object. */
+const dottedPairsMemo = new WeakMap<Org['people'], readonly (readonly [PersonId, PersonId])[]>();
+function dottedPairsOf(people: Org['people']): readonly (readonly [PersonId, PersonId])[] {
+  let pairs = dottedPairsMemo.get(people);
+  if (!pairs) {
+    const found: [PersonId, PersonId][] = [];
+    for (const person of Object.values(people)) for (const managerId of person.dottedLineManagerIds ?? []) found.push([managerId, person.id]);
+    dottedPairsMemo.set(people, (pairs = found));
+  }
+  return pairs;
+}
+
 const minimapColor = (node: Node): string => {
   const data = node.data as UnitNodeData;
   return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
@@ -71,7 +84,7 @@ function minZoomFor(bounds: { width: number; height: number }, pane: { width: nu
 const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
 
 function Canvas() {
-  const { org, ghosts } = useStore(selectDisplay);
+  const { org, ghosts, index } = useStore(selectDisplay);
   const collapsed = useStore(selectCollapsed);
   const positions = useStore(selectPositions);
   const selectUnit = useStore(selectSelectUnit);
@@ -123,22 +136,15 @@ function Canvas() {
     if (!showDotted) return reporting;
     // Dotted lines run from the unit the matrix manager leads (or sits in) to the person's unit.
     const visible = new Set(layout.nodes.map((n) => n.id));
-    const unitOf = new Map<string, UnitId>();
-    for (const unit of Object.values(org.units)) {
-      if (unit.leadId) unitOf.set(unit.leadId, unit.id);
-      for (const m of unit.memberIds) unitOf.set(m, unit.id);
-    }
     const dotted: Edge[] = [];
-    for (const person of Object.values(org.people)) {
-      for (const managerId of person.dottedLineManagerIds ?? []) {
-        const source = unitOf.get(managerId);
-        const target = unitOf.get(person.id);
-        if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
-        dotted.push({ id: `dotted:${managerId}->${person.id}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
-      }
+    for (const [managerId, personId] of dottedPairsOf(org.people)) {
+      const source = index.placement.get(managerId)?.unitId;
+      const target = index.placement.get(personId)?.unitId;
+      if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
+      dotted.push({ id: `dotted:${managerId}->${personId}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
     }
     return [...reporting, ...dotted];
-  }, [layout, ghosts, org, showDotted]);
+  }, [layout, ghosts, org, index, showDotted]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
@@ -220,7 +226,7 @@ function Canvas() {
       >
         <Background gap={24} color="#e3e6ec" />
         <Controls showInteractive={false} />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />}
+        {showMinimap && <ChartMinimap nodes={restingNodes} color={minimapColor} />}
         <ViewportRequests />
         <Legend />
       </ReactFlow>
