@@ -14,7 +14,7 @@ import { useStore, type Store } from '../store/store';
 import { ChartMinimap } from './ChartMinimap';
 import { Legend } from './Legend';
 import { registerViewportProbe } from './viewport';
-import { buildGridIndex, createNodeCache, type UnitFlowNode } from './nodeCache';
+import { buildGridIndex, createEdgeCache, createNodeCache, type UnitFlowNode } from './nodeCache';
 import { UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
@@ -95,6 +95,7 @@ function Canvas() {
   const pane = useFlowStore(selectPaneSize, shallow);
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   const [cache] = useState(createNodeCache);
+  const [edgeCache] = useState(createEdgeCache);
 
   // Where every unit sits when nothing is being dragged: stable objects, rebuilt only for units that changed.
   const restingNodes = useMemo<UnitFlowNode[]>(
@@ -133,7 +134,7 @@ function Canvas() {
       selectable: false,
       ...(ghosts.has(e.source) || ghosts.has(e.target) ? { className: 'edge--ghost' } : {}),
     }));
-    if (!showDotted) return reporting;
+    if (!showDotted) return edgeCache.build(reporting);
     // Dotted lines run from the unit the matrix manager leads (or sits in) to the person's unit.
     const visible = new Set(layout.nodes.map((n) => n.id));
     const dotted: Edge[] = [];
@@ -143,8 +144,8 @@ function Canvas() {
       if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
       dotted.push({ id: `dotted:${managerId}->${personId}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
     }
-    return [...reporting, ...dotted];
-  }, [layout, ghosts, org, index, showDotted]);
+    return edgeCache.build([...reporting, ...dotted]);
+  }, [edgeCache, layout, ghosts, org, index, showDotted]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
