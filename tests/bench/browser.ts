@@ -249,12 +249,14 @@ async function openFile(page: Page, size: number, folder: string, results: Resul
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
   });
   const t0 = Date.now();
-  await picked.setFiles(file);
-  await page.waitForFunction((name) => document.title.includes(name), `generated-${size}`, { timeout: 300_000 });
-  await page.locator('[data-testid="unit-node"][data-unit-id="u1"]').waitFor({ timeout: 300_000 });
-  await page.waitForFunction((n) => (document.querySelector('[data-testid="metric-headcount"] .metric__value')?.textContent ?? '').replace(/\D/g, '') === String(n), people, { timeout: 300_000 });
-  await nextFrame(page);
-  const openMs = Date.now() - t0;
+  const openMs = await profiled(page, `open-${size}`, async () => {
+    await picked.setFiles(file);
+    await page.waitForFunction((name) => document.title.includes(name), `generated-${size}`, { timeout: 300_000 });
+    await page.locator('[data-testid="unit-node"][data-unit-id="u1"]').waitFor({ timeout: 300_000 });
+    await page.waitForFunction((n) => (document.querySelector('[data-testid="metric-headcount"] .metric__value')?.textContent ?? '').replace(/\D/g, '') === String(n), people, { timeout: 300_000 });
+    await nextFrame(page);
+    return Date.now() - t0;
+  });
   const label = `${people.toLocaleString('en')} people (${units.toLocaleString('en')} units)`;
   results.push({ what: `${label}: open to chart visible`, value: `${openMs} ms` });
   // Then the forecast, computed in the worker: until its status line is gone.
@@ -264,6 +266,30 @@ async function openFile(page: Page, size: number, folder: string, results: Resul
   results.push({ what: `${label}: longest frozen stretch while opening (long task)`, value: `${Math.round(Math.max(0, ...longTasks))} ms` });
   results.push({ what: `${label}: unit nodes in the DOM after open`, value: String(await page.locator('.react-flow__node').count()) });
   await page.waitForTimeout(500); // let the fit animation settle
+}
+
+const SCREENSHOTS = join(process.cwd(), 'tests', 'screenshots');
+
+/** Save what the window shows as tests/screenshots/bench-<name>.png, for a person to look at. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForTimeout(400);
+  await nextFrame(page);
+  await page.screenshot({ path: join(SCREENSHOTS, `bench-${name}.png`) });
+}
+
+/** Screenshots of the chart as it is, zoomed in on the middle, and zoomed out; the view is fitted again after. */
+async function lookAt(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-fitted`);
+  const zoomIn = page.getByRole('button', { name: /zoom in/i });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  await screenshot(page, `${name}-zoomed-in`);
+  await page.getByRole('button', { name: /fit view/i }).click();
+  const zoomOut = page.getByRole('button', { name: /zoom out/i });
+  for (let i = 0; i < 3; i++) await zoomOut.click();
+  await screenshot(page, `${name}-zoomed-out`);
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(500);
 }
 
 /** Expand the whole org (View ▸ Expand all) and fit it. */
@@ -293,10 +319,12 @@ async function main(): Promise<void> {
       await page.goto(URL);
       await page.locator('[data-testid="unit-node"]').first().waitFor();
       await openFile(page, size, folder, results);
+      await lookAt(page, `${size}-opened`);
       await pan(page, `${size.toLocaleString('en')}, as opened`, results);
       await dragDrop(page, `${size.toLocaleString('en')}, as opened`, results);
       if (size <= 20_000) {
         await expandAll(page, results);
+        await lookAt(page, `${size}-expanded`);
         await pan(page, `${size.toLocaleString('en')}, all expanded`, results);
         await dragDrop(page, `${size.toLocaleString('en')}, all expanded`, results);
       }
