@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
-import { badgeFor, candidateCountsFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
+import { badgeFor, candidateCountsFor, candidatesFor, isUnitCollapsed, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 
 export interface UnitNodeView {
@@ -78,7 +78,7 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     badgeText: badge?.text ?? null,
     drop: s.dropTarget?.id === id ? (s.dropTarget.allowed ? ('ok' as const) : ('refused' as const)) : null,
     canCollapse: !ghost && s.sim.month === 0 && (treeIndexOf(real).children.get(id)?.length ?? 0) > 0,
-    collapsed: s.scenario.view.collapsed.includes(id),
+    collapsed: isUnitCollapsed(s, id),
     history: historyOf(s, id),
   };
   if (!unit) return { ...base, name: '?', leadName: null, leadTitle: '', people: 0, kind: 'team', ghostRole: null };
