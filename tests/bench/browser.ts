@@ -180,12 +180,17 @@ async function dragDrop(page: Page, label: string, results: Results): Promise<vo
   const box = async (id: string) => (await page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`).boundingBox())!;
   const a = await box(dragId);
   const b = await box(dropId);
-  await page.evaluate((id) => {
+  // What the pointer drags on screen is the light copy of the card (drag-ghost): count the positions it was drawn at.
+  await page.evaluate(() => {
     const w = window as unknown as { __drawn: Set<string> };
     w.__drawn = new Set();
-    const node = document.querySelector(`[data-testid="unit-node"][data-unit-id="${id}"]`)!.closest('.react-flow__node') as HTMLElement;
-    new MutationObserver(() => w.__drawn.add(node.style.transform)).observe(node, { attributes: true, attributeFilter: ['style'] });
-  }, dragId);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const nodes = r.type === 'childList' ? [...r.addedNodes] : [r.target];
+        for (const n of nodes) if (n instanceof HTMLElement && n.dataset.testid === 'drag-ghost') w.__drawn.add(n.style.transform);
+      }
+    }).observe(document.querySelector('.react-flow__viewport')!, { attributes: true, attributeFilter: ['style'], subtree: true, childList: true });
+  });
   const start = { x: a.x + Math.min(20, a.width / 2), y: a.y + Math.min(10, a.height / 2) };
   const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   await page.mouse.move(start.x, start.y);
@@ -200,7 +205,7 @@ async function dragDrop(page: Page, label: string, results: Results): Promise<vo
   const drag = await latencies(page);
   const drawn = await page.evaluate(() => (window as unknown as { __drawn: Set<string> }).__drawn.size);
   results.push({ what: `${label}: drag a unit, ${MOVES} moves: input to frame p95 / median`, value: `${p95(drag)} / ${median(drag)} ms` });
-  results.push({ what: `${label}: drag moves drawn (distinct positions of the dragged node)`, value: `${drawn} of ${MOVES}` });
+  results.push({ what: `${label}: drag moves drawn (distinct positions of the dragged card)`, value: `${drawn} of ${MOVES}` });
   // The drop is seen by its notice ("… now reports to …"): polling the document's text instead would serialize
   // 10,000 people on the UI thread every frame and slow the very thing measured.
   const noticeText = () => page.evaluate(() => document.querySelector('.toolbar__notice')?.textContent ?? '');
@@ -282,11 +287,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
 async function lookAt(page: Page, name: string): Promise<void> {
   await screenshot(page, `${name}-fitted`);
   const zoomIn = page.getByRole('button', { name: /zoom in/i });
-  for (let i = 0; i < 4; i++) await zoomIn.click();
+  for (let i = 0; i < 4 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
   await screenshot(page, `${name}-zoomed-in`);
   await page.getByRole('button', { name: /fit view/i }).click();
+  // Out as far as the canvas allows (the button is disabled at the smallest zoom).
   const zoomOut = page.getByRole('button', { name: /zoom out/i });
-  for (let i = 0; i < 3; i++) await zoomOut.click();
+  for (let i = 0; i < 3 && (await zoomOut.isEnabled()); i++) await zoomOut.click();
   await screenshot(page, `${name}-zoomed-out`);
   await page.getByRole('button', { name: /fit view/i }).click();
   await page.waitForTimeout(500);

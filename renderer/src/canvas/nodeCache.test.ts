@@ -18,15 +18,6 @@ describe('node cache', () => {
     expect(a3).not.toBe(a2);
     expect(a3!.data.vacant).toBe(true);
   });
-
-  it('moves one node for a drag frame and keeps every other object', () => {
-    const cache = createNodeCache();
-    const nodes = cache.build([input('a', 0, 0), input('b', 300, 0)]);
-    const moved = cache.with(nodes, 'b', { x: 5, y: 6 });
-    expect(moved[0]).toBe(nodes[0]);
-    expect(moved[1]!.position).toEqual({ x: 5, y: 6 });
-    expect(nodes[1]!.position).toEqual({ x: 300, y: 0 });
-  });
 });
 
 describe('edge cache', () => {

@@ -69,7 +69,7 @@ function makeNode(input: NodeInput): UnitFlowNode {
  * A per-canvas cache of node objects keyed by unit id: `build` returns the same object for a unit whose
  * inputs are unchanged, and forgets units no longer shown.
  */
-export function createNodeCache(): { build(inputs: readonly NodeInput[]): UnitFlowNode[]; with(nodes: readonly UnitFlowNode[], id: string, position: XY): UnitFlowNode[] } {
+export function createNodeCache(): { build(inputs: readonly NodeInput[]): UnitFlowNode[] } {
   let cache = new Map<string, UnitFlowNode>();
   return {
     build(inputs) {
@@ -82,10 +82,6 @@ export function createNodeCache(): { build(inputs: readonly NodeInput[]): UnitFl
       });
       cache = next;
       return nodes;
-    },
-    /** The same array with one node moved (a drag frame): every other node object is kept. */
-    with(nodes, id, position) {
-      return nodes.map((n) => (n.id === id ? { ...n, position } : n));
     },
   };
 }
