@@ -18,7 +18,8 @@ import { ChartMinimap } from './ChartMinimap';
 import { Legend } from './Legend';
 import { registerViewportProbe } from './viewport';
 import { buildGridIndex, createEdgeCache, createNodeCache, type UnitFlowNode } from './nodeCache';
-import { UnitNode, type UnitNodeData } from './UnitNode';
+import { DetailContext } from './detailContext';
+import { selectDetail, UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
 const selectPositions = (s: Store) => s.scenario.view.positions;
@@ -111,6 +112,7 @@ function Canvas() {
   const showMinimap = useStore((s) => s.showMinimap);
   const layout = layoutOf(org, collapsed);
   const pane = useFlowStore(selectPaneSize, shallow);
+  const detail = useFlowStore(selectDetail);
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   const [cache] = useState(createNodeCache);
   const [edgeCache] = useState(createEdgeCache);
@@ -225,31 +227,33 @@ function Canvas() {
 
   return (
     <div className="canvas" data-testid="canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={onPaneClick}
-        onNodesChange={onNodesChange}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onlyRenderVisibleElements
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodeDragThreshold={4}
-        fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
-        minZoom={minZoom}
-        maxZoom={2}
-      >
-        <Background gap={24} color="#e3e6ec" />
-        <Controls showInteractive={false} />
-        {showMinimap && <ChartMinimap nodes={restingNodes} color={minimapColor} />}
-        {drag && dragged && <DragGhost drag={drag} name={org.units[drag.id as UnitId]?.name ?? ''} width={dragged.width ?? 0} height={dragged.height ?? 0} />}
-        <ViewportRequests />
-        <Legend />
-      </ReactFlow>
+      <DetailContext.Provider value={detail}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onPaneClick={onPaneClick}
+          onNodesChange={onNodesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onlyRenderVisibleElements
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodeDragThreshold={4}
+          fitView
+          fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+          minZoom={minZoom}
+          maxZoom={2}
+        >
+          <Background gap={24} color="#e3e6ec" />
+          <Controls showInteractive={false} />
+          {showMinimap && <ChartMinimap nodes={restingNodes} color={minimapColor} />}
+          {drag && dragged && <DragGhost drag={drag} name={org.units[drag.id as UnitId]?.name ?? ''} width={dragged.width ?? 0} height={dragged.height ?? 0} />}
+          <ViewportRequests />
+          <Legend />
+        </ReactFlow>
+      </DetailContext.Provider>
     </div>
   );
 }
