@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateOrg } from '../sample/generateOrg';
 import { tinyOrg } from '../testing/testOrg';
 import { unitId as u, type Org, type Unit, type UnitId } from '../model/types';
 import { layoutOrg, NODE_HEIGHT, NODE_WIDTH, type LaidOutNode } from './treeLayout';
@@ -103,4 +104,74 @@ describe('layoutOrg', () => {
     expect(edges).toHaveLength(nodes.length - nodes.filter((x) => org.units[x.id]!.parentId === null).length);
     if (!collapsedEvery) expect(nodes).toHaveLength(1500);
   });
+});
+
+describe('layoutOrg: wide levels fold into columns', () => {
+  /** A unit `g` with `n` child groups, each leading `teams` teams. */
+  function wide(n: number, teams: number): Org {
+    const rows: [string, string | null, string, string[]][] = [['g', null, 'p0', []]];
+    for (let i = 0; i < n; i++) {
+      rows.push([`d${i}`, 'g', `pd${i}`, []]);
+      for (let t = 0; t < teams; t++) rows.push([`d${i}t${t}`, `d${i}`, `pd${i}t${t}`, []]);
+    }
+    return tinyOrg(rows);
+  }
+  const extent = (nodes: readonly LaidOutNode[]) => {
+    const xs = nodes.flatMap((n) => [n.x, n.x + n.width]);
+    const ys = nodes.flatMap((n) => [n.y, n.y + n.height]);
+    return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  };
+
+  it('puts twelve child groups in two columns either side of the lead, lines entering on the side facing the spine', () => {
+    const { nodes, edges } = layoutOrg(wide(12, 4), { collapsed: [] });
+    const n = byId(nodes);
+    const spine = centre(n.g!);
+    const left = [...Array(12).keys()].filter((i) => centre(n[`d${i}`]!) < spine);
+    const right = [...Array(12).keys()].filter((i) => centre(n[`d${i}`]!) > spine);
+    expect(left.length).toBeGreaterThan(0);
+    expect(right.length).toBeGreaterThan(0);
+    expect(left.length + right.length).toBe(12);
+    // Whole subtrees sit on their side of the spine, below the lead.
+    for (const i of left) for (const id of [`d${i}`, `d${i}t0`, `d${i}t3`]) expect(n[id]!.x + NODE_WIDTH).toBeLessThan(spine);
+    for (const i of right) for (const id of [`d${i}`, `d${i}t0`, `d${i}t3`]) expect(n[id]!.x).toBeGreaterThan(spine);
+    const sides = Object.fromEntries(edges.filter((e) => e.source === 'g').map((e) => [e.target, e.targetSide]));
+    for (const i of left) expect(sides[`d${i}`]).toBe('right');
+    for (const i of right) expect(sides[`d${i}`]).toBe('left');
+    expect(overlapping(nodes)).toEqual([]);
+    const { width, height } = extent(nodes);
+    expect(width / height).toBeLessThan(4);
+  });
+
+  it('keeps two child groups in a row under their lead', () => {
+    const { nodes, edges } = layoutOrg(wide(2, 4), { collapsed: [] });
+    const n = byId(nodes);
+    expect(n.d0!.y).toBe(n.d1!.y);
+    expect(centre(n.g!)).toBeGreaterThan(centre(n.d0!));
+    expect(centre(n.g!)).toBeLessThan(centre(n.d1!));
+    expect(edges.filter((e) => e.source === 'g').map((e) => e.targetSide)).toEqual(['top', 'top']);
+  });
+
+  it('gives a fully expanded generated org of 10,000 people a screen-like shape, with no overlaps', () => {
+    const org = generateOrg({ size: 10_000, seed: 1, asOf: '2026-11-01' });
+    const { nodes } = layoutOrg(org, { collapsed: [] });
+    expect(nodes).toHaveLength(Object.keys(org.units).length);
+    const { width, height } = extent(nodes);
+    expect(width / height).toBeGreaterThan(0.4);
+    expect(width / height).toBeLessThan(4);
+    expect(overlapping(nodes)).toEqual([]);
+  }, 60_000);
+
+  it('lays out a reporting chain 100,000 deep, each unit under the last', () => {
+    const units: Record<UnitId, Unit> = {};
+    for (let i = 0; i < 100_000; i++) {
+      const id = u(`c${i}`);
+      units[id] = { id, name: id, leadId: null, memberIds: [], parentId: i === 0 ? null : u(`c${i - 1}`) };
+    }
+    const { nodes, edges } = layoutOrg({ asOf: '2026-01-01', people: {}, units }, { collapsed: [] });
+    expect(nodes).toHaveLength(100_000);
+    expect(edges).toHaveLength(99_999);
+    const n = byId(nodes);
+    expect(n.c99999!.y).toBeGreaterThan(n.c99998!.y);
+    expect(n.c99999!.x).toBe(n.c0!.x);
+  }, 120_000); // room for a busy shared machine, not a speed check
 });

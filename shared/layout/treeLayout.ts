@@ -1,10 +1,13 @@
 /**
- * A tidy top-down tree layout of the org (d3-flextree, O(n)), computed from the org, never stored.
- * Roots of a forest stand side by side. A collapsed unit hides its subtree and reports what it hides.
- * Compact: when a unit's children are all teams (three or more), they stack in two columns on either
- * side of a spine under their lead instead of one endless row, so wide orgs stay readable.
+ * A top-down layout of the org as nested boxes, computed from the org, never stored. Linear and without
+ * recursion (a reporting chain 100,000 deep lays out). Roots of a forest stand side by side. A collapsed unit
+ * hides its subtree and reports what it hides.
+ * Compact, so a fully expanded 10,000-person chart keeps a sane shape:
+ * - a unit whose children are all teams (three or more) stacks them in two columns either side of a spine
+ *   under its lead instead of one endless row;
+ * - a unit with three or more child subtrees puts them in a row or in two columns either side of a spine,
+ *   whichever makes its block's shape closer to TARGET_ASPECT (width / height), so wide levels fold down.
  */
-import { flextree, type FlexLayout, type FlexNode } from 'd3-flextree';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import type { Org, UnitId } from '../model/types';
 import { getOwn } from '../model/lookup';
@@ -17,8 +20,10 @@ const GAP_Y = 64;
 /** Vertical gap between stacked teams, and the spine's width between the two columns. */
 const STACK_GAP_Y = 18;
 const SPINE = 56;
-/** Fewer leaf children than this stay in a row. */
+/** Fewer children than this stay in a row. */
 const STACK_FROM = 3;
+/** The block shape (width / height) a unit's children are arranged towards: a little wider than tall, like a screen. */
+const TARGET_ASPECT = 1.6;
 
 export interface LaidOutNode {
   readonly id: UnitId;
@@ -45,7 +50,7 @@ export interface OrgLayout {
   readonly edges: readonly LaidOutEdge[];
 }
 
-/** A unit, or a block of stacked leaf teams (`stack`) standing in for them in the tree layout. */
+/** A unit, or a block of stacked leaf teams (`stack`) standing in for them in the layout. */
 interface Item {
   readonly id: UnitId;
   readonly children: Item[];
@@ -53,10 +58,115 @@ interface Item {
 }
 
 const rowsOf = (count: number): number => Math.ceil(count / 2);
-function sizeOf(item: Item): [number, number] {
-  if (!item.stack) return [NODE_WIDTH + GAP_X, NODE_HEIGHT + GAP_Y];
-  const rows = rowsOf(item.stack.length);
-  return [2 * NODE_WIDTH + SPINE + GAP_X, rows * (NODE_HEIGHT + STACK_GAP_Y) - STACK_GAP_Y + GAP_Y];
+
+/**
+ * An item's block: the box around its node and everything below it, with where its parts sit inside it.
+ * `nodeX` is the left of the item's node (for a stack, of its spine's centre minus half a node), `anchor` the x
+ * its parent's line comes down to, `at` each child block's top-left, `columns` whether the children stand in
+ * two columns either side of a spine (their lines then enter on the side facing it) rather than in a row.
+ */
+interface Block {
+  width: number;
+  height: number;
+  nodeX: number;
+  anchor: number;
+  at: { x: number; y: number }[];
+  columns: boolean;
+}
+
+const TOP = NODE_HEIGHT + GAP_Y;
+
+/** The blocks of a stack of leaf teams: two columns either side of a spine, left column first. */
+function stackBlock(count: number): Block {
+  const rows = rowsOf(count);
+  const width = 2 * NODE_WIDTH + SPINE;
+  return { width, height: rows * (NODE_HEIGHT + STACK_GAP_Y) - STACK_GAP_Y, nodeX: width / 2 - NODE_WIDTH / 2, anchor: width / 2, at: [], columns: false };
+}
+
+/** Children in one row under the node, the node centred between the first and last child's anchors. */
+function rowBlock(kids: readonly Block[]): Block {
+  const at: { x: number; y: number }[] = [];
+  let x = 0;
+  let height = 0;
+  for (const k of kids) {
+    at.push({ x, y: TOP });
+    x += k.width + GAP_X;
+    height = Math.max(height, k.height);
+  }
+  const anchor = (at[0]!.x + kids[0]!.anchor + at[kids.length - 1]!.x + kids[kids.length - 1]!.anchor) / 2;
+  return { width: x - GAP_X, height: TOP + height, nodeX: anchor - NODE_WIDTH / 2, anchor, at, columns: false };
+}
+
+/** Children in two columns either side of a spine under the node; the left column takes the first, up to half the height. */
+function columnsBlock(kids: readonly Block[]): Block {
+  const total = kids.reduce((sum, k) => sum + k.height + GAP_Y, 0);
+  let split = 0;
+  let leftHeight = 0;
+  // The left column takes children while that keeps it nearer half the total height (at least one each side).
+  while (split < kids.length - 1 && (split === 0 || Math.abs(total / 2 - (leftHeight + kids[split]!.height + GAP_Y)) < Math.abs(total / 2 - leftHeight))) {
+    leftHeight += kids[split]!.height + GAP_Y;
+    split++;
+  }
+  let leftWidth = 0;
+  let rightWidth = 0;
+  kids.forEach((k, i) => {
+    if (i < split) leftWidth = Math.max(leftWidth, k.width);
+    else rightWidth = Math.max(rightWidth, k.width);
+  });
+  const spine = leftWidth + SPINE / 2;
+  const at: { x: number; y: number }[] = [];
+  let leftY = TOP;
+  let rightY = TOP;
+  kids.forEach((k, i) => {
+    if (i < split) {
+      at.push({ x: spine - SPINE / 2 - k.width, y: leftY });
+      leftY += k.height + GAP_Y;
+    } else {
+      at.push({ x: spine + SPINE / 2, y: rightY });
+      rightY += k.height + GAP_Y;
+    }
+  });
+  return { width: leftWidth + SPINE + rightWidth, height: Math.max(leftY, rightY) - GAP_Y, nodeX: spine - NODE_WIDTH / 2, anchor: spine, at, columns: true };
+}
+
+/** How far a block's shape is from the target, in either direction. */
+const misfit = (b: Block): number => Math.abs(Math.log(b.width / b.height / TARGET_ASPECT));
+
+/** Every item of a tree in pre-order (parents before children), without recursion. */
+function preOrder(root: Item): Item[] {
+  const order: Item[] = [];
+  const stack: Item[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    order.push(item);
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+  }
+  return order;
+}
+
+/** The blocks of every item, children before parents (reverse pre-order), choosing row or columns as it goes. */
+function blocksOf(order: readonly Item[]): Map<Item, Block> {
+  const blocks = new Map<Item, Block>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const item = order[i]!;
+    if (item.stack) {
+      blocks.set(item, stackBlock(item.stack.length));
+      continue;
+    }
+    if (item.children.length === 0) {
+      blocks.set(item, { width: NODE_WIDTH, height: NODE_HEIGHT, nodeX: 0, anchor: NODE_WIDTH / 2, at: [], columns: false });
+      continue;
+    }
+    const kids = item.children.map((c) => blocks.get(c)!);
+    const row = rowBlock(kids);
+    let block = row;
+    if (kids.length >= STACK_FROM) {
+      const columns = columnsBlock(kids);
+      if (misfit(columns) < misfit(row)) block = columns;
+    }
+    blocks.set(item, block);
+  }
+  return blocks;
 }
 
 /**
@@ -67,133 +177,49 @@ export function layoutOrg(org: Org, options: { collapsed: readonly UnitId[] }, i
   const collapsed = new Set(options.collapsed);
   const nodes: LaidOutNode[] = [];
   const edges: LaidOutEdge[] = [];
-  const layout = flextree<Item>({ nodeSize: (n) => sizeOf(n.data), spacing: 0 });
+  const seen = new Set<UnitId>();
+  const place = (id: UnitId, x: number, y: number) => {
+    const hidden = collapsed.has(id) ? hiddenBelow(org, index, id) : { units: 0, people: 0 };
+    nodes.push({ id, x, y, width: NODE_WIDTH, height: NODE_HEIGHT, hiddenUnits: hidden.units, hiddenPeople: hidden.people });
+  };
   let offsetX = 0;
   for (const rootId of index.roots) {
-    const item = toItem(rootId, index, collapsed, new Set());
-    const root = depthOf(item) <= MAX_FLEXTREE_DEPTH ? fromFlextree(layout, item) : stackedLayout(item);
-    let minX = Infinity;
-    let maxX = -Infinity;
-    root.each((n) => {
-      const half = (sizeOf(n.data)[0] - GAP_X) / 2;
-      minX = Math.min(minX, n.x - half);
-      maxX = Math.max(maxX, n.x + half);
-    });
-    const place = (id: UnitId, left: number, top: number) => {
-      const hidden = collapsed.has(id) ? hiddenBelow(org, index, id) : { units: 0, people: 0 };
-      nodes.push({ id, x: offsetX + left - minX, y: top, width: NODE_WIDTH, height: NODE_HEIGHT, hiddenUnits: hidden.units, hiddenPeople: hidden.people });
-    };
-    root.each((n) => {
-      const { id, stack } = n.data;
-      if (stack) {
+    if (seen.has(rootId)) continue;
+    const root = toItem(rootId, index, collapsed, seen);
+    const order = preOrder(root);
+    const blocks = blocksOf(order);
+    // Top-down: each item's block gets its top-left; pre-order puts parents first, so theirs is known.
+    const origin = new Map<Item, { x: number; y: number }>([[root, { x: offsetX, y: 0 }]]);
+    for (const item of order) {
+      const block = blocks.get(item)!;
+      const { x, y } = origin.get(item)!;
+      if (item.stack) {
         // Left column fills first, top to bottom; each team's line enters on the side facing the spine.
-        const rows = rowsOf(stack.length);
-        stack.forEach((teamId, i) => {
+        const rows = rowsOf(item.stack.length);
+        item.stack.forEach((teamId, i) => {
           const column = i < rows ? 0 : 1;
           const row = column === 0 ? i : i - rows;
-          const left = column === 0 ? n.x - SPINE / 2 - NODE_WIDTH : n.x + SPINE / 2;
-          place(teamId, left, n.y + row * (NODE_HEIGHT + STACK_GAP_Y));
+          place(teamId, x + column * (NODE_WIDTH + SPINE), y + row * (NODE_HEIGHT + STACK_GAP_Y));
         });
-        return;
+        continue;
       }
-      place(id, n.x - NODE_WIDTH / 2, n.y);
-      for (const child of n.children ?? []) {
-        const targets = child.data.stack ?? [child.data.id];
-        const rows = rowsOf(targets.length);
-        targets.forEach((target, i) =>
-          edges.push({ id: `${id}->${target}`, source: id, target, targetSide: child.data.stack ? (i < rows ? 'right' : 'left') : 'top' }),
-        );
-      }
-    });
-    offsetX += maxX - minX + GAP_X * 3;
+      place(item.id, x + block.nodeX, y);
+      item.children.forEach((child, i) => {
+        const at = block.at[i]!;
+        origin.set(child, { x: x + at.x, y: y + at.y });
+        if (child.stack) {
+          const rows = rowsOf(child.stack.length);
+          child.stack.forEach((target, t) => edges.push({ id: `${item.id}->${target}`, source: item.id, target, targetSide: t < rows ? 'right' : 'left' }));
+          return;
+        }
+        // In columns, a child left of the spine takes the line on its right side, and the other way round.
+        const side = !block.columns ? 'top' : at.x < block.anchor ? 'right' : 'left';
+        edges.push({ id: `${item.id}->${child.id}`, source: item.id, target: child.id, targetSide: side });
+      });
+    }
+    offsetX += blocks.get(root)!.width + GAP_X * 3;
   }
   return { nodes, edges };
-}
-
-/** A positioned item, shaped like a d3 hierarchy node: centre x, top y, children, and an iterative `each`. */
-interface Placed {
-  readonly data: Item;
-  x: number;
-  y: number;
-  readonly children: Placed[];
-  each(visit: (n: Placed) => void): void;
-}
-
-// d3-flextree recurses once per level; past this depth (a reporting chain thousands deep) a simpler layout is used.
-const MAX_FLEXTREE_DEPTH = 1000;
-
-function depthOf(root: Item): number {
-  let deepest = 0;
-  const stack: [Item, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [item, d] = stack.pop()!;
-    if (d > deepest) deepest = d;
-    for (const c of item.children) stack.push([c, d + 1]);
-  }
-  return deepest;
-}
-
-/** Pre-order walk without recursion. */
-function eachPlaced(this: Placed, visit: (n: Placed) => void): void {
-  const stack: Placed[] = [this];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    visit(n);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-}
-
-function placed(data: Item, x: number, y: number): Placed {
-  return { data, x, y, children: [], each: eachPlaced };
-}
-
-/** The tidy layout (d3-flextree, O(n)), copied into `Placed` nodes. */
-function fromFlextree(layout: FlexLayout<Item>, item: Item): Placed {
-  const root = layout.hierarchy(item, (i) => i.children);
-  layout(root);
-  const top = placed(root.data, root.x, root.y);
-  const stack: [FlexNode<Item>, Placed][] = [[root, top]];
-  while (stack.length > 0) {
-    const [n, p] = stack.pop()!;
-    for (const c of n.children ?? []) {
-      const child = placed(c.data, c.x, c.y);
-      p.children.push(child);
-      stack.push([c, child]);
-    }
-  }
-  return top;
-}
-
-/**
- * A simple layout for very deep trees, without recursion: leaves side by side in order, each parent centred over
- * its children, each level below its parent by the parent's height. Not as compact as flextree, but linear and safe.
- */
-function stackedLayout(item: Item): Placed {
-  const root = placed(item, 0, 0);
-  const order: Placed[] = [];
-  const stack: Placed[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    order.push(n);
-    for (const c of n.data.children) {
-      const child = placed(c, 0, n.y + sizeOf(n.data)[1]);
-      n.children.push(child);
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  // `order` is pre-order (left to right): leaves take the next slot; parents are settled after their children.
-  let cursor = 0;
-  for (const n of order) {
-    if (n.children.length > 0) continue;
-    const w = sizeOf(n.data)[0];
-    n.x = cursor + w / 2;
-    cursor += w;
-  }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const n = order[i]!;
-    if (n.children.length > 0) n.x = (n.children[0]!.x + n.children[n.children.length - 1]!.x) / 2;
-  }
-  return root;
 }
 
 /** The layout's items for the tree under `id`, built without recursion (a chain 100,000 deep must not overflow). */

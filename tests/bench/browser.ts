@@ -7,15 +7,17 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeScenario } from '../../shared/file/scenarioFile';
+import { MAX_FILE_BYTES } from '../../shared/ipc';
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW } from '../../shared/model/types';
 import { generateOrg } from '../../shared/sample/generateOrg';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
-// Its own port, so a preview server left running by the e2e tests (or another checkout) is never measured by mistake.
-const PORT = Number(process.env.BENCH_PORT ?? 4183);
+// BENCH_PORT, else ORGSIM_PORT (the checkout's own port, as the browser specs use), else 4183. A server already
+// on that port is refused, so one left running by the e2e tests (or another checkout) is never measured by mistake.
+const PORT = Number(process.env.BENCH_PORT ?? process.env.ORGSIM_PORT ?? 4183);
 const URL = `http://127.0.0.1:${PORT}`;
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,6 +25,8 @@ const arg = (name: string, fallback: number) => {
 };
 const SIZE = arg('size', 10_000);
 const MOVES = arg('moves', 60);
+/** `-- --profile`: a CPU profile (Chrome DevTools protocol) of each drag and drop, its hottest functions printed and saved. */
+const PROFILE = process.argv.includes('--profile');
 
 const p95 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -38,7 +42,8 @@ async function serverUp(): Promise<boolean> {
 /** Build and serve the web build on the bench's port. */
 async function startServer(): Promise<ChildProcess> {
   if (await serverUp()) throw new Error(`port ${PORT} is taken: set BENCH_PORT`);
-  const built = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+  // Unminified when profiling, so the profile names the app's own functions.
+  const built = spawnSync('npx', ['vite', 'build', ...(PROFILE ? ['--minify', 'false'] : [])], { stdio: 'ignore' });
   if (built.status !== 0) throw new Error('vite build failed');
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   for (let i = 0; i < 240 && !(await serverUp()); i++) await new Promise((r) => setTimeout(r, 500));
@@ -46,8 +51,87 @@ async function startServer(): Promise<ChildProcess> {
   return server;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** The functions with the most time in a CPU profile: self time, and total time counted once per stack. */
+function hottest(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 18): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const keyOf = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const selfBy = new Map<string, number>();
+  const totalBy = new Map<string, number>();
+  // Iterative post-order: a node's total is its self time plus its children's; a key counts once per stack.
+  const total = new Map<number, number>();
+  const root = profile.nodes[0]!;
+  const stack: [ProfileNode, boolean, string[]][] = [[root, false, []]];
+  while (stack.length > 0) {
+    const [n, done, above] = stack.pop()!;
+    const key = keyOf(n);
+    if (!done) {
+      stack.push([n, true, above]);
+      for (const c of n.children ?? []) stack.push([byId.get(c)!, false, [...above, key]]);
+      continue;
+    }
+    const t = (self.get(n.id) ?? 0) + (n.children ?? []).reduce((sum, c) => sum + (total.get(c) ?? 0), 0);
+    total.set(n.id, t);
+    selfBy.set(key, (selfBy.get(key) ?? 0) + (self.get(n.id) ?? 0));
+    if (!above.includes(key)) totalBy.set(key, (totalBy.get(key) ?? 0) + t);
+  }
+  const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  return ['self:', ...rows(selfBy), 'total:', ...rows(totalBy)];
+}
+
+/** Runs `work`, recording a CPU profile of the page when `--profile` is given. */
+async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  const folder = join(process.cwd(), 'test-results', 'bench');
+  writeFileSync(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+  console.log(`\n${name}:\n${hottest(profile as unknown as Parameters<typeof hottest>[0]).join('\n')}`);
+  await cdp.detach();
+  return result;
+}
+
 /** Resolves after the next frame has been produced: what a person would see after an input. */
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/**
+ * Starts recording, in the page, each pointer move's latency: from the event's timestamp to the end of the
+ * first frame after it (a task queued from that frame's requestAnimationFrame runs once it has been produced).
+ * The harness's own round trip is left out, so this is what a person would feel.
+ */
+const recordLatency = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __latOff?: () => void };
+    w.__latOff?.();
+    w.__lat = [];
+    const on = (e: Event) => {
+      const at = e.timeStamp;
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => w.__lat.push(performance.now() - at);
+        ch.port2.postMessage(0);
+      });
+    };
+    window.addEventListener('pointermove', on, { capture: true });
+    w.__latOff = () => window.removeEventListener('pointermove', on, { capture: true });
+  });
+const latencies = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __latOff?: () => void };
+    w.__latOff?.();
+    return w.__lat.map(Math.round);
+  });
 
 /** A point on empty canvas (the pane itself, not a node or a control), scanning from the centre out. */
 async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
@@ -66,21 +150,31 @@ async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
 }
 
 /** Pan the canvas, then drag a unit on screen onto another and drop it; pushes the timings. */
-async function panDragDrop(page: Page, label: string, results: { what: string; value: string }[]): Promise<void> {
-  // Pan: drag the empty canvas; each move's latency is until the next frame after it.
+/** The figures so far; each is also printed as it is measured, so a run cut short still says something. */
+class Results extends Array<{ what: string; value: string }> {
+  override push(...rows: { what: string; value: string }[]): number {
+    for (const r of rows) console.log(`  ${r.what}: ${r.value}`);
+    return super.push(...rows);
+  }
+}
+
+/** Pan: drag the empty canvas by `MOVES` small steps, a frame apart. */
+async function pan(page: Page, label: string, results: Results): Promise<void> {
   const from = await emptyPoint(page);
-  const pan: number[] = [];
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
+  await recordLatency(page);
   for (let i = 1; i <= MOVES; i++) {
-    const t = Date.now();
     await page.mouse.move(from.x + i * 4, from.y + i * 2);
     await nextFrame(page);
-    pan.push(Date.now() - t);
   }
   await page.mouse.up();
-  results.push({ what: `${label}: pan, ${MOVES} moves: p95 / median per move`, value: `${p95(pan)} / ${median(pan)} ms` });
+  const lat = await latencies(page);
+  results.push({ what: `${label}: pan, ${MOVES} moves: input to frame p95 / median`, value: `${p95(lat)} / ${median(lat)} ms` });
+}
 
+/** Drag a unit on screen onto another by `MOVES` steps, then drop it; pushes the timings. */
+async function dragDrop(page: Page, label: string, results: Results): Promise<void> {
   // Drag: a unit that is not the top one, onto another visible unit. Count the positions the dragged node was drawn at.
   const ids = await page.evaluate(() => {
     const inside = (r: DOMRect) => r.left > 80 && r.top > 120 && r.right < window.innerWidth - 260 && r.bottom < window.innerHeight - 40;
@@ -92,85 +186,170 @@ async function panDragDrop(page: Page, label: string, results: { what: string; v
   const box = async (id: string) => (await page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`).boundingBox())!;
   const a = await box(dragId);
   const b = await box(dropId);
-  await page.evaluate((id) => {
+  // What the pointer drags on screen is the light copy of the card (drag-ghost): count the positions it was drawn at.
+  await page.evaluate(() => {
     const w = window as unknown as { __drawn: Set<string> };
     w.__drawn = new Set();
-    const node = document.querySelector(`[data-testid="unit-node"][data-unit-id="${id}"]`)!.closest('.react-flow__node') as HTMLElement;
-    new MutationObserver(() => w.__drawn.add(node.style.transform)).observe(node, { attributes: true, attributeFilter: ['style'] });
-  }, dragId);
-  const start = { x: a.x + Math.min(20, a.width / 2), y: a.y + Math.min(10, a.height / 2) };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const nodes = r.type === 'childList' ? [...r.addedNodes] : [r.target];
+        for (const n of nodes) if (n instanceof HTMLElement && n.dataset.testid === 'drag-ghost') w.__drawn.add(n.style.transform);
+      }
+    }).observe(document.querySelector('.react-flow__viewport')!, { attributes: true, attributeFilter: ['style'], subtree: true, childList: true });
+  });
+  // From the card's middle (clear of its collapse button) to the other's middle: the cards then overlap the most.
+  const start = { x: a.x + a.width / 2 - Math.min(10, a.width / 4), y: a.y + a.height / 2 };
   const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-  const drag: number[] = [];
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  for (let i = 1; i <= MOVES; i++) {
-    const t = Date.now();
-    await page.mouse.move(start.x + ((end.x - start.x) * i) / MOVES, start.y + ((end.y - start.y) * i) / MOVES);
-    await nextFrame(page);
-    drag.push(Date.now() - t);
-  }
+  await recordLatency(page);
+  await profiled(page, `${label} drag`.replace(/\W+/g, '-'), async () => {
+    for (let i = 1; i <= MOVES; i++) {
+      await page.mouse.move(start.x + ((end.x - start.x) * i) / MOVES, start.y + ((end.y - start.y) * i) / MOVES);
+      await nextFrame(page);
+    }
+  });
+  const drag = await latencies(page);
   const drawn = await page.evaluate(() => (window as unknown as { __drawn: Set<string> }).__drawn.size);
-  results.push({ what: `${label}: drag a unit, ${MOVES} moves: p95 / median per move`, value: `${p95(drag)} / ${median(drag)} ms` });
-  results.push({ what: `${label}: drag moves drawn (distinct positions of the dragged node)`, value: `${drawn} of ${MOVES}` });
-  const before = await page.evaluate(() => window.__orgsim!.getScenarioText());
+  results.push({ what: `${label}: drag a unit, ${MOVES} moves: input to frame p95 / median`, value: `${p95(drag)} / ${median(drag)} ms` });
+  results.push({ what: `${label}: drag moves drawn (distinct positions of the dragged card)`, value: `${drawn} of ${MOVES}` });
+  // The drop is seen by its notice ("… now reports to …"): polling the document's text instead would serialize
+  // 10,000 people on the UI thread every frame and slow the very thing measured.
+  const noticeText = () => page.evaluate(() => document.querySelector('.toolbar__notice')?.textContent ?? '');
+  const before = await noticeText();
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+  });
   const t1 = Date.now();
-  await page.mouse.up();
-  await page.waitForFunction((old) => window.__orgsim!.getScenarioText() !== old, before, { timeout: 120_000 });
-  await nextFrame(page);
-  results.push({ what: `${label}: drop (to the chart redrawn)`, value: `${Date.now() - t1} ms` });
+  await profiled(page, `${label} drop`.replace(/\W+/g, '-'), async () => {
+    await page.mouse.up();
+    const dropped = await page
+      .waitForFunction((old) => (document.querySelector('.toolbar__notice')?.textContent ?? '') !== old, before, { timeout: 60_000, polling: 'raf' })
+      .then(() => true)
+      .catch(() => false);
+    await nextFrame(page);
+    results.push({ what: `${label}: drop (to the chart redrawn)`, value: dropped ? `${Date.now() - t1} ms` : 'no notice within 60 s (not dropped on a unit?)' });
+    // The forecast of the new org comes back from the worker a little later and is drawn: count that freeze too.
+    await page.waitForTimeout(3000);
+  });
+  const afterDrop = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  results.push({ what: `${label}: longest frozen stretch in the 3 s after the drop`, value: `${Math.round(Math.max(0, ...afterDrop))} ms` });
   const notice = await page.locator('.toolbar__notice').allTextContents();
   if (notice.length) results.push({ what: `${label}: notice after the drop`, value: notice.join(' ').slice(0, 80) });
+}
+
+/** Write a generated org of `size` people as a scenario file; returns the file and its counts. */
+function generatedFile(folder: string, size: number): { file: string; people: number; units: number; compact: boolean } {
+  const file = join(folder, `generated-${size}.orgsim.json`);
+  const org = generateOrg({ size, seed: 1, asOf: '2026-11-01' });
+  const text = serializeScenario({ name: `Generated ${size}`, org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
+  // Saved as the app saves it (indented), 100,000 people come to 54 MB, over what Open… accepts: write those without indentation.
+  const compact = text.length > MAX_FILE_BYTES;
+  writeFileSync(file, compact ? JSON.stringify(JSON.parse(text)) : text);
+  return { file, people: Object.keys(org.people).length, units: Object.keys(org.units).length, compact };
+}
+
+/** Open a scenario file through Open… as a person would; pushes open-to-visible and the longest freeze. */
+async function openFile(page: Page, size: number, folder: string, results: Results): Promise<void> {
+  const { file, people, units, compact } = generatedFile(folder, size);
+  if (compact) results.push({ what: `${size.toLocaleString('en')} people: file written without indentation (the app's own indented save is over the ${MAX_FILE_BYTES / 2 ** 20} MB open limit)`, value: `${(statSync(file).size / 2 ** 20).toFixed(0)} MB` });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…', exact: true }).click();
+  const picked = await chooser;
+  // The page's own clock: a frozen main thread shows as long tasks.
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  });
+  const t0 = Date.now();
+  const openMs = await profiled(page, `open-${size}`, async () => {
+    await picked.setFiles(file);
+    await page.waitForFunction((name) => document.title.includes(name), `generated-${size}`, { timeout: 300_000 });
+    await page.locator('[data-testid="unit-node"][data-unit-id="u1"]').waitFor({ timeout: 300_000 });
+    await page.waitForFunction((n) => (document.querySelector('[data-testid="metric-headcount"] .metric__value')?.textContent ?? '').replace(/\D/g, '') === String(n), people, { timeout: 300_000 });
+    await nextFrame(page);
+    return Date.now() - t0;
+  });
+  const label = `${people.toLocaleString('en')} people (${units.toLocaleString('en')} units)`;
+  results.push({ what: `${label}: open to chart visible`, value: `${openMs} ms` });
+  // Then the forecast, computed in the worker: until its status line is gone.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="forecast-status"]'), undefined, { timeout: 300_000, polling: 100 });
+  results.push({ what: `${label}: open to forecast drawn`, value: `${Date.now() - t0} ms` });
+  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  results.push({ what: `${label}: longest frozen stretch while opening (long task)`, value: `${Math.round(Math.max(0, ...longTasks))} ms` });
+  results.push({ what: `${label}: unit nodes in the DOM after open`, value: String(await page.locator('.react-flow__node').count()) });
+  await page.waitForTimeout(500); // let the fit animation settle
+}
+
+const SCREENSHOTS = join(process.cwd(), 'tests', 'screenshots');
+
+/** Save what the window shows as tests/screenshots/bench-<name>.png, for a person to look at. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForTimeout(400);
+  await nextFrame(page);
+  await page.screenshot({ path: join(SCREENSHOTS, `bench-${name}.png`) });
+}
+
+/** Screenshots of the chart as it is, zoomed in on the middle, and zoomed out; the view is fitted again after. */
+async function lookAt(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-fitted`);
+  const zoomIn = page.getByRole('button', { name: /zoom in/i });
+  for (let i = 0; i < 4 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+  await screenshot(page, `${name}-zoomed-in`);
+  await page.getByRole('button', { name: /fit view/i }).click();
+  // Out as far as the canvas allows (the button is disabled at the smallest zoom).
+  const zoomOut = page.getByRole('button', { name: /zoom out/i });
+  for (let i = 0; i < 3 && (await zoomOut.isEnabled()); i++) await zoomOut.click();
+  await screenshot(page, `${name}-zoomed-out`);
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(500);
+}
+
+/** Expand the whole org (View ▸ Expand all) and fit it. */
+async function expandAll(page: Page, results: Results): Promise<void> {
+  await page.getByLabel('View menu').selectOption('depth-all');
+  await page.waitForFunction(() => JSON.parse(window.__orgsim!.getScenarioText()).view.collapsed.length === 0, undefined, { timeout: 120_000, polling: 500 });
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(800);
+  await nextFrame(page);
+  results.push({ what: 'Unit nodes in the DOM, all expanded, fitted', value: String(await page.locator('.react-flow__node').count()) });
 }
 
 async function main(): Promise<void> {
   const folder = join(process.cwd(), 'test-results', 'bench');
   mkdirSync(folder, { recursive: true });
-  const file = join(folder, `generated-${SIZE}.orgsim.json`);
-  const org = generateOrg({ size: SIZE, seed: 1, asOf: '2026-11-01' });
-  writeFileSync(file, serializeScenario({ name: `Generated ${SIZE}`, org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW }));
-  const people = Object.keys(org.people).length;
-  const units = Object.keys(org.units).length;
+  // `-- --size N` measures one size; by default the three the issue names.
+  const sizes = process.argv.includes('--size') ? [SIZE] : [1_516, 10_000, 100_000];
 
   const server = await startServer();
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-  const results: { what: string; value: string }[] = [];
+  const results = new Results();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(URL);
-    await page.locator('[data-testid="unit-node"]').first().waitFor();
-
-    // Open: from picking the file to the new org's top unit drawn on screen.
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open…', exact: true }).click();
-    const picked = await chooser;
-    // The page's own clock: a frozen main thread shows as long tasks.
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
-    });
-    const t0 = Date.now();
-    await picked.setFiles(file);
-    await page.locator('[data-testid="unit-node"][data-unit-id="u1"]').waitFor({ timeout: 120_000 });
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="metric-headcount"] .metric__value')?.textContent ?? '').replace(/\D/g, '') === String(n), people, { timeout: 120_000 });
-    await nextFrame(page);
-    const openMs = Date.now() - t0;
-    const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-    results.push({ what: `Open ${people.toLocaleString('en')} people (${units.toLocaleString('en')} units) to visible`, value: `${openMs} ms` });
-    results.push({ what: 'Longest frozen stretch while opening (long task)', value: `${Math.round(Math.max(0, ...longTasks))} ms` });
-    results.push({ what: 'Unit nodes in the DOM after open', value: String(await page.locator('.react-flow__node').count()) });
-    await page.waitForTimeout(500); // let the fit animation settle
-
-    await panDragDrop(page, 'As opened', results);
-    // The whole org expanded (View ▸ Expand all), so the same moves are measured with every unit in React Flow.
-    await page.getByLabel('View menu').selectOption('depth-all');
-    await page.waitForFunction(() => JSON.parse(window.__orgsim!.getScenarioText()).view.collapsed.length === 0, undefined, { timeout: 120_000, polling: 500 });
-    await page.getByRole('button', { name: /fit view/i }).click();
-    await page.waitForTimeout(800);
-    await nextFrame(page);
-    results.push({ what: 'Unit nodes in the DOM, all expanded, fitted', value: String(await page.locator('.react-flow__node').count()) });
-    await panDragDrop(page, 'All expanded', results);
+    for (const size of sizes) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.setDefaultTimeout(300_000);
+      await page.goto(URL);
+      await page.locator('[data-testid="unit-node"]').first().waitFor();
+      await openFile(page, size, folder, results);
+      await lookAt(page, `${size}-opened`);
+      await pan(page, `${size.toLocaleString('en')}, as opened`, results);
+      await dragDrop(page, `${size.toLocaleString('en')}, as opened`, results);
+      if (size <= 20_000) {
+        await expandAll(page, results);
+        await lookAt(page, `${size}-expanded`);
+        await pan(page, `${size.toLocaleString('en')}, all expanded`, results);
+        // Fitted, a 10,000-person chart's cards are a few pixels wide: zoom in three steps to drag one onto another.
+        const zoomIn = page.getByRole('button', { name: /zoom in/i });
+        for (let i = 0; i < 3 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+        await page.waitForTimeout(500);
+        await dragDrop(page, `${size.toLocaleString('en')}, all expanded, zoomed in 3 steps`, results);
+      }
+      await page.close();
+    }
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);

@@ -2,30 +2,62 @@
  * The org chart: React Flow nodes and edges derived from the org's layout, never a second copy of it.
  * Drag a unit onto another to make it report there (a drop that would make a cycle is refused); drop it on
  * empty canvas to pin it where it is. A drag is one undo step.
+ * While a unit is dragged, React Flow's nodes are left alone and a light copy of the card follows the pointer
+ * (DragGhost): moving the node itself re-ran every node's and edge's store selector on each pointer move, which
+ * at 1,600 units on screen cost hundreds of milliseconds a move.
  */
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type Node, type NodeChange, type ReactFlowState, type XYPosition } from '@xyflow/react';
+import { Background, Controls, ReactFlow, ViewportPortal, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type Node, type NodeChange, type ReactFlowState, type XYPosition } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getOwn, clearPositions, isSelfOrDescendant, moveUnit, setPosition, type UnitId } from '../../../shared';
+import { getOwn, clearPositions, isSelfOrDescendant, moveUnit, setPosition, type Org, type PersonId, type UnitId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
+import { ChartMinimap } from './ChartMinimap';
 import { Legend } from './Legend';
 import { selectMinimapHeat } from './heat';
 import { registerViewportProbe } from './viewport';
-import { buildGridIndex, createNodeCache, type UnitFlowNode } from './nodeCache';
-import { UnitNode, type UnitNodeData } from './UnitNode';
+import { buildGridIndex, createEdgeCache, createNodeCache, type UnitFlowNode } from './nodeCache';
+import { DetailContext } from './detailContext';
+import { selectDetail, UnitNode, type UnitNodeData } from './UnitNode';
 
 const nodeTypes = { unit: UnitNode };
 const selectPositions = (s: Store) => s.scenario.view.positions;
 const selectSelectUnit = (s: Store) => s.selectUnit;
 const selectShowDotted = (s: Store) => s.showDottedLines;
 const selectCenterRequest = (s: Store) => s.centerRequest;
+/** Every dotted (matrix) line of an org's people as [manager, person]: people don't change when units move, so this is kept per people object. */
+const dottedPairsMemo = new WeakMap<Org['people'], readonly (readonly [PersonId, PersonId])[]>();
+function dottedPairsOf(people: Org['people']): readonly (readonly [PersonId, PersonId])[] {
+  let pairs = dottedPairsMemo.get(people);
+  if (!pairs) {
+    const found: [PersonId, PersonId][] = [];
+    for (const person of Object.values(people)) for (const managerId of person.dottedLineManagerIds ?? []) found.push([managerId, person.id]);
+    dottedPairsMemo.set(people, (pairs = found));
+  }
+  return pairs;
+}
+
 const minimapColor = (node: Node): string => {
   const data = node.data as UnitNodeData;
   return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
 };
+
+/** The card that follows the pointer while a unit is dragged, drawn in the chart's coordinates. */
+function DragGhost({ drag, name, width, height }: { drag: { position: XYPosition }; name: string; width: number; height: number }) {
+  return (
+    <ViewportPortal>
+      <div
+        className="unit-node drag-ghost"
+        data-testid="drag-ghost"
+        style={{ position: 'absolute', transform: `translate(${drag.position.x}px, ${drag.position.y}px)`, width, height, opacity: 0.85, pointerEvents: 'none', zIndex: 1000, boxShadow: '0 6px 18px rgba(20, 30, 50, 0.25)' }}
+      >
+        <span className="unit-node__name">{name}</span>
+      </div>
+    </ViewportPortal>
+  );
+}
 
 function ViewportRequests() {
   const fitRequest = useStore(selectFitRequest);
@@ -72,7 +104,7 @@ function minZoomFor(bounds: { width: number; height: number }, pane: { width: nu
 const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
 
 function Canvas() {
-  const { org, ghosts } = useStore(selectDisplay);
+  const { org, ghosts, index } = useStore(selectDisplay);
   const collapsed = useStore(selectCollapsed);
   const positions = useStore(selectPositions);
   const selectUnit = useStore(selectSelectUnit);
@@ -82,8 +114,10 @@ function Canvas() {
   const heatColorOf = useStore(selectMinimapHeat);
   const layout = layoutOf(org, collapsed);
   const pane = useFlowStore(selectPaneSize, shallow);
+  const detail = useFlowStore(selectDetail);
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   const [cache] = useState(createNodeCache);
+  const [edgeCache] = useState(createEdgeCache);
 
   // Where every unit sits when nothing is being dragged: stable objects, rebuilt only for units that changed.
   const restingNodes = useMemo<UnitFlowNode[]>(
@@ -99,8 +133,8 @@ function Canvas() {
       ),
     [cache, layout, positions, org, ghosts, viewingSimulation],
   );
-  // A drag frame replaces the dragged node only; React Flow compares the rest by reference and skips them.
-  const nodes = useMemo(() => (drag ? cache.with(restingNodes, drag.id, drag.position) : restingNodes), [cache, restingNodes, drag]);
+  const nodes = restingNodes;
+  const dragged = drag ? restingNodes.find((n) => n.id === drag.id) : undefined;
   const grid = useMemo(() => buildGridIndex(restingNodes), [restingNodes]);
   const minZoom = useMemo(() => {
     let width = 0;
@@ -122,25 +156,18 @@ function Canvas() {
       selectable: false,
       ...(ghosts.has(e.source) || ghosts.has(e.target) ? { className: 'edge--ghost' } : {}),
     }));
-    if (!showDotted) return reporting;
+    if (!showDotted) return edgeCache.build(reporting);
     // Dotted lines run from the unit the matrix manager leads (or sits in) to the person's unit.
     const visible = new Set(layout.nodes.map((n) => n.id));
-    const unitOf = new Map<string, UnitId>();
-    for (const unit of Object.values(org.units)) {
-      if (unit.leadId) unitOf.set(unit.leadId, unit.id);
-      for (const m of unit.memberIds) unitOf.set(m, unit.id);
-    }
     const dotted: Edge[] = [];
-    for (const person of Object.values(org.people)) {
-      for (const managerId of person.dottedLineManagerIds ?? []) {
-        const source = unitOf.get(managerId);
-        const target = unitOf.get(person.id);
-        if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
-        dotted.push({ id: `dotted:${managerId}->${person.id}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
-      }
+    for (const [managerId, personId] of dottedPairsOf(org.people)) {
+      const source = index.placement.get(managerId)?.unitId;
+      const target = index.placement.get(personId)?.unitId;
+      if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
+      dotted.push({ id: `dotted:${managerId}->${personId}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
     }
-    return [...reporting, ...dotted];
-  }, [layout, ghosts, org, showDotted]);
+    return edgeCache.build([...reporting, ...dotted]);
+  }, [edgeCache, layout, ghosts, org, index, showDotted]);
 
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
@@ -202,30 +229,33 @@ function Canvas() {
 
   return (
     <div className="canvas" data-testid="canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={onPaneClick}
-        onNodesChange={onNodesChange}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onlyRenderVisibleElements
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodeDragThreshold={4}
-        fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
-        minZoom={minZoom}
-        maxZoom={2}
-      >
-        <Background gap={24} color="#e3e6ec" />
-        <Controls showInteractive={false} />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={heatColorOf ? (node: Node) => heatColorOf(node.id) : minimapColor} nodeStrokeWidth={0} />}
-        <ViewportRequests />
-        <Legend />
-      </ReactFlow>
+      <DetailContext.Provider value={detail}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onPaneClick={onPaneClick}
+          onNodesChange={onNodesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onlyRenderVisibleElements
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodeDragThreshold={4}
+          fitView
+          fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+          minZoom={minZoom}
+          maxZoom={2}
+        >
+          <Background gap={24} color="#e3e6ec" />
+          <Controls showInteractive={false} />
+          {showMinimap && <ChartMinimap nodes={restingNodes} color={heatColorOf ? (node: UnitFlowNode) => heatColorOf(node.id) : minimapColor} />}
+          {drag && dragged && <DragGhost drag={drag} name={org.units[drag.id as UnitId]?.name ?? ''} width={dragged.width ?? 0} height={dragged.height ?? 0} />}
+          <ViewportRequests />
+          <Legend />
+        </ReactFlow>
+      </DetailContext.Provider>
     </div>
   );
 }

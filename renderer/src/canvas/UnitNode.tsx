@@ -1,12 +1,13 @@
 /** One unit on the canvas. Memoized, and it selects only its own unit's data from the store. */
-import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import { DetailContext } from './detailContext';
 import { useShallow } from 'zustand/react/shallow';
 import { getOwn, isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { reviewToAssess } from '../panels/ReadinessReview';
-import { badgeFor, candidateCountsFor, candidatesFor, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
+import { badgeFor, candidateCountsFor, candidatesFor, isUnitCollapsed, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { heatColor, HEAT_INK, selectUnitHeat } from './heat';
 
@@ -83,7 +84,7 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     badgeText: badge?.text ?? null,
     drop: s.dropTarget?.id === id ? (s.dropTarget.allowed ? ('ok' as const) : ('refused' as const)) : null,
     canCollapse: !ghost && s.sim.month === 0 && (treeIndexOf(real).children.get(id)?.length ?? 0) > 0,
-    collapsed: s.scenario.view.collapsed.includes(id),
+    collapsed: isUnitCollapsed(s, id),
     history: historyOf(s, id),
     ...selectUnitHeat(s, id),
   };
@@ -117,7 +118,7 @@ export const SIMPLE_ZOOM = 0.45;
 export const BOX_ZOOM = 0.2;
 export type Detail = 'full' | 'simple' | 'box';
 /** A coarse bucket of the zoom, so a node re-renders only when its level of detail changes, not on every zoom step. */
-const selectDetail = (s: ReactFlowState): Detail => (s.transform[2] < BOX_ZOOM ? 'box' : s.transform[2] < SIMPLE_ZOOM ? 'simple' : 'full');
+export const selectDetail = (s: ReactFlowState): Detail => (s.transform[2] < BOX_ZOOM ? 'box' : s.transform[2] < SIMPLE_ZOOM ? 'simple' : 'full');
 
 function Handles() {
   return (
@@ -149,7 +150,7 @@ function CollapseButton({ id, view }: { id: string; view: UnitNodeView }) {
 
 function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   const view = useStore(useShallow((s: Store) => selectUnitNodeView(s, id as UnitId)));
-  const detail = useFlowStore(selectDetail);
+  const detail = useContext(DetailContext);
   const vacant = view.leadName === null;
   const className = [
     'unit-node',

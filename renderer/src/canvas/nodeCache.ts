@@ -6,7 +6,7 @@
  * - node objects are stable: a node is a new object only when something it shows or where it sits changed,
  *   so React Flow's `adoptUserNodes` (which compares by reference) skips the rest.
  */
-import { Position, type Node, type NodeHandle } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { LaidOutNode, UnitId, XY } from '../../../shared';
 import type { UnitNodeData } from './UnitNode';
 
@@ -69,7 +69,7 @@ function makeNode(input: NodeInput): UnitFlowNode {
  * A per-canvas cache of node objects keyed by unit id: `build` returns the same object for a unit whose
  * inputs are unchanged, and forgets units no longer shown.
  */
-export function createNodeCache(): { build(inputs: readonly NodeInput[]): UnitFlowNode[]; with(nodes: readonly UnitFlowNode[], id: string, position: XY): UnitFlowNode[] } {
+export function createNodeCache(): { build(inputs: readonly NodeInput[]): UnitFlowNode[] } {
   let cache = new Map<string, UnitFlowNode>();
   return {
     build(inputs) {
@@ -83,9 +83,30 @@ export function createNodeCache(): { build(inputs: readonly NodeInput[]): UnitFl
       cache = next;
       return nodes;
     },
-    /** The same array with one node moved (a drag frame): every other node object is kept. */
-    with(nodes, id, position) {
-      return nodes.map((n) => (n.id === id ? { ...n, position } : n));
+  };
+}
+
+function sameEdge(a: Edge, b: Edge): boolean {
+  return a.source === b.source && a.target === b.target && a.targetHandle === b.targetHandle && a.type === b.type && a.className === b.className;
+}
+
+/**
+ * A per-canvas cache of edge objects keyed by id, like the node cache: `build` returns the old object for an
+ * edge that is drawn the same, so after a drop React Flow re-renders only the edges that changed.
+ */
+export function createEdgeCache(): { build(edges: readonly Edge[]): Edge[] } {
+  let cache = new Map<string, Edge>();
+  return {
+    build(edges) {
+      const next = new Map<string, Edge>();
+      const built = edges.map((edge) => {
+        const old = cache.get(edge.id);
+        const kept = old && sameEdge(old, edge) ? old : edge;
+        next.set(kept.id, kept);
+        return kept;
+      });
+      cache = next;
+      return built;
     },
   };
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forecastEmergence, sampleScenario, type Forecast, type Org, type Scenario } from '../../../shared';
+import { forecastEmergence, moveUnit, sampleScenario, type Forecast, type Org, type Scenario } from '../../../shared';
 import { generateOrg } from '../../../shared/sample/generateOrg';
-import type { ForecastReply, ForecastRequest } from './forecastWorker';
+import type { ForecastMessage, ForecastReply, ForecastRequest } from './forecastWorker';
+import { applyOrgPatch } from './orgPatch';
 import { toWire } from './wire';
 
 /** Stands in for the module worker: records what it is sent, replies when told to. */
@@ -98,6 +99,23 @@ describe('the forecast worker client', () => {
 
     second.reply({ type: 'done', id: second.last.id, forecast: someForecast() });
     expect(useStore.getState().forecasts.entries.map((e) => e.org)).toEqual([edited]);
+  });
+
+  it('sends an idle worker only what an edit changed, which rebuilds the edited org there', async () => {
+    const { useStore, worker } = await load();
+    useStore.getState().openScenario(bigScenario, null, 'big');
+    const opened = useStore.getState().scenario.org;
+    worker().reply({ type: 'done', id: worker().last.id, forecast: someForecast() });
+    const units = Object.values(opened.units);
+    const moved = moveUnit(opened, units[units.length - 1]!.id, units[1]!.id);
+    if (!moved.ok) throw new Error(moved.error.message);
+    useStore.getState().setScenario({ ...useStore.getState().scenario, org: moved.value });
+    expect(FakeWorker.all).toHaveLength(1);
+    const message = worker().last as unknown as ForecastMessage;
+    expect('org' in message).toBe(false);
+    if ('org' in message) return;
+    expect(message.patch.units).toHaveLength(1);
+    expect(applyOrgPatch(opened, message.patch)).toEqual(moved.value);
   });
 
   it('uses the cache when the user comes back to an org (undo, or a month already seen)', async () => {

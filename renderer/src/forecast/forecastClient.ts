@@ -7,12 +7,15 @@ import { forecastEmergence, type Org, type Policy } from '../../../shared';
 import { isSmallOrg, selectBaseOrg } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { dropped, failed, nextStep, received, requested, retried, stopped, type ForecastsState } from './forecastState';
-import type { ForecastReply, ForecastRequest } from './forecastWorker';
+import type { ForecastMessage, ForecastReply, ForecastRequest } from './forecastWorker';
+import { diffOrg } from './orgPatch';
 import { fromWire, toWire } from './wire';
 
 let worker: Worker | null = null;
 /** The id the worker is computing, or null when it is idle. */
 let busyWith: number | null = null;
+/** The org the running worker was last sent: the next request sends only what changed since (see orgPatch.ts). */
+let workerOrg: Org | null = null;
 /** Set once a module worker failed to start: from then on forecasts run on this thread. */
 let workersUnavailable = false;
 let nextId = 1;
@@ -33,6 +36,7 @@ function stopWorker(): void {
   worker?.terminate();
   worker = null;
   busyWith = null;
+  workerOrg = null;
 }
 
 /** Compute on this thread, a task from now (so the "Forecasting…" state paints first), unless superseded by then. */
@@ -74,7 +78,10 @@ function send(org: Org, policy: Policy): void {
   if (!workersUnavailable && !worker) worker = startWorker();
   if (!worker) return runHere(request);
   busyWith = request.id;
-  worker.postMessage(request);
+  const patch = workerOrg ? diffOrg(workerOrg, org) : null;
+  const message: ForecastMessage = patch ? { id: request.id, patch, policy } : request;
+  workerOrg = org;
+  worker.postMessage(message);
 }
 
 /**

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Computes forecasts off the UI thread, one request at a time; a newer request terminates this worker.
 import { forecastEmergence, type Org, type Policy } from '../../../shared';
+import { applyOrgPatch, type OrgPatch } from './orgPatch';
 import { toWire, type WireForecast } from './wire';
 
 export interface ForecastRequest {
@@ -8,11 +9,20 @@ export interface ForecastRequest {
   readonly org: Org;
   readonly policy: Policy;
 }
+/** What is posted: the whole org, or what changed since the org this worker was last sent (a drop moves one unit). */
+export type ForecastMessage = ForecastRequest | { readonly id: number; readonly patch: OrgPatch; readonly policy: Policy };
 export type ForecastReply = { readonly type: 'done'; readonly id: number; readonly forecast: WireForecast } | { readonly type: 'crash'; readonly id: number; readonly message: string };
 
-self.onmessage = (event: MessageEvent<ForecastRequest>) => {
-  const { id, org, policy } = event.data;
+/** The org last sent, which the next patch applies to. */
+let last: Org | null = null;
+
+self.onmessage = (event: MessageEvent<ForecastMessage>) => {
+  const message = event.data;
+  const { id, policy } = message;
   try {
+    if (!('org' in message) && !last) throw new Error('a patch came before any org');
+    const org = 'org' in message ? message.org : applyOrgPatch(last!, message.patch);
+    last = org;
     self.postMessage({ type: 'done', id, forecast: toWire(forecastEmergence(org, policy)) } satisfies ForecastReply);
   } catch (e) {
     self.postMessage({ type: 'crash', id, message: e instanceof Error ? e.message : String(e) } satisfies ForecastReply);

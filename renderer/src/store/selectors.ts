@@ -132,19 +132,36 @@ export function selectDisplay(s: Store): Display {
   return display;
 }
 
+/** A forecast's vacancies by unit: every node asks for its own on every store change, so a lookup, not a scan. */
+const vacanciesByUnit = new WeakMap<Forecast, ReadonlyMap<UnitId, Forecast['vacancies'][number]>>();
+function vacancyOf(forecast: Forecast, id: UnitId): Forecast['vacancies'][number] | undefined {
+  let byUnit = vacanciesByUnit.get(forecast);
+  if (!byUnit) {
+    const map = new Map<UnitId, Forecast['vacancies'][number]>();
+    for (const v of forecast.vacancies) if (!map.has(v.unitId)) map.set(v.unitId, v);
+    vacanciesByUnit.set(forecast, (byUnit = map));
+  }
+  return byUnit.get(id);
+}
+
+const collapsedSetOf: (collapsed: readonly UnitId[]) => ReadonlySet<UnitId> = memoOn((collapsed: readonly UnitId[]) => new Set(collapsed));
+
+/** True when the unit is collapsed in the document's view (a set lookup: a big org collapses thousands of units). */
+export const isUnitCollapsed = (s: Store, id: UnitId): boolean => collapsedSetOf(s.scenario.view.collapsed).has(id);
+
 /** The candidates for a unit's role when it is open (a ghost or a vacancy), or null when it is filled or the forecast isn't in yet. */
 export function candidatesFor(s: Store, id: UnitId): readonly Candidate[] | null {
   const { org, ghosts, forecast } = selectDisplay(s);
   const ghost = ghosts.get(id);
   if (ghost) return ghost.candidates;
   if (org.units[id]?.leadId !== null || !forecast) return null;
-  return forecast.vacancies.find((v) => v.unitId === id)?.candidates ?? [];
+  return vacancyOf(forecast, id)?.candidates ?? [];
 }
 
 /** The open role of a unit (a ghost, or a vacancy in the forecast), or undefined. */
 function openRoleOf(s: Store, id: UnitId): { readonly candidateCounts: Record<Band, number>; readonly candidateTotal: number } | undefined {
   const { org, ghosts, forecast } = selectDisplay(s);
-  return ghosts.get(id) ?? (org.units[id]?.leadId === null && forecast ? forecast.vacancies.find((v) => v.unitId === id) : undefined);
+  return ghosts.get(id) ?? (org.units[id]?.leadId === null && forecast ? vacancyOf(forecast, id) : undefined);
 }
 
 /**
