@@ -141,8 +141,14 @@ export function serializeScenario(scenario: Scenario): string {
     },
     scenarioFileSchema.shape,
   );
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // Indented for people to read and diff; a big org is written compact (one line), or a 100,000-person save
+  // would be 54 MB, over what Open… reads, where compact is about 31 MB.
+  const big = Object.keys(scenario.org.people).length > COMPACT_ABOVE_PEOPLE;
+  return `${JSON.stringify(file, null, big ? undefined : 2)}\n`;
 }
+
+/** Orgs of more people than this are saved without indentation. */
+export const COMPACT_ABOVE_PEOPLE = 20_000;
 
 /**
  * The org in its on-disk shape: records turned into arrays in record order, keys in the schema's order.
