@@ -30,3 +30,77 @@ test('search at a simulated month searches the org the chart shows: not who has 
   await expect(app.sidePanel.getByRole('heading', { name: 'Payments A' })).toBeVisible();
   await app.screenshot('rough-edges-1-search-simulated-month');
 });
+
+test('the timeline\'s "This run / Monte Carlo" switch is full height and the Monte Carlo table shows its last column', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByTestId('event-log')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Monte Carlo', exact: true }).click();
+  const table = page.getByTestId('monte-carlo');
+  await expect(table).toBeVisible({ timeout: 90_000 });
+  await app.screenshot('rough-edges-2-monte-carlo');
+  const results = page.getByRole('radiogroup', { name: 'Results' });
+  const switchBox = (await results.boundingBox())!;
+  expect(switchBox.height).toBeGreaterThanOrEqual(20);
+  for (const option of ['This run', 'Monte Carlo']) {
+    const box = (await results.getByRole('radio', { name: option }).boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(18);
+  }
+  // Every header cell lies inside the table's visible box: nothing clipped on the right.
+  const frame = (await table.locator('.monte-carlo__table').boundingBox())!;
+  const inside = table.locator('th', { hasText: 'Inside' });
+  const last = (await inside.boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+  const firstRow = table.getByTestId('odds-row').first().locator('td').last();
+  const cell = (await firstRow.boundingBox())!;
+  expect(cell.x + cell.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+});
+
+test('Ctrl+Z undoes while focus is on a checkbox; Undo and Redo look disabled when there is nothing to undo or redo', async ({ app, window: page }) => {
+  const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+  const redoButton = page.getByRole('button', { name: 'Redo', exact: true });
+  await expect(undoButton).toBeDisabled();
+  await expect(redoButton).toBeDisabled();
+
+  await app.clickUnit('Platform');
+  await app.sidePanel.getByRole('button', { name: 'Add unit below' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Observability');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
+  await expect(app.unit('Observability')).toHaveCount(1);
+  await expect(undoButton).toBeEnabled();
+  await expect(redoButton).toBeDisabled();
+  await app.screenshot('rough-edges-3-undo-enabled');
+
+  // Focus on the toolbar's Forecast toggle (a checkbox): Ctrl+Z still undoes the document.
+  const forecast = page.getByLabel('Forecast');
+  await forecast.focus();
+  await app.undo();
+  await expect(app.unit('Observability')).toHaveCount(0);
+  await expect(forecast).toBeFocused();
+  await expect(undoButton).toBeDisabled();
+  await expect(redoButton).toBeEnabled();
+  await app.redo();
+  await expect(app.unit('Observability')).toHaveCount(1);
+
+  // In a text field Ctrl+Z belongs to the field: the document keeps its edit.
+  await page.keyboard.press('Control+f');
+  const search = page.getByLabel('Search people and units');
+  await search.fill('Plat');
+  await search.press('Control+z');
+  await expect(app.unit('Observability')).toHaveCount(1);
+  await app.screenshot('rough-edges-3-undo-in-field');
+});
+
+test('Promote on a forecast node says everything it did: the role filled and the team split it applied', async ({ app, window: page }) => {
+  const teamsBefore = await app.metricValue('teams');
+  await app.ghosts.filter({ hasText: 'DIRECTOR NEEDED' }).first().click();
+  await app.candidate('Ana Ruiz').getByRole('button', { name: 'Promote Ana Ruiz' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Ana Ruiz promoted to Director of Product Engineering B (internal).' });
+  await expect(notice).toBeVisible();
+  // The split of Payments came with it: a renamed team and a new vacant one, both named in the notice.
+  await expect(notice).toContainText('Payments is now Payments A');
+  await expect(notice).toContainText('Payments B (vacant)');
+  await expect(app.unit('Payments B')).toHaveCount(1);
+  expect(await app.metricValue('teams')).toBeGreaterThan(teamsBefore);
+  await app.screenshot('rough-edges-4-promote-notice');
+});
