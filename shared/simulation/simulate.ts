@@ -5,6 +5,7 @@
  */
 import type { FileProblem } from '../ipc';
 import { addMonths, monthsBetween } from '../model/dates';
+import { plural } from '../model/text';
 import { addMembers, assignPerson, mergeUnits, moveUnit, newId, removePeople, removeUnit } from '../model/edits';
 import { orgMetrics } from '../model/metrics';
 import { copyRecord } from '../model/records';
@@ -574,7 +575,7 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
   const joined = Object.keys(people).length - Object.keys(run.org.people).length;
   run.org = { ...run.org, people, units };
   run.hires += joined;
-  run.log('acquisition', `Acquisition: ${joined} people join under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${mergedInto.size} units merged, ${attached} attached`}).`, [e.underUnitId]);
+  run.log('acquisition', `Acquisition: ${plural(joined, 'person joins', 'people join')} under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${plural(mergedInto.size, 'unit')} merged, ${attached} attached`}).`, [e.underUnitId]);
   for (const n of notes) run.log('acquisition', n.text, n.unitIds, n.personIds);
   const heights = unitHeights(run.org, buildTreeIndex(run.org));
   for (const id of unitMap.values()) {
@@ -693,7 +694,7 @@ function shrink(run: Run): void {
         .sort((a, b) => run.org.units[a]!.memberIds.length - run.org.units[b]!.memberIds.length)[0]!;
       const merged = mergeUnits(run.org, sibling, small.id);
       if (!merged.ok) return;
-      run.log('team-merged', `${small.name} (${small.memberIds.length} ICs, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`, [sibling]);
+      run.log('team-merged', `${small.name} (${plural(small.memberIds.length, 'IC')}, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`, [sibling]);
       run.org = merged.value;
       continue;
     }
@@ -822,7 +823,7 @@ function revertFailedPromotions(run: Run): void {
     if (!moved.ok) continue;
     run.org = { ...moved.value, units: { ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } } };
     run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
-    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${run.policy.revertCoolOffMonths} months).`, [unit.id, back.id], [p.personId], p.role);
+    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${plural(run.policy.revertCoolOffMonths, 'month')}).`, [unit.id, back.id], [p.personId], p.role);
     recordEmergent(run, unit.id, 'departure', p.role, childrenNames(run, unit.id));
   }
 }

@@ -104,3 +104,34 @@ test('Promote on a forecast node says everything it did: the role filled and the
   expect(await app.metricValue('teams')).toBeGreaterThan(teamsBefore);
   await app.screenshot('rough-edges-4-promote-notice');
 });
+
+test('the side panel says a parent only the forecast draws is the forecast\'s, and names the real one', async ({ app }) => {
+  await app.clickUnit('Mobile');
+  const sub = app.sidePanel.locator('.side-panel__sub');
+  await expect(sub).toHaveText('Team · would report to Product Engineering B (forecast); today Product Engineering');
+  await app.screenshot('rough-edges-5-forecast-parent');
+  await app.hideForecast();
+  await app.clickUnit('Mobile');
+  await expect(sub).toHaveText('Team · reports to Product Engineering');
+});
+
+test('counts read as English (1 manager, 1 unit) and a note about the whole file is not labelled "row 1"', async ({ app, window: page }) => {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const folder = join(process.cwd(), 'test-results', 'fixtures');
+  mkdirSync(folder, { recursive: true });
+  const csv = join(folder, 'two-people.csv');
+  writeFileSync(csv, 'Employee ID,Name,Title,Manager ID,Hire Date\n1,Ada Lovelace,Engineering Manager,,2020-01-01\n2,Bob Stone,Software Engineer,1,2021-01-01\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+i');
+  await (await chooser).setFiles(csv);
+  const dialog = page.getByRole('dialog', { name: /^Import / });
+  const report = dialog.getByTestId('csv-report');
+  await expect(report).toContainText('2 people in 1 unit.');
+  await expect(report).toContainText('1 manager has no manager-since date');
+  await expect(dialog.getByTestId('csv-issue').first()).toContainText(/^whole file: /);
+  await expect(dialog.getByTestId('csv-issue').filter({ hasText: /^row 1:/ })).toHaveCount(0);
+  await app.screenshot('rough-edges-6-import-wording');
+  await dialog.getByRole('button', { name: 'Import 2 people' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 people from two-people.csv' })).toBeVisible();
+});
