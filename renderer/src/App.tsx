@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { parseScenarioFile, serializeScenario } from '../../shared';
 import { api } from './api/api';
 import { OrgCanvas } from './canvas/OrgCanvas';
+import { EmptyOrg } from './panels/EmptyOrg';
 import { openDroppedFile, openRequested, runCommand, shortcutFor } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
@@ -165,6 +166,7 @@ export function App() {
       <main className="workspace">
         <div className="canvas-wrap">
           <OrgCanvas />
+          <EmptyOrg />
           <SearchBox />
           <ForecastStatus />
         </div>

@@ -135,3 +135,43 @@ test('counts read as English (1 manager, 1 unit) and a note about the whole file
   await dialog.getByRole('button', { name: 'Import 2 people' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 people from two-people.csv' })).toBeVisible();
 });
+
+test('New offers the sample org or an empty one (after Save / Don\'t Save / Cancel), and an empty org can be built from the canvas', async ({ app, window: page }) => {
+  // Unsaved changes first: New asks about them before anything else.
+  await app.clickUnit('Platform');
+  await app.sidePanel.getByRole('button', { name: 'Add unit below' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Observability');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const ask = page.getByRole('alertdialog');
+  await expect(ask.getByRole('button')).toHaveText(['Save', "Don't Save", 'Cancel']);
+  await ask.getByRole('button', { name: "Don't Save" }).click();
+  await expect(ask.getByRole('heading', { name: 'New org' })).toBeVisible();
+  await expect(ask.getByRole('button')).toHaveText(['Sample org', 'Empty org', 'Cancel']);
+  await app.screenshot('rough-edges-7-new-choice');
+  await ask.getByRole('button', { name: 'Empty org' }).click();
+
+  await expect(page.getByTestId('empty-org')).toBeVisible();
+  await expect(app.units).toHaveCount(0);
+  expect(await app.metricValue('headcount')).toBe(0);
+  await app.screenshot('rough-edges-7-empty-org');
+  await page.getByRole('button', { name: 'Add the first unit' }).click();
+  await page.getByRole('dialog', { name: 'Add the first unit' }).getByLabel('Name').fill('Engineering');
+  await page.getByRole('dialog', { name: 'Add the first unit' }).getByRole('button', { name: 'Add' }).click();
+  await expect(app.units).toHaveCount(1);
+  await expect(page.getByTestId('empty-org')).toBeHidden();
+  await expect(app.sidePanel.getByRole('heading', { name: 'Engineering' })).toBeVisible();
+  await app.sidePanel.getByRole('button', { name: '+ Add person' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a person to Engineering' });
+  await add.getByLabel('Name').fill('Rosa Díaz');
+  await add.getByRole('button', { name: 'Save' }).click();
+  await expect(app.personRows).toContainText(['Rosa Díaz']);
+  expect(await app.metricValue('headcount')).toBe(1);
+  await app.screenshot('rough-edges-7-first-unit');
+
+  // New again, Sample org: the sample is back (nothing unsaved to ask about? the empty org was edited, so it asks).
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: "Don't Save" }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Sample org' }).click();
+  expect(await app.metricValue('headcount')).toBe(65);
+});
