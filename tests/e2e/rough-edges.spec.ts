@@ -175,3 +175,15 @@ test('New offers the sample org or an empty one (after Save / Don\'t Save / Canc
   await page.getByRole('alertdialog').getByRole('button', { name: 'Sample org' }).click();
   expect(await app.metricValue('headcount')).toBe(65);
 });
+
+test('the "Teams · managers of managers" chart has a legend naming its two lines', async ({ app, window: page }) => {
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  const chart = page.getByTestId('chart-structure');
+  await expect(chart).toBeVisible({ timeout: 30_000 });
+  const legend = chart.getByRole('list', { name: /legend/ });
+  await expect(legend.getByRole('listitem')).toHaveText(['Teams', 'Managers of managers']);
+  // Single-line charts need none: their title names the line.
+  await expect(page.getByTestId('chart-headcount').getByRole('list')).toHaveCount(0);
+  await chart.screenshot({ path: 'tests/screenshots/rough-edges-8-chart-legend.png' });
+});
