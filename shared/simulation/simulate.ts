@@ -16,7 +16,7 @@ import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type Rol
 import { benchStrength, roleForHeight, titleForRole, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
-import { hireName } from './names';
+import { hireName, nameKey } from './names';
 import { createStreams, type Rng, type Streams } from './rng';
 import { fundingHires, validateEvents } from './validate';
 
@@ -161,6 +161,13 @@ class Run {
 
   rng(purpose: string): Rng {
     return this.streams.of(purpose);
+  }
+
+  private names: Set<string> | null = null;
+  /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
+  hireName(rng: Rng): string {
+    this.names ??= new Set(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    return hireName(rng, this.names);
   }
 
   private personIds: Set<string> | null = null;
@@ -480,7 +487,7 @@ function hireWithCarry(run: Run, hiring: Hiring, key: string, rate: number, targ
 function newHire(run: Run, rng: Rng, fields: { title: string; level: number; managerSince?: string; isLead: boolean; tag: string }): Person {
   return {
     id: run.newPersonId(),
-    name: hireName(rng),
+    name: run.hireName(rng),
     title: fields.title,
     level: fields.level,
     hireDate: run.org.asOf,
@@ -590,7 +597,7 @@ function generateOrg(run: Run, rng: Rng, size: number): Org {
   const units: Record<UnitId, Unit> = {};
   const make = (title: string, level: number, managerSince?: string): PersonId => {
     const id = personId(`a${Object.keys(people).length + 1}`);
-    people[id] = { id, name: hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: UNKNOWN_SIGNALS, tags: [] };
+    people[id] = { id, name: run.hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: UNKNOWN_SIGNALS, tags: [] };
     return id;
   };
   const head = make('Head of Engineering', 8, addMonths(run.org.asOf, -48));
