@@ -187,3 +187,48 @@ test('the "Teams · managers of managers" chart has a legend naming its two line
   await expect(page.getByTestId('chart-headcount').getByRole('list')).toHaveCount(0);
   await chart.screenshot({ path: 'tests/screenshots/rough-edges-8-chart-legend.png' });
 });
+
+test('the PNG export shows what the canvas shows: candidate badges and the legend', async ({ app, window: page }) => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  // The canvas shows a badge on each open role: the export must too.
+  const onCanvas = await app.page.locator('[data-testid="unit-node"] .badge').allTextContents();
+  expect(onCanvas.length).toBeGreaterThan(0);
+
+  const png = page.waitForEvent('download');
+  await page.getByLabel('Export', { exact: true }).selectOption('export-png');
+  const pngPath = join(process.cwd(), 'tests', 'screenshots', 'rough-edges-10-export.png');
+  await (await png).saveAs(pngPath);
+  const bytes = readFileSync(pngPath);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  // Count the pixels in each badge colour of the legend and the badges (green ready now, red external hire).
+  const counts = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 6;
+    let green = 0;
+    let purple = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (near(i, [0xdc, 0xf5, 0xe3])) green++;
+      if (near(i, [0xf7, 0xf4, 0xff])) purple++;
+    }
+    return { green, purple };
+  }, bytes.toString('base64'));
+  expect(counts.green).toBeGreaterThan(500);
+  expect(counts.purple).toBeGreaterThan(500);
+
+  const svg = page.waitForEvent('download');
+  await page.getByLabel('Export', { exact: true }).selectOption('export-svg');
+  const svgPath = join(process.cwd(), 'test-results', `${Date.now()}-chart.svg`);
+  await (await svg).saveAs(svgPath);
+  const text = readFileSync(svgPath, 'utf8');
+  expect(text).toContain('Role the org needs now (forecast)');
+  for (const badge of new Set(onCanvas)) expect(text).toContain(badge.replace(/…$/, ''));
+});
