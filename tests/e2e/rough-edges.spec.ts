@@ -42,6 +42,8 @@ test('the timeline\'s "This run / Monte Carlo" switch is full height and the Mon
   const results = page.getByRole('radiogroup', { name: 'Results' });
   const switchBox = (await results.boundingBox())!;
   expect(switchBox.height).toBeGreaterThanOrEqual(20);
+  // Sized to its two options, not stretched across the column (it was 672 px wide at this window size).
+  expect(switchBox.width).toBeLessThan(300);
   for (const option of ['This run', 'Monte Carlo']) {
     const box = (await results.getByRole('radio', { name: option }).boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(18);
