@@ -18,6 +18,7 @@ export * from './forecast/candidates';
 export * from './forecast/forecast';
 export * from './forecast/heat';
 export * from './model/view';
+export * from './model/text';
 export * from './simulation/rng';
 export * from './simulation/validate';
 export * from './simulation/simulate';

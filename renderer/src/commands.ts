@@ -1,5 +1,5 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { clearPositions, MAX_FILE_BYTES, materializeEmergent, parseScenarioFile, promoteCandidate, serializeScenario, type DocumentHandle, type FileError, type MenuCommand, type OpenedFile, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
+import { clearPositions, MAX_FILE_BYTES, materializeEmergent, plural, parseScenarioFile, promoteCandidate, serializeScenario, type DocumentHandle, type FileError, type MenuCommand, type OpenedFile, type Org, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
@@ -83,9 +83,13 @@ export async function openRequested(file: Result<OpenedFile, FileError>): Promis
   openScenarioText(file.value.text, file.value.name, file.value.handle);
 }
 
+/** New: after Save / Don't Save / Cancel for unsaved changes, the sample org or an empty one. */
 export async function newDocument(): Promise<void> {
   if (!(await resolveUnsaved())) return;
-  useStore.getState().newDocument();
+  const answer = await useStore.getState().ask({ title: 'New org', message: 'Start from the sample org (to explore what OrgSim shows), or from an empty org (to build your own).', buttons: ['Sample org', 'Empty org', 'Cancel'] });
+  if (answer === 2) return;
+  useStore.getState().newDocument(answer === 1 ? 'empty' : 'sample');
+  useStore.getState().showNotice(null);
   useStore.getState().requestFit();
 }
 
@@ -190,5 +194,27 @@ export function promote(displayedUnitId: UnitId, personId: PersonId): void {
   const name = next.people[personId]?.name ?? personId;
   const unitName = next.units[target]?.name ?? shown.units[displayedUnitId]?.name ?? target;
   const left = promoted.value.leftVacant;
-  state.showNotice(`${name} promoted to ${role} of ${unitName} (internal).${left ? ` ${next.units[left]?.name ?? left} is now vacant.` : ''}`);
+  const restructured = ghost ? describeRestructure(state.scenario.org, org, target) : '';
+  state.showNotice(`${name} promoted to ${role} of ${unitName} (internal).${left ? ` ${next.units[left]?.name ?? left} is now vacant.` : ''}${restructured}`);
+}
+
+/**
+ * What making a forecast node real changed besides the node itself (a team split renames a team and adds a
+ * vacant one; a span split adds groups and moves units under them), as a sentence for the notice, or ''.
+ */
+export function describeRestructure(before: Org, after: Org, filled: UnitId): string {
+  const renamed: string[] = [];
+  const added: string[] = [];
+  let moved = 0;
+  for (const unit of Object.values(after.units)) {
+    const old = before.units[unit.id];
+    if (!old) {
+      if (unit.id !== filled) added.push(unit.leadId === null ? `${unit.name} (vacant)` : unit.name);
+      continue;
+    }
+    if (old.name !== unit.name) renamed.push(`${old.name} is now ${unit.name}`);
+    if (old.parentId !== unit.parentId) moved++;
+  }
+  const parts = [...renamed, ...(added.length > 0 ? [`new: ${added.join(', ')}`] : []), ...(moved > 0 ? [`${plural(moved, 'unit')} moved under the new role`] : [])];
+  return parts.length === 0 ? '' : ` The forecast's restructuring applied too: ${parts.join('; ')}.`;
 }

@@ -1,5 +1,6 @@
 /** Document edits from the UI: each calls a pure function from shared/ and stores the result (one undo step), or says why not. */
 import { getOwn, clearPositions, revealUnit, type EditResult, type Org, type UnitId, type ViewState } from '../../shared';
+import { selectDisplay } from './store/selectors';
 import { useStore } from './store/store';
 
 /** Apply an org edit; on refusal show its message and change nothing. Returns whether it applied. */
@@ -32,7 +33,9 @@ function dropStaleView(view: ViewState, org: Org): ViewState {
 
 /** Select a unit and make sure it is visible (expanding collapsed ancestors), then centre on it. */
 export function focusUnit(id: UnitId): void {
-  editView((view, org) => revealUnit(org, view, id));
+  // Ancestors as the canvas draws them (a simulated month's org, forecast boxes included), not today's.
+  const shown = selectDisplay(useStore.getState()).org;
+  editView((view) => revealUnit(shown, view, id));
   const state = useStore.getState();
   state.selectUnit(id);
   state.requestCenter(id);

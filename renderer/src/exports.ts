@@ -1,10 +1,10 @@
 /** Exports: the scenario, the org at the month shown, people as CSV, and the chart as SVG or PNG (drawn from the layout). */
-import { getOwn, chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind } from '../../shared';
+import { getOwn, chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { visibleRegion } from './canvas/viewport';
 import { reportFileError } from './fileErrors';
-import { layoutOf, selectBaseOrg, selectDisplay } from './store/selectors';
+import { badgeFor, candidateCountsFor, candidatesFor, layoutOf, selectBaseOrg, selectDisplay, type BadgeTone } from './store/selectors';
 import { useStore } from './store/store';
 
 /** Largest side and area of a PNG, within what browsers can draw in one canvas. */
@@ -48,7 +48,16 @@ function currentSvg(region?: { x: number; y: number; width: number; height: numb
   const positions = state.scenario.view.positions;
   const placed = { ...layout, nodes: layout.nodes.map((n) => ({ ...n, ...(getOwn(positions, n.id) ?? {}) })) };
   const ghostRoles = new Map([...ghosts].map(([id, e]) => [id, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
-  return chartSvg(org, placed, { ghosts: ghostRoles, title: state.scenario.name, ...(region ? { region } : {}) });
+  // What the canvas shows besides the boxes: each open role's candidate badge and, with the forecast on, the legend.
+  const badges = new Map<UnitId, { text: string; tone: BadgeTone }>();
+  for (const n of placed.nodes) {
+    const candidates = candidatesFor(state, n.id);
+    if (candidates) {
+      const { text, tone } = badgeFor(candidates, candidateCountsFor(state, n.id));
+      badges.set(n.id, { text, tone });
+    }
+  }
+  return chartSvg(org, placed, { ghosts: ghostRoles, badges, legend: state.showForecast, title: state.scenario.name, ...(region ? { region } : {}) });
 }
 
 export function exportSvg(): Promise<void> {

@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { isIsoDate } from '../model/dates';
 import { err, ok, type Result } from '../model/result';
+import { plural } from '../model/text';
 import { buildTreeIndex } from '../model/tree';
 import { BOOLEAN_SIGNALS, UNKNOWN_SIGNALS, personId, unitId, type Aspiration, type BooleanSignal, type FlightRisk, type IsoDate, type Org, type Person, type PersonId, type Signals, type Unit, type UnitId } from '../model/types';
 import { withoutBidiControls } from '../model/lookup';
@@ -140,9 +141,14 @@ export interface CsvTable {
 }
 
 export interface CsvIssue {
-  /** The file's row number (the header is row 1). */
+  /** The file's row number (the header is row 1; a note about the whole file has row 1 too). */
   readonly row: number;
   readonly message: string;
+}
+
+/** Where an issue is, for a person: `issuePlace(7)` → `'row 7'`; `issuePlace(1)` (the header: a note about the whole file) → `'whole file'`. */
+export function issuePlace(row: number): string {
+  return row <= 1 ? 'whole file' : `row ${row}`;
 }
 
 export interface CsvImport {
@@ -544,7 +550,7 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   if (roots.length > 1) warnings.push({ row: 1, message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).` });
   if (mapping.hireDate === undefined && mapping.managerSince === undefined)
     warnings.push({ row: 1, message: `The file has no hire, start or manager-since date column: time in the company and as an EM is unknown for everyone, so it is a signal to assess (entering a person's dates fixes it; ${asOf} stands in until then).` });
-  else if (assumedSince > 0) warnings.push({ row: 1, message: `${assumedSince} managers have no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
+  else if (assumedSince > 0) warnings.push({ row: 1, message: `${plural(assumedSince, 'manager has', 'managers have')} no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
   // Said once, at the header: what the org will show for readiness until someone assesses people.
   if (mapping.aspiration === undefined && SIGNAL_COLUMNS.every((f) => mapping[f.field] === undefined))
     warnings.push({ row: 1, message: 'The file has no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown, so candidates show as “to assess” until someone assesses them.' });

@@ -3,6 +3,7 @@
  * edge is there however big the org is. Used for SVG export and, rasterised, for PNG.
  */
 import type { OrgLayout } from '../layout/treeLayout';
+import { plural } from '../model/text';
 import type { Org, UnitId } from '../model/types';
 import { getOwn, withoutBidiControls } from '../model/lookup';
 
@@ -12,6 +13,51 @@ export interface ChartSvgOptions {
   /** Only this region of the chart (canvas coordinates), for "current view" exports. */
   readonly region?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   readonly title?: string;
+  /** Candidate badges on open roles, as the canvas shows them: "2 ready now · 1 to assess" in its tone's colours. */
+  readonly badges?: ReadonlyMap<UnitId, { readonly text: string; readonly tone: BadgeTone }>;
+  /** Draw the forecast's legend (ghost, vacant, the badge colours) in the top-left corner, as the canvas does. */
+  readonly legend?: boolean;
+}
+
+/** A badge's colour, as on the canvas: green ready now, amber 6-12 months, blue to assess, red external hire. */
+export type BadgeTone = 'green' | 'amber' | 'blue' | 'red';
+
+const TONES: Record<BadgeTone, { fill: string; text: string }> = {
+  green: { fill: '#dcf5e3', text: '#176b34' },
+  amber: { fill: '#fdf0d5', text: '#8a5a00' },
+  blue: { fill: '#e1ebfa', text: '#24508f' },
+  red: { fill: '#fde2e2', text: '#a3242b' },
+};
+/** Room the legend takes above a whole-chart export, so it never covers a unit. */
+const LEGEND_HEIGHT = 86;
+/** Rough width of bold text in the export's sans-serif, erring wide (an SVG has no text metrics before it is drawn). */
+const textWidth = (text: string, size: number): number => text.length * size * 0.6;
+
+function pill(x: number, y: number, text: string, tone: BadgeTone, size = 11): { svg: string; width: number } {
+  const width = Math.ceil(textWidth(text, size) + 14);
+  const colours = TONES[tone];
+  return {
+    svg: `<g data-badge="${tone}"><rect x="${x}" y="${y}" width="${width}" height="${size + 7}" rx="${(size + 7) / 2}" fill="${colours.fill}"/><text x="${x + 7}" y="${y + size + 2}" font-size="${size}" font-weight="600" fill="${colours.text}">${escapeXml(text)}</text></g>`,
+    width,
+  };
+}
+
+function legendSvg(x: number, y: number): string {
+  const parts = [`<g data-legend="forecast">`, ''];
+  parts.push(`<rect x="${x + 10}" y="${y + 9}" width="20" height="12" rx="3" fill="#f7f4ff" stroke="#8a6fd6" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+  parts.push(`<text x="${x + 38}" y="${y + 20}" font-size="12" fill="#3b4456">Role the org needs now (forecast)</text>`);
+  parts.push(`<rect x="${x + 10}" y="${y + 28}" width="20" height="12" rx="3" fill="#ffffff" stroke="#d9363e" stroke-width="1.5"/>`);
+  parts.push(`<text x="${x + 38}" y="${y + 39}" font-size="12" fill="#3b4456">Vacant role</text>`);
+  let at = x + 10;
+  for (const [text, tone] of [['ready now', 'green'], ['in 6-12 months', 'amber'], ['to assess', 'blue'], ['external hire', 'red']] as const) {
+    const p = pill(at, y + 48, text, tone);
+    parts.push(p.svg);
+    at += p.width + 6;
+  }
+  // The frame goes first (under the rest), as wide as the row of badges.
+  parts[1] = `<rect x="${x}" y="${y}" width="${Math.max(240, at - x + 4)}" height="${LEGEND_HEIGHT - 16}" rx="6" fill="#ffffff" stroke="#dfe3ea"/>`;
+  parts.push('</g>');
+  return parts.join('');
 }
 
 const MARGIN = 32;
@@ -34,7 +80,8 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
     maxY = Math.max(maxY, n.y + n.height);
   }
   if (layout.nodes.length === 0) [minX, minY, maxX, maxY] = [0, 0, 200, 100];
-  const box = options.region ?? { x: minX - MARGIN, y: minY - MARGIN, width: maxX - minX + 2 * MARGIN, height: maxY - minY + 2 * MARGIN };
+  const above = options.legend && !options.region ? LEGEND_HEIGHT : 0;
+  const box = options.region ?? { x: minX - MARGIN, y: minY - MARGIN - above, width: Math.max(maxX - minX + 2 * MARGIN, options.legend ? 390 + 2 * MARGIN : 0), height: maxY - minY + 2 * MARGIN + above };
   const width = Math.ceil(box.width);
   const height = Math.ceil(box.height);
   const parts: string[] = [];
@@ -79,9 +126,17 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
       parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="600" fill="#1c2330">${escapeXml(clip(lead.name, 30))}</text>`);
       parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 58}" font-size="12" fill="#5d6778">${escapeXml(clip(lead.title, 34))}</text>`);
     }
-    parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + n.height - 10}" font-size="12" fill="#5d6778">${people} ${people === 1 ? 'person' : 'people'}${n.hiddenUnits > 0 ? ` · +${n.hiddenUnits} units hidden` : ''}</text>`);
+    parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + n.height - 10}" font-size="12" fill="#5d6778">${plural(people, 'person', 'people')}${n.hiddenUnits > 0 ? ` · +${plural(n.hiddenUnits, 'unit')} hidden` : ''}</text>`);
+    const badge = options.badges?.get(n.id);
+    if (badge) {
+      const text = clip(badge.text, 30);
+      // Open roles only (a ghost or a vacancy), so the lead's title row below "VACANT" is free for it.
+      parts.push(pill(n.x + 8, n.y + 47, text, badge.tone, 10.5).svg);
+    }
     parts.push('</g>');
   }
+  // The legend sits in the corner of what is exported, as the canvas's sits in the corner of the screen.
+  if (options.legend) parts.push(legendSvg(box.x + 12, box.y + 12));
   parts.push('</svg>');
   return { svg: parts.join('\n'), width, height };
 }

@@ -11,7 +11,7 @@
  * - Search (u06) has no EM: a vacancy since August. Senior ICs Ifeoma Nwosu (p20) and Lucas Moreau (p40) want to manage.
  */
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, NO_SIGNALS, personId, unitId } from '../model/types';
-import type { Aspiration, Org, Person, PersonId, Scenario, Signals, Unit } from '../model/types';
+import type { Aspiration, IsoDate, Org, Person, PersonId, Scenario, Signals, Unit } from '../model/types';
 
 type LeadSpec = [id: string, name: string, title: string, level: number, hired: string, managerSince: string, aspiration: Aspiration, signals: Partial<Signals>];
 type IcSpec = [id: string, name: string, title: string, level: number, hired: string, aspiration?: Aspiration, signals?: Partial<Signals>];
@@ -144,6 +144,11 @@ function buildOrg(): Org {
     };
   }
   return { asOf: '2026-11-01', people, units };
+}
+
+/** A document with no one in it yet, as of `asOf`: `emptyScenario('2026-12-01').org.units` → `{}`. */
+export function emptyScenario(asOf: IsoDate): Scenario {
+  return { name: 'Untitled org', org: { asOf, people: {}, units: {} }, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW };
 }
 
 /** The embedded default document: `sampleScenario().org.units['u04'].name` → `'Payments'`. */

@@ -4,6 +4,7 @@
 import type { PersonPath } from '../forecast/path';
 import type { Band } from '../forecast/readiness';
 import { err, ok, type Result } from '../model/result';
+import { plural } from '../model/text';
 import type { Org, PersonId } from '../model/types';
 import type { Odds, PathOdds } from './pathOdds';
 
@@ -49,7 +50,7 @@ export function pathText(path: PersonPath, odds: PathOdds | null): string {
     lines.push('  What would change it:');
     for (const g of path.gaps) {
       const then = g.bandIfMet === path.readiness.band ? `still ${BAND[g.bandIfMet]}` : BAND[g.bandIfMet];
-      lines.push(`    ${g.label}: ${g.metInMonths !== null ? `met in ${g.metInMonths} months, then ${then}` : `${g.state === 'unknown' ? 'if known and met' : 'if met'}: ${then}`}`);
+      lines.push(`    ${g.label}: ${g.metInMonths !== null ? `met in ${plural(g.metInMonths, 'month')}, then ${then}` : `${g.state === 'unknown' ? 'if known and met' : 'if met'}: ${then}`}`);
     }
   }
   if (path.roles.length === 0) lines.push('  Today\'s forecast opens no role they are a candidate for.');

@@ -70,7 +70,7 @@ describe('simulate: hand-checked cases', () => {
     const r = run(scenarioOf(dated, [{ kind: 'downsizing', id: 'e', month: 1, share: 0.3, target: { kind: 'spread' }, rule: 'recent-hires' }]), 1);
     const texts = eventsIn(r, 1);
     expect(texts[0]).toBe('downsizing: Downsizing: 4 of 13 people leave (30%, recent hires).');
-    expect(texts).toContain('team-merged: T1 (1 ICs, under the minimum of 3) merged into T2.');
+    expect(texts).toContain('team-merged: T1 (1 IC, under the minimum of 3) merged into T2.');
     expect(texts).toContain('layer-removed: Layer removed: G had one unit left below it; it now reports to VP directly.');
     expect(r.metrics[1]!.headcount).toBe(10);
   });

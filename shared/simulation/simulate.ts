@@ -5,6 +5,7 @@
  */
 import type { FileProblem } from '../ipc';
 import { addMonths, monthsBetween } from '../model/dates';
+import { plural } from '../model/text';
 import { addMembers, assignPerson, mergeUnits, moveUnit, newId, removePeople, removeUnit } from '../model/edits';
 import { orgMetrics } from '../model/metrics';
 import { copyRecord } from '../model/records';
@@ -15,7 +16,7 @@ import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type Rol
 import { benchStrength, roleForHeight, titleForRole, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
-import { hireName } from './names';
+import { hireName, nameKey } from './names';
 import { createStreams, type Rng, type Streams } from './rng';
 import { fundingHires, validateEvents } from './validate';
 
@@ -160,6 +161,13 @@ class Run {
 
   rng(purpose: string): Rng {
     return this.streams.of(purpose);
+  }
+
+  private names: Set<string> | null = null;
+  /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
+  hireName(rng: Rng): string {
+    this.names ??= new Set(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    return hireName(rng, this.names);
   }
 
   private personIds: Set<string> | null = null;
@@ -497,7 +505,7 @@ function hireWithCarry(run: Run, hiring: Hiring, key: string, rate: number, targ
 function newHire(run: Run, rng: Rng, fields: { title: string; level: number; managerSince?: string; isLead: boolean; tag: string }): Person {
   return {
     id: run.newPersonId(),
-    name: hireName(rng),
+    name: run.hireName(rng),
     title: fields.title,
     level: fields.level,
     hireDate: run.org.asOf,
@@ -592,7 +600,7 @@ function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acquisitio
   const joined = Object.keys(people).length - Object.keys(run.org.people).length;
   run.org = { ...run.org, people, units };
   run.hires += joined;
-  run.log('acquisition', `Acquisition: ${joined} people join under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${mergedInto.size} units merged, ${attached} attached`}).`, [e.underUnitId]);
+  run.log('acquisition', `Acquisition: ${plural(joined, 'person joins', 'people join')} under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${plural(mergedInto.size, 'unit')} merged, ${attached} attached`}).`, [e.underUnitId]);
   for (const n of notes) run.log('acquisition', n.text, n.unitIds, n.personIds);
   const heights = unitHeights(run.org, buildTreeIndex(run.org));
   for (const id of unitMap.values()) {
@@ -607,7 +615,7 @@ function generateOrg(run: Run, rng: Rng, size: number): Org {
   const units: Record<UnitId, Unit> = {};
   const make = (title: string, level: number, managerSince?: string): PersonId => {
     const id = personId(`a${Object.keys(people).length + 1}`);
-    people[id] = { id, name: hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: UNKNOWN_SIGNALS, tags: [] };
+    people[id] = { id, name: run.hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: UNKNOWN_SIGNALS, tags: [] };
     return id;
   };
   const head = make('Head of Engineering', 8, addMonths(run.org.asOf, -48));
@@ -711,7 +719,7 @@ function shrink(run: Run): void {
         .sort((a, b) => run.org.units[a]!.memberIds.length - run.org.units[b]!.memberIds.length)[0]!;
       const merged = mergeUnits(run.org, sibling, small.id);
       if (!merged.ok) return;
-      run.log('team-merged', `${small.name} (${small.memberIds.length} ICs, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`, [sibling]);
+      run.log('team-merged', `${small.name} (${plural(small.memberIds.length, 'IC')}, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`, [sibling]);
       run.org = merged.value;
       continue;
     }
@@ -840,7 +848,7 @@ function revertFailedPromotions(run: Run): void {
     if (!moved.ok) continue;
     run.org = { ...moved.value, units: { ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } } };
     run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
-    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${run.policy.revertCoolOffMonths} months).`, [unit.id, back.id], [p.personId], p.role);
+    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${plural(run.policy.revertCoolOffMonths, 'month')}).`, [unit.id, back.id], [p.personId], p.role);
     recordEmergent(run, unit.id, 'departure', p.role, childrenNames(run, unit.id));
   }
 }

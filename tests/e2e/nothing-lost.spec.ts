@@ -15,6 +15,8 @@ test('opening another file with unsaved changes asks Save / Don’t Save / Cance
 
   await page.keyboard.press('Control+n');
   await page.getByRole('alertdialog').getByRole('button', { name: "Don't Save" }).click();
+  // Then New asks which org to start from.
+  await page.getByRole('alertdialog', { name: 'New org' }).getByRole('button', { name: 'Sample org' }).click();
   await expect(page).toHaveTitle('Sample: Northwind Engineering — OrgSim');
   expect(await app.scenarioText()).not.toBe(edited);
 });

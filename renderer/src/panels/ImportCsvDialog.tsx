@@ -5,7 +5,7 @@
  * Save / Cancel, as New and Open do); Cancel goes back to this dialog with nothing changed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
+import { issuePlace, plural, CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
 import { api } from '../api/api';
 // commands.ts imports this module too; resolveUnsaved is only called from a click, long after both have loaded.
 import { resolveUnsaved } from '../commands';
@@ -65,14 +65,14 @@ export function ImportCsvDialog() {
     const name = fileName.replace(/\.(csv|txt)$/i, '');
     useStore.getState().adoptScenario({ name, org: result.value.org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
     useStore.getState().requestFit();
-    useStore.getState().showNotice(`Imported ${Object.keys(result.value.org.people).length} people from ${fileName}. Save to keep them.`);
+    useStore.getState().showNotice(`Imported ${plural(Object.keys(result.value.org.people).length, 'person', 'people')} from ${fileName}. Save to keep them.`);
     setPending(null);
   };
   const issues = result?.ok ? [...result.value.skipped.map((i) => ({ ...i, kind: 'skipped' })), ...result.value.warnings.map((i) => ({ ...i, kind: 'note' }))].sort((a, b) => a.row - b.row) : [];
   return (
-    <Modal title={`Import ${fileName}`} submitLabel={result?.ok ? `Import ${Object.keys(result.value.org.people).length} people` : 'Import'} onCancel={close} onSubmit={() => void submit()} error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}>
+    <Modal title={`Import ${fileName}`} submitLabel={result?.ok ? `Import ${plural(Object.keys(result.value.org.people).length, 'person', 'people')}` : 'Import'} onCancel={close} onSubmit={() => void submit()} error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}>
       <p className="side-panel__sub">
-        {table.rows.length} rows, {table.headers.length} columns.{' '}
+        {plural(table.rows.length, 'row')}, {plural(table.headers.length, 'column')}.{' '}
         {recognisedAll ? `Every column OrgSim needs was recognised (${Object.keys(guessMapping(table.headers)).length} in all); check the preview and import.` : 'Recognised columns are chosen; pick the rest.'}
       </p>
       <details className="mapping-details" open={!recognisedAll}>
@@ -120,7 +120,7 @@ export function ImportCsvDialog() {
       {result?.ok && (
         <section data-testid="csv-report">
           <p>
-            <strong>{Object.keys(result.value.org.people).length}</strong> people in <strong>{Object.keys(result.value.org.units).length}</strong> units.{' '}
+            <strong>{plural(Object.keys(result.value.org.people).length, 'person', 'people')}</strong> in <strong>{plural(Object.keys(result.value.org.units).length, 'unit')}</strong>.{' '}
             {result.value.skipped.length > 0 && <>{result.value.skipped.length} {result.value.skipped.length === 1 ? "row can't" : "rows can't"} be imported. </>}
             {result.value.unmapped.length > 0 && <span className="side-panel__sub">Not used: {result.value.unmapped.join(', ')}.</span>}
           </p>
@@ -128,7 +128,7 @@ export function ImportCsvDialog() {
             <ol className="problem-list">
               {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
                 <li key={n} data-testid="csv-issue">
-                  <code>row {i.row}</code>: {i.kind === 'skipped' ? 'skipped — ' : ''}
+                  <code>{issuePlace(i.row)}</code>: {i.kind === 'skipped' ? 'skipped — ' : ''}
                   {i.message}
                 </li>
               ))}

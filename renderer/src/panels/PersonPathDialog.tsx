@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
-import { personPath, updatePerson, withSignalMet, type Aspiration, type Band, type Odds, type PathOdds, type Person, type PersonId, type Scenario } from '../../../shared';
+import { personPath, plural, updatePerson, withSignalMet, type Aspiration, type Band, type Odds, type PathOdds, type Person, type PersonId, type Scenario } from '../../../shared';
 import { editOrg } from '../editing';
 import { runPathOdds } from '../sim/runSimulation';
 import { selectForecastFor } from '../store/selectors';
@@ -138,7 +138,7 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
                       <span className="path__detail">{s.detail}</span>
                       {gap && (
                         <span className="path__gap">
-                          {gap.metInMonths !== null ? `met in ${gap.metInMonths} months → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}` : `if met → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}`}
+                          {gap.metInMonths !== null ? `met in ${plural(gap.metInMonths, 'month')} → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}` : `if met → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}`}
                         </span>
                       )}
                       {canToggle && (

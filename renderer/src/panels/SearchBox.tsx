@@ -1,13 +1,16 @@
 /** Find people and units by name or title (Ctrl/Cmd+F). Enter or ↓/↑ step through the matches; each is centred and selected. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { searchOrg } from '../../../shared';
+import { searchOrg, type Org } from '../../../shared';
 import { focusUnit } from '../editing';
-import { selectOrg } from '../store/selectors';
-import { useStore } from '../store/store';
+import { selectDisplay } from '../store/selectors';
+import { useStore, type Store } from '../store/store';
+
+const selectShownOrg = (s: Store): Org => selectDisplay(s).org;
 
 export function SearchBox() {
   const open = useStore((s) => s.searchOpen);
-  const org = useStore(selectOrg);
+  // The org the canvas shows: a simulated month's when the timeline is on one, with the forecast's boxes.
+  const org = useStore(selectShownOrg);
   const [query, setQuery] = useState('');
   const [at, setAt] = useState(0);
   const input = useRef<HTMLInputElement>(null);

@@ -1,10 +1,10 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
-import { getOwn, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type UnitId } from '../../../shared';
+import { getOwn, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type Unit, type UnitId } from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
-import { badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectDisplay, selectViewingSimulation } from '../store/selectors';
+import { badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectBaseOrg, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { reviewToAssess } from './ReadinessReview';
 
@@ -176,7 +176,22 @@ function panelData(s: Store) {
     flags: unit && forecast ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
     children: unit ? (index.children.get(unit.id) ?? []).map((c) => getOwn(org.units, c)?.name ?? c) : [],
     team: unit ? isTeam(index, unit.id) : true,
+    reportsTo: unit ? reportsTo(unit, org, selectBaseOrg(s), ghosts) : '',
   };
+}
+
+/**
+ * Where a unit reports, in words. A parent only the forecast draws is said to be the forecast's, with the
+ * real parent beside it: "would report to Product Engineering B (forecast); today Product Engineering".
+ */
+function reportsTo(unit: Unit, shown: Org, base: Org, ghosts: ReadonlyMap<UnitId, unknown>): string {
+  const parent = unit.parentId === null ? null : getOwn(shown.units, unit.parentId);
+  if (!parent) return ' · top of the org';
+  if (ghosts.has(unit.id)) return ` · would report to ${parent.name}${ghosts.has(parent.id) ? ' (forecast)' : ''}`;
+  if (!ghosts.has(parent.id)) return ` · reports to ${parent.name}`;
+  const realParentId = getOwn(base.units, unit.id)?.parentId ?? null;
+  const real = realParentId === null ? null : getOwn(base.units, realParentId);
+  return ` · would report to ${parent.name} (forecast)${real ? `; today ${real.name}` : ''}`;
 }
 
 export function SidePanel() {
@@ -186,7 +201,7 @@ export function SidePanel() {
 }
 
 function UnitDetails() {
-  const { org, unit: shownUnit, ghost, candidates, candidateCounts, candidateTotal, flags, children, team, forecastReady } = useStore(selectPanelData);
+  const { org, unit: shownUnit, ghost, candidates, candidateCounts, candidateTotal, flags, children, team, forecastReady, reportsTo: reports } = useStore(selectPanelData);
   const realOrg = useStore((s) => s.scenario.org);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
@@ -194,7 +209,6 @@ function UnitDetails() {
   const editable = !ghost && !viewingSimulation && getOwn(realOrg.units, unit.id) !== undefined;
   const dialogs = useUnitDialogs(realOrg, getOwn(realOrg.units, unit.id) ?? unit);
   const open = editable ? dialogs.open : undefined;
-  const parent = unit.parentId === null ? null : getOwn(org.units, unit.parentId);
   const badge = candidates ? badgeFor(candidates, candidateCounts) : null;
   // A candidate's signals are edited on the org itself (also from a forecast node), not while viewing a simulated month.
   const assessable = (id: PersonId) => !viewingSimulation && getOwn(realOrg.people, id) !== undefined;
@@ -205,7 +219,7 @@ function UnitDetails() {
           <h2>{unit.name}</h2>
           <p className="side-panel__sub">
             {ghost ? `Forecast · ${ghost.kind === 'mom' ? ghost.role : 'EM'} needed` : team ? 'Team' : 'Group'}
-            {parent ? ` · reports to ${parent.name}` : ' · top of the org'}
+            {reports}
           </p>
         </div>
       </header>

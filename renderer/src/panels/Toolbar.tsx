@@ -3,6 +3,7 @@ import { expandToDepth, type MenuCommand } from '../../../shared';
 import { newDocument, openDocument, runCommand, saveDocument } from '../commands';
 import { editView } from '../editing';
 import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from '../store/selectors';
+import { useStore as useZustand } from 'zustand';
 import { redo, undo, useStore } from '../store/store';
 import { openReadinessReview } from './ReadinessReview';
 
@@ -10,6 +11,8 @@ const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 export function Toolbar() {
   const name = useStore(selectDocumentName);
+  const canUndo = useZustand(useStore.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useZustand(useStore.temporal, (t) => t.futureStates.length > 0);
   const dirty = useStore(selectDirty);
   const notice = useStore((s) => s.notice);
   const showForecast = useStore(selectShowForecast);
@@ -61,10 +64,10 @@ export function Toolbar() {
         </select>
       </div>
       <div className="toolbar__group" role="toolbar" aria-label="View">
-        <button type="button" className="button" onClick={undo} title={`Undo (${mod}Z)`} aria-label="Undo">
+        <button type="button" className="button" onClick={undo} disabled={!canUndo} title={canUndo ? `Undo (${mod}Z)` : 'Nothing to undo'} aria-label="Undo">
           ↶ Undo
         </button>
-        <button type="button" className="button" onClick={redo} title={`Redo (${mod}Shift+Z)`} aria-label="Redo">
+        <button type="button" className="button" onClick={redo} disabled={!canRedo} title={canRedo ? `Redo (${mod}Shift+Z)` : 'Nothing to redo'} aria-label="Redo">
           ↷ Redo
         </button>
         <label className="toggle" title="Show the roles the org needs now, and who inside could take them">

@@ -6,6 +6,7 @@ import {
   layoutOrg,
   orgMetrics,
   projectForecast,
+  type BadgeTone as SharedBadgeTone,
   type Band,
   type Candidate,
   type Emergent,
@@ -177,8 +178,8 @@ export function candidateTotalFor(s: Store, id: UnitId): number | null {
   return openRoleOf(s, id)?.candidateTotal ?? null;
 }
 
-/** A badge's colour: green ready now, amber 6-12 months, blue only people to assess, red nobody inside. */
-export type BadgeTone = 'green' | 'amber' | 'blue' | 'red';
+/** A badge's colour: green ready now, amber 6-12 months, blue only people to assess, red nobody inside (one type with the exports'). */
+export type BadgeTone = SharedBadgeTone;
 
 /**
  * A badge's colour and words: the best known band, then how many are to assess (their band depends on

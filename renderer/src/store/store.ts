@@ -5,7 +5,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { collapseToFit } from '../canvas/collapseToFit';
-import { sampleScenario, type FileProblem, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
+import { sampleScenario, emptyScenario, type FileProblem, type IsoDate, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
 import { NO_FORECASTS, type ForecastsState } from '../forecast/forecastState';
 
 export interface DocumentSlice {
@@ -15,7 +15,8 @@ export interface DocumentSlice {
   readonly fileName: string | null;
   /** The scenario as last saved or opened (null for an import never saved). Edits replace the scenario, so "unsaved changes" is a reference check. */
   readonly savedScenario: Scenario | null;
-  newDocument(): void;
+  /** Start a new document: the bundled sample org, or an empty one (as of today). */
+  newDocument(kind?: 'sample' | 'empty'): void;
   openScenario(scenario: Scenario, filePath: string | null, fileName: string): void;
   /** Start a new, unsaved document from an import. */
   adoptScenario(scenario: Scenario): void;
@@ -142,8 +143,8 @@ const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
     filePath: null,
     fileName: null,
     savedScenario: initial,
-    newDocument: () => {
-      const scenario = asOpened(sampleScenario());
+    newDocument: (kind = 'sample') => {
+      const scenario = asOpened(kind === 'empty' ? emptyScenario(new Date().toISOString().slice(0, 10) as IsoDate) : sampleScenario());
       set({ scenario, filePath: null, fileName: null, savedScenario: scenario, selectedUnitId: null, sim: IDLE });
       clearHistory();
     },

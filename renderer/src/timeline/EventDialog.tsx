@@ -1,7 +1,7 @@
 /** Add or edit a scheduled event: a form per kind, checked with the same rules the simulation uses. */
 import { useState } from 'react';
 import { api } from '../api/api';
-import { getOwn, fundingHires, parseScenarioFile, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
+import { getOwn, fundingHires, plural, parseScenarioFile, validateEvents, type Org, type PersonId, type Scenario, type ScenarioEvent, type Target, type UnitId } from '../../../shared';
 import { fileErrorProblems } from '../fileErrors';
 import { Modal } from '../panels/Modal';
 
@@ -48,11 +48,11 @@ export function describeEvent(e: ScenarioEvent, org: Org): string {
   const target = (t: Target) => (t.kind === 'spread' ? 'spread over teams' : `to ${t.unitIds.map(unit).join(', ')}`);
   switch (e.kind) {
     case 'growth':
-      return `${e.perMonth} hires/month, months ${e.fromMonth}-${e.toMonth}, ${target(e.target)}`;
+      return `${plural(e.perMonth, 'hire')}/month, months ${e.fromMonth}-${e.toMonth}, ${target(e.target)}`;
     case 'funding':
-      return `${fundingHires(e)} hires over ${e.rampMonths} months, ${target(e.target)}`;
+      return `${plural(fundingHires(e), 'hire')} over ${plural(e.rampMonths, 'month')}, ${target(e.target)}`;
     case 'acquisition':
-      return `${e.source.kind === 'generated' ? `${e.source.size} people` : 'an org'} join under ${unit(e.underUnitId)} (${e.mode === 'division' ? 'as a division' : 'integrated'})`;
+      return `${e.source.kind === 'generated' ? plural(e.source.size, 'person', 'people') : 'an org'} join under ${unit(e.underUnitId)} (${e.mode === 'division' ? 'as a division' : 'integrated'})`;
     case 'downsizing':
       return `${Math.round(e.share * 100)}% cut (${e.rule.replace('-', ' ')}), ${target(e.target)}`;
     case 'departure':
@@ -196,7 +196,7 @@ export function EventDialog({ scenario, event, index, onCancel, onSave }: { scen
               </label>
             ) : (
               <p className="funding-hires" data-testid="acquired-org">
-                {Object.keys(draft.source.org.people).length} people in {Object.keys(draft.source.org.units).length} units
+                {plural(Object.keys(draft.source.org.people).length, 'person', 'people')} in {plural(Object.keys(draft.source.org.units).length, 'unit')}
               </p>
             )}
           </>

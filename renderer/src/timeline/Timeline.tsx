@@ -201,7 +201,7 @@ export function Timeline() {
         </div>
         <div className="timeline__right">
           {sim.monteCarlo && result && (
-            <div className="segmented" role="radiogroup" aria-label="Results">
+            <div className="segmented timeline__switch" role="radiogroup" aria-label="Results">
               <button type="button" role="radio" aria-checked={!showMonteCarlo} className={!showMonteCarlo ? 'on' : ''} onClick={() => setShowMonteCarlo(false)}>
                 This run
               </button>

@@ -7,6 +7,17 @@ function Chart({ title, data, lines, month, percent, band, testId }: { title: st
   return (
     <figure className="mini-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
+      {lines.length > 1 && (
+        // With two lines or more, say which colour is which.
+        <ul className="mini-chart__legend" aria-label={`${title}: legend`}>
+          {lines.map(([key, name, color]) => (
+            <li key={key}>
+              <span className="mini-chart__swatch" style={{ background: color }} aria-hidden />
+              {name}
+            </li>
+          ))}
+        </ul>
+      )}
       <ResponsiveContainer width="100%" height={118}>
         <LineChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -22 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
