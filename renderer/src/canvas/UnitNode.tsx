@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/r
 import { memo, useContext } from 'react';
 import { DetailContext } from './detailContext';
 import { useShallow } from 'zustand/react/shallow';
-import { getOwn, isTeam, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
+import { getOwn, isTeam, plural, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { reviewToAssess } from '../panels/ReadinessReview';
@@ -168,7 +168,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   const heatAttrs = view.heat === null ? {} : { 'data-heat': view.heat };
   if (detail !== 'full') {
     // Zoomed out: what can still be read at this size, in the same colours (vacancy red, forecast purple, badge tone).
-    const hidden = data.hiddenUnits > 0 ? `+${data.hiddenUnits} units, ${data.hiddenPeople} people` : null;
+    const hidden = data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')}, ${plural(data.hiddenPeople, 'person', 'people')}` : null;
     return (
       <div className={className} style={heatStyle} {...heatAttrs} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined} data-drop={view.drop ?? undefined} data-detail={detail} title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}>
         <Handles />
@@ -184,7 +184,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
             <div className="unit-node__simple-count">
               {view.ghostRole ? 'forecast' : vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople)}
             </div>
-            {data.hiddenUnits > 0 && <div className="unit-node__simple-hidden">+{data.hiddenUnits.toLocaleString('en')} units hidden</div>}
+            {data.hiddenUnits > 0 && <div className="unit-node__simple-hidden">+{plural(data.hiddenUnits, 'unit')} hidden</div>}
           </>
         )}
         {view.badgeTone && <div className={`unit-node__tone badge--${view.badgeTone}`} />}
@@ -237,14 +237,14 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
       <div className="unit-node__footer">
         <span className="unit-node__count">
           <span data-testid="unit-count">
-            {view.people} {view.people === 1 ? 'person' : 'people'}
+            {plural(view.people, 'person', 'people')}
           </span>
           {/* The kind sits down here so the unit's name gets the whole top line. */}
           <span className="unit-node__kind"> · {view.ghostRole ? 'forecast' : view.kind}</span>
         </span>
         {data.hiddenUnits > 0 && (
           <span className="unit-node__hidden">
-            +{data.hiddenUnits} units, {data.hiddenPeople} people hidden
+            +{plural(data.hiddenUnits, 'unit')}, {plural(data.hiddenPeople, 'person', 'people')} hidden
           </span>
         )}
         {view.history && (
