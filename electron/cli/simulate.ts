@@ -6,7 +6,7 @@ import * as fs from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseScenarioFile } from '../../shared/file/scenarioFile';
 import { MAX_FILE_BYTES } from '../../shared/ipc';
-import { CSV_FIELDS, guessMapping, importPeople, readCsv } from '../../shared/csv/peopleCsv';
+import { CSV_FIELDS, guessMapping, importPeople, issuePlace, readCsv } from '../../shared/csv/peopleCsv';
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, type Scenario } from '../../shared/model/types';
 import { sampleScenario } from '../../shared/sample/sampleScenario';
 import { forecastReport, jsonReport, textReport } from '../../shared/simulation/report';
@@ -98,7 +98,7 @@ function fromCsv(io: CliIo, file: string, text: string): Scenario | string {
   const used = CSV_FIELDS.filter((f) => mapping[f.field] !== undefined).map((f) => `${table.value.headers[mapping[f.field]!]} → ${f.label}`);
   io.err(`Columns read: ${used.join('; ')}.\n`);
   if (unmapped.length > 0) io.err(`Columns not used: ${unmapped.join(', ')}.\n`);
-  for (const issue of [...skipped.map((i) => ({ ...i, message: `skipped: ${i.message}` })), ...warnings].sort((a, b) => a.row - b.row).slice(0, 20)) io.err(`  row ${issue.row}: ${issue.message}\n`);
+  for (const issue of [...skipped.map((i) => ({ ...i, message: `skipped: ${i.message}` })), ...warnings].sort((a, b) => a.row - b.row).slice(0, 20)) io.err(`  ${issuePlace(issue.row)}: ${issue.message}\n`);
   if (skipped.length + warnings.length > 20) io.err(`  …and ${skipped.length + warnings.length - 20} more.\n`);
   return { name: basename(file).replace(/\.(csv|txt)$/i, ''), org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW };
 }
