@@ -11,6 +11,7 @@ import { ChoiceDialog } from './panels/ChoiceDialog';
 import { Drawer } from './panels/Drawer';
 import { PersonPathDialog } from './panels/PersonPathDialog';
 import { ForecastStatus } from './forecast/ForecastStatus';
+import { OpeningStatus } from './file/OpeningStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { ReadinessReview } from './panels/ReadinessReview';
 import { GenerateOrgDialog } from './panels/GenerateOrgDialog';
@@ -170,6 +171,7 @@ export function App() {
           <EmptyOrg />
           <SearchBox />
           <ForecastStatus />
+          <OpeningStatus />
         </div>
         <Drawer />
       </main>

@@ -1,5 +1,5 @@
 /** The document commands behind the toolbar, the keyboard shortcuts and the native menu. */
-import { clearPositions, MAX_FILE_BYTES, materializeEmergent, plural, parseScenarioFile, promoteCandidate, serializeScenario, type DocumentHandle, type FileError, type MenuCommand, type OpenedFile, type Org, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
+import { clearPositions, MAX_FILE_BYTES, materializeEmergent, plural, promoteCandidate, serializeScenario, type DocumentHandle, type FileError, type MenuCommand, type OpenedFile, type Org, type PersonId, type Result, type RoleTitle, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { editView } from './editing';
@@ -8,6 +8,7 @@ import { exportCsv, exportMonth, exportPng, exportScenario, exportSvg } from './
 import { importCsv, importCsvText } from './panels/ImportCsvDialog';
 import { openGenerateDialog } from './panels/GenerateOrgDialog';
 import { selectDirty, selectDisplay } from './store/selectors';
+import { parseOpenedFile } from './file/openFile';
 import { redo, undo, useStore } from './store/store';
 
 const OPEN_FAILED = "Can't open this file";
@@ -34,12 +35,16 @@ export async function openDocument(): Promise<void> {
   const result = await api.openFile();
   if (!result.ok) return reportFileError(result.error, OPEN_FAILED);
   const { handle, name, text } = result.value;
-  openScenarioText(text, name, handle);
+  await openScenarioText(text, name, handle);
 }
 
-/** Open a scenario's text (from a dialog or a dropped file); a broken one shows its problems and changes nothing. */
-function openScenarioText(text: string, name: string, handle: string | null): void {
-  const parsed = parseScenarioFile(text);
+/**
+ * Open a scenario's text (from a dialog or a dropped file); a broken one shows its problems and changes nothing.
+ * A big file is parsed in a worker with an "Opening…" note (Cancel keeps the document on screen).
+ */
+async function openScenarioText(text: string, name: string, handle: string | null): Promise<void> {
+  const parsed = await parseOpenedFile(text, name);
+  if (parsed === 'cancelled') return;
   if (!parsed.ok) return reportFileError({ code: 'invalid', path: name, problems: parsed.error }, OPEN_FAILED);
   // The store's `filePath` holds the opaque handle main issued, never a path the page could choose.
   useStore.getState().openScenario(parsed.value, handle, name);
@@ -58,7 +63,7 @@ export async function openDroppedFile(file: File): Promise<void> {
   if (/\.(csv|txt)$/i.test(file.name)) return importCsvText(file.name, text);
   if (!(await resolveUnsaved())) return;
   // A dropped file's folder isn't known to the page: Save will ask where, like Save As.
-  openScenarioText(text, file.name, null);
+  await openScenarioText(text, file.name, null);
 }
 
 export async function saveDocument(saveAs: boolean): Promise<void> {
@@ -80,7 +85,7 @@ export async function saveDocument(saveAs: boolean): Promise<void> {
 export async function openRequested(file: Result<OpenedFile, FileError>): Promise<void> {
   if (!file.ok) return reportFileError(file.error, OPEN_FAILED);
   if (!(await resolveUnsaved())) return;
-  openScenarioText(file.value.text, file.value.name, file.value.handle);
+  await openScenarioText(file.value.text, file.value.name, file.value.handle);
 }
 
 /** New: after Save / Don't Save / Cancel for unsaved changes, the sample org or an empty one. */

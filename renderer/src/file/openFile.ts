@@ -1,0 +1,73 @@
+/**
+ * Parse an opened scenario file: on this thread when it is small, in a worker when it is big (so the window
+ * stays responsive and an "Opening…" note with Cancel can paint), or here when workers can't start. The note's
+ * state lives in a small store of its own; `OpeningStatus` shows it.
+ */
+import { create } from 'zustand';
+import { parseScenarioFile, type FileProblem, type Result, type Scenario } from '../../../shared';
+import type { ParseReply, ParseRequest } from './parseWorker';
+
+/** Files larger than this (about 5,000 people) are parsed in a worker. */
+export const PARSE_IN_WORKER_ABOVE_BYTES = 2_000_000;
+
+export interface Opening {
+  readonly name: string;
+  readonly bytes: number;
+  readonly startedAt: number;
+}
+
+export const useOpening = create<{ opening: Opening | null }>(() => ({ opening: null }));
+
+let current: { worker: Worker; id: number; resolve: (r: ParseOutcome) => void } | null = null;
+let nextId = 1;
+
+/** What a parse came to: the scenario or its problems, or `cancelled` when the user stopped it. */
+export type ParseOutcome = Result<Scenario, readonly FileProblem[]> | 'cancelled';
+
+/** Stop the parse in progress (the document on screen stays as it was). */
+export function cancelOpening(): void {
+  if (!current) return;
+  const { worker, resolve } = current;
+  current = null;
+  worker.terminate();
+  useOpening.setState({ opening: null });
+  resolve('cancelled');
+}
+
+/** Parse `text` (named `name` for the note), off the UI thread when it is big. */
+export function parseOpenedFile(text: string, name: string, threshold = PARSE_IN_WORKER_ABOVE_BYTES): Promise<ParseOutcome> {
+  if (text.length <= threshold) return Promise.resolve(parseScenarioFile(text));
+  cancelOpening();
+  useOpening.setState({ opening: { name, bytes: text.length, startedAt: performance.now() } });
+  return new Promise<ParseOutcome>((resolve) => {
+    const done = (outcome: ParseOutcome) => {
+      current = null;
+      useOpening.setState({ opening: null });
+      resolve(outcome);
+    };
+    // Where a module worker can't start (a file:// page), parse here after the note has had a frame to paint.
+    const here = () => setTimeout(() => done(parseScenarioFile(text)), 30);
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      here();
+      return;
+    }
+    const id = nextId++;
+    current = { worker, id, resolve };
+    worker.onmessage = (event: MessageEvent<ParseReply>) => {
+      if (current?.id !== id) return;
+      worker.terminate();
+      const reply = event.data;
+      done('crash' in reply ? { ok: false, error: [{ path: '(file)', message: `Opening the file hit a bug: ${reply.crash}` }] } : reply.result);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      if (current?.id !== id) return;
+      worker.terminate();
+      here();
+    };
+    worker.postMessage({ id, text } satisfies ParseRequest);
+  });
+}
