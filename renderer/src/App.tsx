@@ -112,9 +112,18 @@ function useRecovery(): void {
       useStore.getState().adoptScenario(parsed.value);
       useStore.getState().showNotice(`Restored unsaved work on “${copy.name}”. Save it to keep it.`);
     });
+    // Whether a recovery copy of this session's changes is on disk: undoing back to the saved state removes it,
+    // so the next start doesn't offer back work that was never lost.
+    let kept = false;
     const timer = setInterval(() => {
       const state = useStore.getState();
-      if (selectDirty(state)) void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
+      if (selectDirty(state)) {
+        kept = true;
+        void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
+      } else if (kept) {
+        kept = false;
+        void api.clearRecovery();
+      }
     }, RECOVERY_EVERY_MS);
     const onLeave = (e: BeforeUnloadEvent) => {
       // On the desktop this hands the decision to main ('will-prevent-unload'): a reload asks, an agreed close goes.

@@ -40,3 +40,20 @@ test('unsaved work is kept every 30 seconds and offered back after the app went 
   expect(await app.scenarioText()).toBe(edited);
   await expect(page).toHaveTitle(/^● /);
 });
+
+test('undoing back to the saved state removes the recovery copy: the next start offers nothing', async ({ app, window: page, target }) => {
+  test.skip(target !== 'browser', 'the desktop run checks the same code through the main-process handler tests');
+  await page.clock.install();
+  await page.reload();
+  await expect(app.units.first()).toBeVisible();
+  await app.dragUnit(app.unit('Security'), app.unit('Infrastructure'));
+  await page.clock.fastForward(31_000);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('orgsim-recovery') !== null)).toBe(true);
+  await app.undo();
+  await expect(page).not.toHaveTitle(/^● /);
+  await page.clock.fastForward(31_000);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('orgsim-recovery'))).toBeNull();
+  await page.reload();
+  await expect(app.units.first()).toBeVisible();
+  await expect(page.getByRole('alertdialog', { name: 'Restore unsaved work?' })).toHaveCount(0);
+});
