@@ -7,27 +7,68 @@ const LAST = ['Abara', 'Berg', 'Castillo', 'Dubois', 'Eriksen', 'Fernandes', 'Go
 /** The key two names clash on: case and surrounding spaces don't tell people apart. */
 export const nameKey = (name: string): string => name.trim().toLowerCase();
 
+const COMBINATIONS = FIRST.length * LAST.length;
+
 /**
- * A full name for a new hire. With `taken` (the `nameKey`s of everyone in the org), the name is one no one there
- * has, and it is added to `taken`. It draws exactly two numbers either way, so a clash never shifts the rest of a
- * seeded run: on a clash it steps to the next last name, then the next first name, and past all 1,080
- * combinations adds a number ("Femi Hashemi 2").
+ * The names an org has, for handing out new unique ones fast: the `nameKey`s taken, how many of the 1,080 plain
+ * first-last combinations are still free, and the next number to try after each plain name once all are taken.
+ */
+export class NameBook {
+  readonly taken: Set<string>;
+  private freePlain: number;
+  private readonly nextNumber = new Map<string, number>();
+
+  constructor(taken: Iterable<string>) {
+    this.taken = new Set(taken);
+    let plain = 0;
+    for (const f of FIRST) for (const l of LAST) if (this.taken.has(nameKey(`${f} ${l}`))) plain++;
+    this.freePlain = COMBINATIONS - plain;
+  }
+
+  /** Take `name` (a plain combination or not) and return it. */
+  take(name: string, plain: boolean): string {
+    this.taken.add(nameKey(name));
+    if (plain) this.freePlain--;
+    return name;
+  }
+
+  /** A plain combination from (f, l) on, stepping through the last names then the first names; null when none is free. */
+  freePlainFrom(first: (i: number) => string, last: (i: number) => string): string | null {
+    if (this.freePlain <= 0) return null;
+    for (let i = 0; i < COMBINATIONS; i++) {
+      const name = `${first(i)} ${last(i)}`;
+      if (!this.taken.has(nameKey(name))) return name;
+    }
+    return null;
+  }
+
+  /** `base` with the first number after it that no one has ("Femi Hashemi 2", then 3, …). */
+  numbered(base: string): string {
+    let n = this.nextNumber.get(base) ?? 2;
+    while (this.taken.has(nameKey(`${base} ${n}`))) n++;
+    this.nextNumber.set(base, n + 1);
+    return `${base} ${n}`;
+  }
+}
+
+/**
+ * A full name for a new hire. With `taken` (the `nameKey`s of everyone in the org, or a `NameBook` of them), the
+ * name is one no one there has, and it is taken. It draws exactly two numbers either way, so a clash never shifts
+ * the rest of a seeded run: on a clash it steps to the next last name, then the next first name, and once all
+ * 1,080 combinations are taken adds a number to the drawn one ("Femi Hashemi 2"). A `NameBook` keeps that fast in
+ * a big org (a plain set is scanned each time).
  * `hireName(rng, new Set(['femi hashemi']))` → never `'Femi Hashemi'`.
  */
-export function hireName(rng: Rng, taken?: Set<string>): string {
+export function hireName(rng: Rng, taken?: Set<string> | NameBook): string {
   const f = Math.floor(rng.next() * FIRST.length);
   const l = Math.floor(rng.next() * LAST.length);
   const first = (i: number) => FIRST[(f + Math.floor(i / LAST.length)) % FIRST.length]!;
   const last = (i: number) => LAST[(l + i) % LAST.length]!;
   if (!taken) return `${first(0)} ${last(0)}`;
-  const combinations = FIRST.length * LAST.length;
-  for (let i = 0; ; i++) {
-    const base = `${first(i % combinations)} ${last(i % combinations)}`;
-    const round = Math.floor(i / combinations);
-    const name = round === 0 ? base : `${base} ${round + 1}`;
-    if (!taken.has(nameKey(name))) {
-      taken.add(nameKey(name));
-      return name;
-    }
-  }
+  const book = taken instanceof NameBook ? taken : new NameBook(taken);
+  const plain = book.freePlainFrom(first, last);
+  const name = plain ?? book.numbered(`${first(0)} ${last(0)}`);
+  book.take(name, plain !== null);
+  if (!(taken instanceof NameBook)) taken.add(nameKey(name));
+  return name;
 }

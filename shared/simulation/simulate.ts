@@ -16,7 +16,7 @@ import { candidatePools, nearUnitFor, unitHeights, type CandidatePools, type Rol
 import { benchStrength, roleForHeight, titleForRole, type RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
-import { hireName, nameKey } from './names';
+import { hireName, NameBook, nameKey } from './names';
 import { createStreams, type Rng, type Streams } from './rng';
 import { fundingHires, validateEvents } from './validate';
 
@@ -163,10 +163,10 @@ class Run {
     return this.streams.of(purpose);
   }
 
-  private names: Set<string> | null = null;
+  private names: NameBook | null = null;
   /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
   hireName(rng: Rng): string {
-    this.names ??= new Set(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    this.names ??= new NameBook(Object.values(this.org.people).map((p) => nameKey(p.name)));
     return hireName(rng, this.names);
   }
 
