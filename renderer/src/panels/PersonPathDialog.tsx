@@ -10,7 +10,7 @@ import { create } from 'zustand';
 import { personPath, plural, updatePerson, withSignalMet, type Aspiration, type Band, type Odds, type PathOdds, type Person, type PersonId, type Scenario } from '../../../shared';
 import { editOrg } from '../editing';
 import { runPathOdds } from '../sim/runSimulation';
-import { selectForecastFor } from '../store/selectors';
+import { BAND_TONE, selectForecastFor } from '../store/selectors';
 import { useStore } from '../store/store';
 import './personPath.css';
 
@@ -22,7 +22,6 @@ export function openPersonPath(personId: PersonId): void {
 }
 
 const BAND_TEXT: Record<Band, string> = { 'ready-now': 'Ready now', 'ready-6-12': 'Ready in 6-12 months', 'to-assess': 'To assess', 'not-yet': 'Not yet' };
-const BAND_TONE: Record<Band, string> = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-assess': 'blue', 'not-yet': 'red' };
 const ASPIRATIONS: Aspiration[] = ['unknown', 'ic', 'manager', 'mom'];
 const ASPIRATION_TEXT: Record<Aspiration, string> = { unknown: 'unknown', ic: 'stay an IC', manager: 'manage a team', mom: 'manage managers' };
 const RUNS = 200;

@@ -4,7 +4,7 @@ import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
-import { badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectBaseOrg, selectDisplay, selectViewingSimulation } from '../store/selectors';
+import { BAND_TONE, badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectBaseOrg, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { reviewToAssess } from './ReadinessReview';
 
@@ -16,7 +16,6 @@ export function tenure(from: string, to: string): string {
 }
 
 const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'to-assess': 'To assess', 'not-yet': 'Not yet' } as const satisfies Record<Band, string>;
-const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-assess': 'blue', 'not-yet': 'red' } as const satisfies Record<Band, string>;
 /** The band a to-assess person reaches if their unknown signals are met, as a phrase: "ready now if met". */
 const IF_MET_TEXT = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'not-yet': 'not yet' } as const;
 const SIGNAL_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const satisfies Record<SignalState, string>;

@@ -6,13 +6,12 @@
 import { useMemo } from 'react';
 import { successionOf, type Band, type Succession } from '../../../shared';
 import { focusUnit } from '../editing';
-import { selectForecastFor } from '../store/selectors';
+import { BAND_TONE, selectForecastFor } from '../store/selectors';
 import { useStore } from '../store/store';
 import { openPersonPath } from './PersonPathDialog';
 import './personPath.css';
 
 const BAND_TEXT: Record<Band, string> = { 'ready-now': 'ready now', 'ready-6-12': '6-12 mo', 'to-assess': 'to assess', 'not-yet': 'not yet' };
-const BAND_TONE: Record<Band, string> = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-assess': 'blue', 'not-yet': 'red' };
 const RISK_TEXT = { none: 'No successor in sight', later: 'No one ready now', ready: 'Ready successor' } as const;
 const RISK_TONE = { none: 'red', later: 'amber', ready: 'green' } as const;
 

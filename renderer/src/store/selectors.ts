@@ -181,6 +181,9 @@ export function candidateTotalFor(s: Store, id: UnitId): number | null {
 /** A badge's colour: green ready now, amber 6-12 months, blue only people to assess, red nobody inside (one type with the exports'). */
 export type BadgeTone = SharedBadgeTone;
 
+/** The badge colour of each band, wherever a band is shown (side panel, path, succession). */
+export const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-assess': 'blue', 'not-yet': 'red' } as const satisfies Record<Band, BadgeTone>;
+
 /**
  * A badge's colour and words: the best known band, then how many are to assess (their band depends on
  * unknown signals): green "2 ready now · 3 to assess", amber "1 in 6-12 months", blue "4 to assess",
