@@ -7,11 +7,11 @@ import { monteCarlo, monteCarloChunks, pathOdds, simulate, summarizeMonteCarlo, 
 import { useStore } from '../store/store';
 import type { WorkerReply, WorkerRequest } from './worker';
 
-let running: Worker[] = [];
+/** The document's simulation workers (a run or a Monte Carlo batch): what Stop and a new run end. */
+const running: Worker[] = [];
 
 function stopWorkers(): void {
-  for (const worker of running) worker.terminate();
-  running = [];
+  for (const worker of running.splice(0)) worker.terminate();
 }
 
 const spawn = (): Worker => {
@@ -92,50 +92,19 @@ export function runMonteCarlo(runs: number, workers = monteCarloWorkers()): void
         crashed(e instanceof Error ? e.message : String(e));
       }
     }, 0);
-  const chunks = monteCarloChunks(runs, workers);
-  const done = chunks.map(() => 0);
-  const digests: RunDigest[] = [];
-  let pending = chunks.length;
-  let fellBack = false;
-  const fallBack = () => {
-    if (fellBack) return;
-    fellBack = true;
-    stopWorkers();
-    runHere();
-  };
-  try {
-    chunks.forEach((chunk, i) => {
-      const worker = spawn();
-      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-        const reply = event.data;
-        if (!current() || fellBack) return;
-        if (reply.type === 'progress') {
-          done[i] = reply.done;
-          useStore.getState().simulationProgress(done.reduce((a, b) => a + b, 0) / runs);
-        } else if (reply.type === 'digests') {
-          worker.terminate();
-          digests.push(...reply.digests);
-          if (--pending === 0) {
-            running = [];
-            useStore.getState().monteCarloDone(summarizeMonteCarlo(scenario, months, digests));
-          }
-        } else if (reply.type === 'refused') {
-          stopWorkers();
-          failed(reply.problems);
-        } else if (reply.type === 'crash') {
-          stopWorkers();
-          crashed(reply.message);
-        }
-      };
-      worker.onerror = (e) => {
-        e.preventDefault();
-        fallBack();
-      };
-      worker.postMessage({ mode: 'monte-carlo', scenario, months, from: chunk.from, to: chunk.to } satisfies WorkerRequest);
-    });
-  } catch {
-    fallBack();
-  }
+  splitOverWorkers<RunDigest>({
+    pool: running,
+    runs,
+    workers,
+    request: (chunk) => ({ mode: 'monte-carlo', scenario, months, ...chunk }),
+    digests: (reply) => (reply.type === 'digests' ? reply.digests : null),
+    live: current,
+    progress: (share) => useStore.getState().simulationProgress(share),
+    done: (digests) => useStore.getState().monteCarloDone(summarizeMonteCarlo(scenario, months, digests)),
+    refused: failed,
+    crashed,
+    runHere,
+  });
 }
 
 /** Stop a running simulation. */
@@ -158,7 +127,6 @@ export function runPathOdds(
   const months = scenario.simulation.months;
   const own: Worker[] = [];
   let over = false;
-  let fellBack = false;
   const stop = () => {
     over = true;
     for (const w of own) w.terminate();
@@ -172,44 +140,102 @@ export function runPathOdds(
       if (odds.ok) on.done(odds.value);
       else on.failed(odds.error.map((p) => p.message).join(' '));
     }, 0);
-  const chunks = monteCarloChunks(runs, workers);
+  splitOverWorkers<PathDigest>({
+    pool: own,
+    runs,
+    workers,
+    request: (chunk) => ({ mode: 'path', scenario, personId, months, ...chunk }),
+    digests: (reply) => (reply.type === 'path-digests' ? reply.digests : null),
+    live: () => !over,
+    progress: on.progress,
+    done: (digests) => {
+      over = true;
+      on.done(summarizePath(personId, months, digests));
+    },
+    refused: (problems) => {
+      over = true;
+      on.failed(problems.map((p) => p.message).join(' '));
+    },
+    crashed: (message) => {
+      over = true;
+      on.failed(`The simulation hit a bug: ${message}`);
+    },
+    runHere,
+  });
+  return stop;
+}
+
+/** One batch split over workers: what to ask each, how to read its digests, and where the outcome goes. */
+interface Split<D> {
+  /** The workers started are added here (and terminated from here when the batch ends). */
+  readonly pool: Worker[];
+  readonly runs: number;
+  readonly workers: number;
+  readonly request: (chunk: { from: number; to: number }) => WorkerRequest;
+  /** The digests a reply carries, or null when it carries none. */
+  readonly digests: (reply: WorkerReply) => readonly D[] | null;
+  /** False once the batch is no longer wanted: replies are then dropped. */
+  readonly live: () => boolean;
+  readonly progress: (share: number) => void;
+  readonly done: (digests: D[]) => void;
+  readonly refused: (problems: readonly { path: string; message: string }[]) => void;
+  readonly crashed: (message: string) => void;
+  /** Where module workers can't start (a file:// page): the whole batch on this thread instead. */
+  readonly runHere: () => void;
+}
+
+/**
+ * Split runs `0..runs-1` over workers (`monteCarloChunks`), sum their progress and collect their digests; the
+ * caller summarises them (in run order, so the result doesn't depend on the split). Falls back to `runHere` once.
+ */
+function splitOverWorkers<D>(split: Split<D>): void {
+  const chunks = monteCarloChunks(split.runs, split.workers);
   const done = chunks.map(() => 0);
-  const digests: PathDigest[] = [];
+  const collected: D[] = [];
   let pending = chunks.length;
+  let fellBack = false;
+  const stop = () => {
+    for (const worker of split.pool.splice(0)) worker.terminate();
+  };
+  const fallBack = () => {
+    if (fellBack) return;
+    fellBack = true;
+    stop();
+    split.runHere();
+  };
   try {
     chunks.forEach((chunk, i) => {
       const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-      own.push(worker);
+      split.pool.push(worker);
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
-        if (over) return;
+        if (!split.live() || fellBack) return;
+        const digests = split.digests(reply);
         if (reply.type === 'progress') {
           done[i] = reply.done;
-          on.progress(done.reduce((a, b) => a + b, 0) / runs);
-        } else if (reply.type === 'path-digests') {
+          split.progress(done.reduce((a, b) => a + b, 0) / split.runs);
+        } else if (digests) {
           worker.terminate();
-          digests.push(...reply.digests);
+          collected.push(...digests);
           if (--pending === 0) {
-            over = true;
-            on.done(summarizePath(personId, months, digests));
+            stop();
+            split.done(collected);
           }
-        } else if (reply.type === 'refused' || reply.type === 'crash') {
+        } else if (reply.type === 'refused') {
           stop();
-          on.failed(reply.type === 'refused' ? reply.problems.map((p) => p.message).join(' ') : `The simulation hit a bug: ${reply.message}`);
+          split.refused(reply.problems);
+        } else if (reply.type === 'crash') {
+          stop();
+          split.crashed(reply.message);
         }
       };
       worker.onerror = (e) => {
         e.preventDefault();
-        if (over || fellBack) return;
-        fellBack = true;
-        for (const w of own) w.terminate();
-        runHere();
+        if (split.live()) fallBack();
       };
-      worker.postMessage({ mode: 'path', scenario, personId, months, from: chunk.from, to: chunk.to } satisfies WorkerRequest);
+      worker.postMessage(split.request(chunk));
     });
   } catch {
-    for (const w of own) w.terminate();
-    runHere();
+    fallBack();
   }
-  return stop;
 }
