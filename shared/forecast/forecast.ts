@@ -424,7 +424,7 @@ function coverRoles(roles: readonly MomRole[], ready: ReadonlyMap<number, number
 const HEIGHT_OF_ROLE: Record<RoleTitle, number> = { EM: 0, Director: 1, 'Senior Director': 2, VP: 3 };
 
 /** The nearest unit at or above `id` (in the projected org) that exists in today's org. */
-function nearestExisting(org: Org, projected: Org, id: UnitId | null): UnitId | null {
+export function nearestExisting(org: Org, projected: Org, id: UnitId | null): UnitId | null {
   for (let at = id, guard = 0; at !== null && guard < 100_000; guard++) {
     if (getOwn(org.units, at)) return at;
     at = projected.units[at]?.parentId ?? null;

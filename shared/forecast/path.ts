@@ -5,10 +5,11 @@
  * The odds over time come from Monte Carlo (`shared/simulation/pathOdds.ts`).
  */
 import { addMonths } from '../model/dates';
+import { getOwn } from '../model/lookup';
 import { buildTreeIndex } from '../model/tree';
 import type { Org, Person, PersonId, Policy, UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights, type RoleSpec } from './candidates';
-import { forecastEmergence, roleForHeight, type Forecast, type RoleTitle } from './forecast';
+import { forecastEmergence, nearestExisting, roleForHeight, type Forecast, type RoleTitle } from './forecast';
 import { assessEmReadiness, assessMomReadiness, type Band, type Readiness, type SignalCheck } from './readiness';
 
 /** The kind of role a person's next step is: an IC's is `em`, a manager's is `mom`. */
@@ -62,7 +63,7 @@ export interface PersonPath {
  * forecast when there is one already (it is computed otherwise).
  */
 export function personPath(org: Org, policy: Policy, personId: PersonId, forecast: Forecast = forecastEmergence(org, policy)): PersonPath | null {
-  const person = Object.prototype.hasOwnProperty.call(org.people, personId) ? org.people[personId] : undefined;
+  const person = getOwn(org.people, personId);
   if (!person) return null;
   const index = buildTreeIndex(org);
   const heights = unitHeights(org, index);
@@ -88,7 +89,7 @@ export function personPath(org: Org, policy: Policy, personId: PersonId, forecas
   };
   const projectedHeights = unitHeights(forecast.projected, buildTreeIndex(forecast.projected));
   for (const e of forecast.emergent) {
-    const near = nearestToday(org, forecast.projected, e.kind === 'team-split' ? e.teamId : e.parentUnitId ?? e.childIds[0] ?? null);
+    const near = nearestExisting(org, forecast.projected, e.kind === 'team-split' ? e.teamId : e.parentUnitId ?? e.childIds[0] ?? null);
     if (e.kind === 'team-split') consider(e.id, e.unitId, e.name, 'EM', 'emergent', { kind: 'em', nearUnitId: near });
     else consider(e.id, e.unitId, e.name, e.role, 'emergent', { kind: 'mom', nearUnitId: near, height: projectedHeights.get(e.unitId) ?? 1 });
   }
@@ -108,16 +109,6 @@ export function personPath(org: Org, policy: Policy, personId: PersonId, forecas
     gaps,
     roles,
   };
-}
-
-/** The nearest unit on `id`'s line (itself, then up the projected tree) that exists today. */
-function nearestToday(org: Org, projected: Org, id: UnitId | null): UnitId | null {
-  const seen = new Set<UnitId>();
-  for (let at = id; at !== null && !seen.has(at); at = projected.units[at]?.parentId ?? null) {
-    seen.add(at);
-    if (org.units[at]) return at;
-  }
-  return null;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { FileProblem } from '../ipc';
 import type { RoleTitle } from '../forecast/forecast';
+import { hasOwn } from '../model/lookup';
 import { err, ok, type Result } from '../model/result';
 import type { PersonId, Scenario } from '../model/types';
 import { quantile } from './monteCarlo';
@@ -96,7 +97,7 @@ export function summarizePath(personId: PersonId, months: number, digests: reado
 
 /** `pathOdds(scenario, 'p7', { runs: 200 })`: the person's odds over `runs` runs on this thread. */
 export function pathOdds(scenario: Scenario, personId: PersonId, options: { runs: number; months?: number; onRun?: (done: number, of: number) => void }): Result<PathOdds, FileProblem[]> {
-  if (!Object.prototype.hasOwnProperty.call(scenario.org.people, personId)) return err([{ path: 'person', message: `There is no person ${personId} in the org.` }]);
+  if (!hasOwn(scenario.org.people, personId)) return err([{ path: 'person', message: `There is no person ${personId} in the org.` }]);
   const months = options.months ?? scenario.simulation.months;
   const runs = Math.max(1, Math.floor(options.runs));
   const digests: PathDigest[] = [];

@@ -3,6 +3,7 @@
  */
 import type { PersonPath } from '../forecast/path';
 import type { Band } from '../forecast/readiness';
+import { hasOwn } from '../model/lookup';
 import { err, ok, type Result } from '../model/result';
 import { plural } from '../model/text';
 import type { Org, PersonId } from '../model/types';
@@ -13,7 +14,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The person a `--person` argument names: an id, or a name in any case; a message when none or several match. */
 export function findPerson(org: Org, query: string): Result<PersonId, string> {
-  if (Object.prototype.hasOwnProperty.call(org.people, query)) return ok(query as PersonId);
+  if (hasOwn(org.people, query)) return ok(query as PersonId);
   const wanted = query.trim().toLocaleLowerCase();
   const matches = Object.values(org.people).filter((p) => p.name.toLocaleLowerCase() === wanted);
   if (matches.length === 1) return ok(matches[0]!.id);

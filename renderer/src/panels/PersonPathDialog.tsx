@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
-import { personPath, plural, updatePerson, withSignalMet, type Aspiration, type Band, type Odds, type PathOdds, type Person, type PersonId, type Scenario } from '../../../shared';
+import { getOwn, personPath, plural, updatePerson, withSignalMet, type Aspiration, type Band, type Odds, type PathOdds, type Person, type PersonId, type Scenario } from '../../../shared';
 import { editOrg } from '../editing';
 import { runPathOdds } from '../sim/runSimulation';
 import { BAND_TONE, selectForecastFor } from '../store/selectors';
@@ -31,7 +31,7 @@ export function PersonPathDialog() {
   const personId = usePathDialog((s) => s.personId);
   const scenario = useStore((s) => s.scenario);
   if (personId === null) return null;
-  const person = Object.prototype.hasOwnProperty.call(scenario.org.people, personId) ? scenario.org.people[personId] : undefined;
+  const person = getOwn(scenario.org.people, personId);
   if (!person) return null;
   return <PathView key={personId} person={person} scenario={scenario} close={() => usePathDialog.setState({ personId: null })} />;
 }

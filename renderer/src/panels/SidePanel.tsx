@@ -36,7 +36,7 @@ type OpenDialog = ReturnType<typeof useUnitDialogs>['open'];
 
 function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lead' | 'member'; open?: OpenDialog }) {
   const person: Person | undefined = getOwn(org.people, id);
-  const pathable = useStore((s) => !selectViewingSimulation(s) && Object.prototype.hasOwnProperty.call(s.scenario.org.people, id));
+  const pathable = useStore((s) => !selectViewingSimulation(s) && getOwn(s.scenario.org.people, id) !== undefined);
   if (!person) return null;
   return (
     <li
