@@ -6,6 +6,7 @@ export * from './model/dates';
 export * from './model/tree';
 export * from './model/invariants';
 export * from './model/edits';
+export * from './model/variants';
 export * from './model/metrics';
 export * from './sample/sampleScenario';
 export * from './sample/generateOrg';

@@ -71,6 +71,27 @@ describe('version 1 → 2', () => {
   it('changes nothing: an explicit false stays not met, a missing signal is read as unknown by the schema', () => {
     const v1 = { format: 'orgsim', version: 1, org: { asOf: '2025-01-01', people: [{ id: 'p1', signals: { influence: false } }] } };
     expect(step(v1)).toEqual(v1);
-    expect(migrateToCurrent(v1, 1)).toEqual({ ...v1, version: 2 });
+    expect(MIGRATIONS[1]!(v1)).toEqual(v1);
+  });
+});
+
+describe('version 2 → 3', () => {
+  const step = MIGRATIONS[2]!;
+  it('makes the file one variant, named Baseline, with its plan where it was', () => {
+    const v2 = { format: 'orgsim', version: 2, name: 'Plan', org: { asOf: '2025-01-01' }, events: [] };
+    expect(step(v2)).toEqual({ ...v2, variant: 'Baseline', variantAt: 0, variants: [] });
+    expect(migrateToCurrent(v2, 2)).toEqual({ ...v2, version: 3, variant: 'Baseline', variantAt: 0, variants: [] });
+  });
+  it.each([null, 7, 'text', []])('leaves %j alone for the schema to judge', (doc) => {
+    expect(step(doc)).toEqual(doc);
+  });
+});
+
+describe('every older version', () => {
+  it('reaches the current version through the chain, one variant named Baseline', () => {
+    for (let v = 0; v < FILE_VERSION; v++) {
+      const doc = migrateToCurrent({ format: 'orgsim', version: v, org: { asOf: '2025-01-01' } }, v) as Record<string, unknown>;
+      expect(doc).toMatchObject({ version: FILE_VERSION, variant: 'Baseline', variants: [] });
+    }
   });
 });

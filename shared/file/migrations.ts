@@ -4,6 +4,7 @@
  * input: the schema judges the result next and reports what is wrong with a path.
  */
 import { DEFAULT_SIMULATION, EMPTY_VIEW } from '../model/types';
+import { DEFAULT_VARIANT } from '../model/variants';
 import { FILE_VERSION } from './schema';
 
 /** One step: a document of version n (as parsed JSON) to a document of version n+1. */
@@ -33,8 +34,17 @@ const v0ToV1: Migration = (doc) => {
  */
 const v1ToV2: Migration = (doc) => doc;
 
-/** `MIGRATIONS[n]` turns a version-n document into version n+1. Today: `{ 0: v0 → v1, 1: v1 → v2 }`. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1, 1: v1ToV2 };
+/**
+ * Version 3 keeps several variants of the plan in one file. An older file is one variant, named Baseline: its
+ * plan stays where it was, at the top, and the list of other variants is empty.
+ */
+const v2ToV3: Migration = (doc) => {
+  if (!isObject(doc)) return doc;
+  return { ...doc, variant: doc.variant ?? DEFAULT_VARIANT, variantAt: doc.variantAt ?? 0, variants: doc.variants ?? [] };
+};
+
+/** `MIGRATIONS[n]` turns a version-n document into version n+1. Today: `{ 0: v0 → v1, 1: v1 → v2, 2: v2 → v3 }`. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3 };
 
 /**
  * Run `chain` from `fromVersion` up to `toVersion`, in order, stamping each result's `version`.
@@ -54,7 +64,7 @@ export function migrate(doc: unknown, fromVersion: number, toVersion: number, ch
 
 /**
  * Bring a document of `fromVersion` up to the version this build reads (`FILE_VERSION`); a current
- * document comes back unchanged. `migrateToCurrent(v0doc, 0)` → a version-2 document.
+ * document comes back unchanged. `migrateToCurrent(v0doc, 0)` → a version-3 document.
  */
 export function migrateToCurrent(doc: unknown, fromVersion: number, chain: Readonly<Record<number, Migration>> = MIGRATIONS): unknown {
   return migrate(doc, fromVersion, FILE_VERSION, chain);

@@ -177,11 +177,11 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
       [{ path: 'format', message: 'Not an OrgSim scenario file: its “format” is the text “orgsim-org”; a scenario file says “orgsim”.' }],
     ],
     ['no version', '{ "format": "orgsim" }', [{ path: 'version', message: 'The “version” field is missing, so OrgSim can’t tell how to read this file.' }]],
-    ['a version in words', '{ "format": "orgsim", "version": "one" }', [{ path: 'version', message: 'The file version must be a whole number such as 2; it is the text “one”.' }]],
+    ['a version in words', '{ "format": "orgsim", "version": "one" }', [{ path: 'version', message: 'The file version must be a whole number such as 3; it is the text “one”.' }]],
     [
       'a newer version',
-      broken((d) => (d.version = 3)),
-      [{ path: 'version', message: 'This file was made by a newer version of OrgSim (file version 3; this version reads up to 2). Update OrgSim to open it.' }],
+      broken((d) => (d.version = 4)),
+      [{ path: 'version', message: 'This file was made by a newer version of OrgSim (file version 4; this version reads up to 3). Update OrgSim to open it.' }],
     ],
     ['a number in words', broken((d) => (d.policy = { splitAbove: 'eight' })), [{ path: 'policy.splitAbove', message: 'Expected a number, got the text “eight”.' }]],
     ['a level in words', broken((d) => (d.org.people[2].level = 'senior')), [{ path: 'org.people[2].level', message: 'Expected a number, got the text “senior”.' }]],
@@ -310,9 +310,9 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
 describe('serializeScenario', () => {
   it('writes 2-space JSON with a trailing newline, format and version first', () => {
     const written = serializeScenario(parsed(text(tinyFile())));
-    expect(written.startsWith('{\n  "format": "orgsim",\n  "version": 2,\n  "name": "Tiny",\n  "org": {\n    "asOf": "2026-01-01",\n    "people": [\n      {\n        "id": "p1",')).toBe(true);
+    expect(written.startsWith('{\n  "format": "orgsim",\n  "version": 3,\n  "name": "Tiny",\n  "variant": "Baseline",\n  "variantAt": 0,\n  "org": {\n    "asOf": "2026-01-01",\n    "people": [\n      {\n        "id": "p1",')).toBe(true);
     expect(written.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(written))).toEqual(['format', 'version', 'name', 'org', 'policy', 'events', 'simulation', 'view']);
+    expect(Object.keys(JSON.parse(written))).toEqual(['format', 'version', 'name', 'variant', 'variantAt', 'org', 'policy', 'events', 'simulation', 'view', 'variants']);
   });
 
   it('writes the same text whatever order the document’s keys were built in', () => {
@@ -452,7 +452,7 @@ describe('never throws', () => {
 
 describe('versions', () => {
   it('reads files up to its own version', () => {
-    expect(FILE_VERSION).toBe(2);
+    expect(FILE_VERSION).toBe(3);
     expect(problemsOf(broken((d) => (d.version = FILE_VERSION + 1)))[0]!.path).toBe('version');
   });
   it.each([-1, 0.5, null])('refuses version %j', (version) => {

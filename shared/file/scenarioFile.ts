@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { FileProblem } from '../ipc';
 import { checkOrg, type OrgProblem } from '../model/invariants';
 import { err, ok, type Result } from '../model/result';
-import { UNKNOWN_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId, type ViewState, type XY } from '../model/types';
+import { UNKNOWN_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Plan, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId, type Variant, type ViewState, type XY } from '../model/types';
+import { DEFAULT_VARIANT, activeVariantName, peopleInAllVariants } from '../model/variants';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { migrateToCurrent } from './migrations';
 import {
@@ -22,11 +23,13 @@ import {
   signalsSchema,
   simulationSchema,
   unitSchema,
+  variantSchema,
   type EventFileData,
   type OrgFileData,
   type PersonFileData,
   type ScenarioFileData,
   type UnitFileData,
+  type VariantFileData,
 } from './schema';
 
 export { FILE_FORMAT, FILE_VERSION } from './schema';
@@ -57,6 +60,7 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
     return err(capProblems([...issues.slice(0, MAX_REPORTED_PROBLEMS).map(toProblem), ...Array<FileProblem>(issues.length - MAX_REPORTED_PROBLEMS)], MAX_REPORTED_PROBLEMS, true));
   }
   const problems: FileProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
+  problems.push(...variantNameProblems(current));
   // The org checks (duplicate ids, references, cycles) run even when the schema found problems, on
   // whatever parts are readable, so one round of fixes is enough; they skip what the schema already reported.
   const reported = new Set(problems.map((p) => p.path));
@@ -111,18 +115,29 @@ function problemsPartByPart(doc: unknown): FileProblem[] {
   };
   const shape = scenarioFileSchema.shape;
   for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
-    if (key === 'org' || key === 'events') continue;
+    if (key === 'org' || key === 'events' || key === 'variants') continue;
     check(shape[key], doc[key], [key]);
   }
-  const org = doc.org;
-  if (!isObject(org) || !Array.isArray(org.people ?? []) || !Array.isArray(org.units ?? [])) check(orgSchema, org, ['org']);
-  else {
-    check(orgSchema.shape.asOf, org.asOf, ['org', 'asOf']);
-    ((org.people ?? []) as unknown[]).forEach((item, i) => check(personSchema, item, ['org', 'people', i]));
-    ((org.units ?? []) as unknown[]).forEach((item, i) => check(unitSchema, item, ['org', 'units', i]));
-  }
-  if (Array.isArray(doc.events)) doc.events.forEach((item: unknown, i) => check(eventSchema, item, ['events', i]));
-  else check(shape.events, doc.events, ['events']);
+  const plan = (part: Record<string, unknown>, at: (string | number)[]) => {
+    const org = part.org;
+    if (!isObject(org) || !Array.isArray(org.people ?? []) || !Array.isArray(org.units ?? [])) check(orgSchema, org, [...at, 'org']);
+    else {
+      check(orgSchema.shape.asOf, org.asOf, [...at, 'org', 'asOf']);
+      ((org.people ?? []) as unknown[]).forEach((item, i) => check(personSchema, item, [...at, 'org', 'people', i]));
+      ((org.units ?? []) as unknown[]).forEach((item, i) => check(unitSchema, item, [...at, 'org', 'units', i]));
+    }
+    if (Array.isArray(part.events)) part.events.forEach((item: unknown, i) => check(eventSchema, item, [...at, 'events', i]));
+    else check(shape.events, part.events, [...at, 'events']);
+  };
+  plan(doc, []);
+  if (!Array.isArray(doc.variants ?? [])) check(shape.variants, doc.variants, ['variants']);
+  else
+    ((doc.variants ?? []) as unknown[]).forEach((variant, v) => {
+      if (!isObject(variant)) return check(variantSchema, variant, ['variants', v]);
+      const vshape = variantSchema.shape;
+      for (const key of ['name', 'policy', 'simulation', 'view'] as const) check(vshape[key], variant[key], ['variants', v, key]);
+      plan(variant, ['variants', v]);
+    });
   return problems.length > 0 ? problems : [{ path: '(root)', message: TOO_MANY }];
 }
 
@@ -133,21 +148,30 @@ export function serializeScenario(scenario: Scenario): string {
       format: FILE_FORMAT,
       version: FILE_VERSION,
       name: scenario.name,
-      org: orgToFile(scenario.org),
-      policy: policyToFile(scenario.policy),
-      events: scenario.events.map(eventToFile),
-      simulation: inOrder(scenario.simulation, simulationSchema.unwrap().shape),
-      view: viewToFile(scenario.view, scenario.org),
+      variant: activeVariantName(scenario),
+      variantAt: scenario.variants?.length ? Math.min(scenario.variantAt ?? 0, scenario.variants.length) : 0,
+      ...planToFile(scenario),
+      variants: (scenario.variants ?? []).map((variant) => inOrder({ name: variant.name, ...planToFile(variant) }, variantSchema.shape)),
     },
     scenarioFileSchema.shape,
   );
   // Indented for people to read and diff; a big org is written compact (one line), or a 100,000-person save
   // would be 54 MB, over what Open… reads, where compact is about 31 MB.
-  const big = Object.keys(scenario.org.people).length > COMPACT_ABOVE_PEOPLE;
+  const big = peopleInAllVariants(scenario) > COMPACT_ABOVE_PEOPLE;
   return `${JSON.stringify(file, null, big ? undefined : 2)}\n`;
 }
 
-/** Orgs of more people than this are saved without indentation. */
+function planToFile(plan: Plan) {
+  return {
+    org: orgToFile(plan.org),
+    policy: policyToFile(plan.policy),
+    events: plan.events.map(eventToFile),
+    simulation: inOrder(plan.simulation, simulationSchema.unwrap().shape),
+    view: viewToFile(plan.view, plan.org),
+  };
+}
+
+/** Orgs of more people than this (all variants together) are saved without indentation. */
 export const COMPACT_ABOVE_PEOPLE = 20_000;
 
 /**
@@ -208,11 +232,35 @@ interface OrgDraft {
 
 /** The orgs of a file that passed the schema, with the path each sits at. */
 function orgsOfFile(file: ScenarioFileData): { base: string; draft: OrgDraft }[] {
-  const orgs = [{ base: 'org', draft: file.org }];
-  file.events.forEach((event, i) => {
-    if (event.kind === 'acquisition' && event.source.kind === 'org') orgs.push({ base: `events[${i}].source.org`, draft: event.source.org });
-  });
+  const orgs: { base: string; draft: OrgDraft }[] = [];
+  const plan = (at: string, org: OrgFileData, events: readonly EventFileData[]) => {
+    orgs.push({ base: `${at}org`, draft: org });
+    events.forEach((event, i) => {
+      if (event.kind === 'acquisition' && event.source.kind === 'org') orgs.push({ base: `${at}events[${i}].source.org`, draft: event.source.org });
+    });
+  };
+  plan('', file.org, file.events);
+  file.variants.forEach((variant, v) => plan(`variants[${v}].`, variant.org, variant.events));
   return orgs;
+}
+
+/** A problem for each variant whose name another variant already has (names are compared without case or spaces). */
+function variantNameProblems(doc: unknown): FileProblem[] {
+  if (!isObject(doc) || !Array.isArray(doc.variants)) return [];
+  const key = (name: unknown) => (typeof name === 'string' ? name.trim().toLocaleLowerCase() : null);
+  const seen = new Map<string, string>();
+  const open = typeof doc.variant === 'string' ? doc.variant : DEFAULT_VARIANT;
+  seen.set(key(open)!, 'the variant open in the file (“variant”)');
+  const problems: FileProblem[] = [];
+  doc.variants.forEach((variant: unknown, i) => {
+    const name = isObject(variant) ? variant.name : undefined;
+    const k = key(name);
+    if (k === null) return;
+    const first = seen.get(k);
+    if (first !== undefined) problems.push({ path: `variants[${i}].name`, message: `Two variants are named “${String(name)}”: this one and ${first}. Each variant needs its own name.` });
+    else seen.set(k, `variants[${i}]`);
+  });
+  return problems;
 }
 
 /** The orgs of a file that failed the schema, as far as they can be read. */
@@ -223,11 +271,15 @@ function salvageOrgs(doc: unknown): { base: string; draft: OrgDraft }[] {
     const draft = salvageOrg(raw);
     if (draft) orgs.push({ base, draft });
   };
-  add(doc.org, 'org');
-  if (Array.isArray(doc.events))
-    doc.events.forEach((event: unknown, i) => {
-      if (isObject(event) && event.kind === 'acquisition' && isObject(event.source) && event.source.kind === 'org') add(event.source.org, `events[${i}].source.org`);
-    });
+  const plan = (at: string, part: Record<string, unknown>) => {
+    add(part.org, `${at}org`);
+    if (Array.isArray(part.events))
+      part.events.forEach((event: unknown, i) => {
+        if (isObject(event) && event.kind === 'acquisition' && isObject(event.source) && event.source.kind === 'org') add(event.source.org, `${at}events[${i}].source.org`);
+      });
+  };
+  plan('', doc);
+  if (Array.isArray(doc.variants)) doc.variants.forEach((variant: unknown, v) => isObject(variant) && plan(`variants[${v}].`, variant));
   return orgs;
 }
 
@@ -313,8 +365,17 @@ function pathOf(problem: OrgProblem, base: string, units: ReadonlyMap<string, nu
 
 /** The in-memory scenario of a file that passed every check. */
 function toScenario(file: ScenarioFileData): Scenario {
-  const org = buildOrg(file.org, 'org').org;
-  return { name: file.name, org, policy: file.policy, events: file.events.map(eventFromFile), simulation: file.simulation, view: viewFromFile(file.view, org) };
+  const open = toPlan(file);
+  const variants = file.variants.map((variant): Variant => ({ name: variant.name.trim(), ...toPlan(variant) }));
+  const name = file.variant.trim();
+  // A file of one variant named Baseline reads as a document that never had variants (the same in memory as a v2 file).
+  const plain = variants.length === 0 && name === DEFAULT_VARIANT;
+  return { name: file.name, ...open, ...(plain ? {} : { variant: name, variantAt: Math.min(file.variantAt, variants.length), variants }) };
+}
+
+function toPlan(plan: Omit<VariantFileData, 'name'>): Plan {
+  const org = buildOrg(plan.org, 'org').org;
+  return { org, policy: plan.policy, events: plan.events.map(eventFromFile), simulation: plan.simulation, view: viewFromFile(plan.view, org) };
 }
 
 function eventFromFile(event: EventFileData): ScenarioEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { Org, Person, Policy, Scenario, ScenarioEvent, Signals, SimulationSettings, Target, Unit } from '../model/types';
+import type { Org, Person, Policy, Scenario, ScenarioEvent, Signals, SimulationSettings, Target, Unit, Variant } from '../model/types';
 import { DEFAULT_POLICY, UNKNOWN_SIGNALS } from '../model/types';
 import {
   eventSchema,
@@ -17,6 +17,7 @@ import {
   type PersonFileData,
   type ScenarioFileData,
   type UnitFileData,
+  type VariantFileData,
 } from './schema';
 
 /** The on-disk org converts to the in-memory one only by turning arrays into records. */
@@ -40,7 +41,8 @@ describe('the schema is the single source of the file’s shape', () => {
     expectTypeOf<z.output<typeof policySchema>>().toExtend<Policy>();
     expectTypeOf<Exclude<EventFileData, { kind: 'acquisition' }>>().toExtend<ScenarioEvent>();
     expectTypeOf<AsRecords<OrgFileData>>().toExtend<Org>();
-    expectTypeOf<Omit<ScenarioFileData, 'org' | 'events' | 'view' | 'format' | 'version'>>().toExtend<Omit<Scenario, 'org' | 'events' | 'view'>>();
+    expectTypeOf<Omit<ScenarioFileData, 'org' | 'events' | 'view' | 'format' | 'version' | 'variants'>>().toExtend<Omit<Scenario, 'org' | 'events' | 'view' | 'variants'>>();
+    expectTypeOf<keyof VariantFileData>().toEqualTypeOf<keyof Variant>();
   });
 
   it('fills the documented defaults', () => {
@@ -111,8 +113,8 @@ describe('the schema is the single source of the file’s shape', () => {
   });
 
   it('reads a whole current file', () => {
-    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 2, org: { asOf: '2026-01-01' } }).success).toBe(true);
-    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 1, org: { asOf: '2026-01-01' } }).success).toBe(false);
-    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 3, org: { asOf: '2026-01-01' } }).success).toBe(false);
+    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 3, org: { asOf: '2026-01-01' } }).success).toBe(true);
+    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 2, org: { asOf: '2026-01-01' } }).success).toBe(false);
+    expect(scenarioFileSchema.safeParse({ format: 'orgsim', version: 4, org: { asOf: '2026-01-01' } }).success).toBe(false);
   });
 });

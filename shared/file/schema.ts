@@ -1,5 +1,5 @@
 /**
- * The on-disk shape of a `.orgsim.json` file, version 2, as zod schemas: the single source of truth
+ * The on-disk shape of a `.orgsim.json` file, version 3, as zod schemas: the single source of truth
  * for what a file may hold, what is filled in when missing, and the order keys are written in.
  * People and units are arrays on disk (ordered, diffable, and a duplicate id stays visible); in memory
  * they are records keyed by id (`scenarioFile.ts` converts). Ids come out branded (`PersonId`, `UnitId`).
@@ -10,11 +10,12 @@ import { z } from 'zod';
 import { isIsoDate } from '../model/dates';
 import { ASPIRATIONS, DEFAULT_POLICY, DEFAULT_SIMULATION, FLIGHT_RISKS, UNKNOWN_SIGNALS, personId, unitId } from '../model/types';
 import { ownRecord } from '../model/lookup';
+import { DEFAULT_VARIANT, MAX_VARIANT_NAME } from '../model/variants';
 
 /** The `format` field every OrgSim scenario file carries. */
 export const FILE_FORMAT = 'orgsim';
 /** The file version this build writes, and the newest it reads (older ones are migrated). */
-export const FILE_VERSION = 2;
+export const FILE_VERSION = 3;
 
 // A message without a final full stop names what was expected; `scenarioFile.ts` adds what was found.
 const DATE = 'a calendar date written as YYYY-MM-DD';
@@ -237,11 +238,14 @@ export const viewSchema = z
   })
   .catch({ positions: {}, collapsed: [] });
 
-/** A whole scenario file of the current version. */
-export const scenarioFileSchema = z.object({
-  format: z.literal(FILE_FORMAT),
-  version: z.literal(FILE_VERSION),
-  name: z.string().default('Untitled scenario'),
+const variantName = z
+  .string({ error: 'Expected the variant’s name in quotes' })
+  .refine((s) => s.trim() !== '', { message: 'A variant needs a name.' })
+  .refine((s) => s.trim().length <= MAX_VARIANT_NAME, { message: `A variant’s name can be at most ${MAX_VARIANT_NAME} characters long.` });
+
+/** Another variant of the plan, kept in the file with its own org, policy, events, run settings and canvas. */
+export const variantSchema = z.object({
+  name: variantName,
   org: orgSchema,
   policy: policySchema,
   events: z.array(eventSchema).default([]),
@@ -249,8 +253,28 @@ export const scenarioFileSchema = z.object({
   view: viewSchema,
 });
 
+/**
+ * A whole scenario file of the current version. The top-level plan (org … view) is the variant named `variant`,
+ * the one open when the file was saved; `variants` holds the others and `variantAt` the open one's place among them.
+ */
+export const scenarioFileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  version: z.literal(FILE_VERSION),
+  name: z.string().default('Untitled scenario'),
+  variant: variantName.default(DEFAULT_VARIANT),
+  variantAt: z.number().int().min(0).default(0),
+  org: orgSchema,
+  policy: policySchema,
+  events: z.array(eventSchema).default([]),
+  simulation: simulationSchema,
+  view: viewSchema,
+  variants: z.array(variantSchema).default([]),
+});
+
 /** A parsed file: the in-memory shape except that people and units are still arrays. */
 export type ScenarioFileData = z.output<typeof scenarioFileSchema>;
+/** A parsed on-disk variant. */
+export type VariantFileData = z.output<typeof variantSchema>;
 /** A parsed on-disk org (arrays). */
 export type OrgFileData = z.output<typeof orgSchema>;
 /** A parsed on-disk person. */

@@ -276,14 +276,33 @@ export interface ViewState {
   readonly collapsed: readonly UnitId[];
 }
 
-/** A whole document: what a `.orgsim.json` file holds. */
-export interface Scenario {
-  readonly name: string;
+/** One version of the plan: an org, its policy, its events and run settings, and how its canvas looks. */
+export interface Plan {
   readonly org: Org;
   readonly policy: Policy;
   readonly events: readonly ScenarioEvent[];
   readonly simulation: SimulationSettings;
   readonly view: ViewState;
+}
+
+/** Another version of the plan kept in the same file ("Series B", "Acquire Acme"), by its name. */
+export interface Variant extends Plan {
+  readonly name: string;
+}
+
+/**
+ * A whole document: what a `.orgsim.json` file holds. The plan fields are the variant being edited; the file's
+ * other variants wait in `variants` (shared/model/variants.ts switches, duplicates, renames and deletes them).
+ * A document with one variant named "Baseline" leaves the three variant fields out.
+ */
+export interface Scenario extends Plan {
+  readonly name: string;
+  /** The name of the variant being edited; absent means "Baseline". */
+  readonly variant?: string;
+  /** Where the variant being edited sits among all of them, in the switcher's order; absent means first. */
+  readonly variantAt?: number;
+  /** The file's other variants, in the switcher's order; absent means none. */
+  readonly variants?: readonly Variant[];
 }
 
 export const DEFAULT_SIMULATION: SimulationSettings = { months: 24, seed: 1 };
