@@ -38,3 +38,4 @@ export * from './compare/orgDiff';
 export * from './compare/compareVariants';
 export * from './compare/compareCsv';
 export * from './export/compareSvg';
+export * from './compare/compareReport';

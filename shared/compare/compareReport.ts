@@ -161,7 +161,7 @@ export function comparisonText(documentName: string, c: VariantComparison, monte
     }
     lines.push(...table(rows).map((l) => `  ${l}`));
     const units = result.units.filter((u) => u.difference !== 0 || u.onlyA + u.onlyB > 0).sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
-    if (units.length === 0) lines.push(`  A MoM role emerges in the same units' lines in every run of both variants, by month ${result.months}.`);
+    if (units.length === 0) lines.push(`  No unit's odds differ: in every run, MoM roles emerged in the same units' lines in both variants by month ${result.months}.`);
     else {
       lines.push(`  Where a MoM role emerges in a unit's line by month ${result.months} (share of runs, ${a} → ${b}):`);
       for (const u of units.slice(0, 10)) lines.push(`    ${u.name} ${pct(u.a)} → ${pct(u.b)} (${pts(u.difference)}; ${u.onlyB} runs only in ${b}, ${u.onlyA} only in ${a})`);
