@@ -34,3 +34,7 @@ export * from './forecast/path';
 export * from './forecast/succession';
 export * from './csv/reviewCsv';
 export * from './model/review';
+export * from './compare/orgDiff';
+export * from './compare/compareVariants';
+export * from './compare/compareCsv';
+export * from './export/compareSvg';
