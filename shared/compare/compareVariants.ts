@@ -157,7 +157,9 @@ const horizonFor = (scenarios: readonly Scenario[], month: number, at = 0): numb
 const isMomRecord = (r: EmergentRecord): boolean => r.role !== 'EM';
 
 function forecastRoles(org: Org, policy: Policy): ForecastRole[] {
-  return forecastEmergence(org, policy).emergent.flatMap((e) => (e.kind === 'mom' ? [{ id: e.id, unitId: e.unitId, name: e.name, role: e.role, mode: e.mode }] : []));
+  return forecastEmergence(org, policy).emergent.flatMap((e) =>
+    e.kind === 'mom' ? [{ id: e.id, unitId: e.unitId, name: e.name, role: e.role, mode: e.mode }] : [],
+  );
 }
 
 /** Pair items of `a` and `b` with equal keys, in order; what is left is in one only. */
@@ -207,7 +209,11 @@ export function compareVariants(variants: readonly VariantInput[], month: number
     names.add(v.name);
   }
   const seed = options.seed ?? variants[0]!.scenario.simulation.seed;
-  const horizon = horizonFor(variants.map((v) => v.scenario), month, options.horizon);
+  const horizon = horizonFor(
+    variants.map((v) => v.scenario),
+    month,
+    options.horizon,
+  );
   const total = horizon * variants.length;
   const compared: ComparedVariant[] = [];
   for (const [i, v] of variants.entries()) {
@@ -217,7 +223,14 @@ export function compareVariants(variants: readonly VariantInput[], month: number
     const emergent = run.value.emergent
       .filter((r) => r.month <= month && isMomRecord(r))
       .map((r) => (r.filled && r.filled.month > month ? { ...r, filled: null } : r));
-    compared.push({ name: v.name, policy: v.scenario.policy, org, series: run.value.metrics, emergent, forecast: options.forecast === false ? [] : forecastRoles(org, v.scenario.policy) });
+    compared.push({
+      name: v.name,
+      policy: v.scenario.policy,
+      org,
+      series: run.value.metrics,
+      emergent,
+      forecast: options.forecast === false ? [] : forecastRoles(org, v.scenario.policy),
+    });
   }
   const metrics: MetricRow[] = COMPARE_METRICS.map(({ key, label, kind }) => {
     const values = compared.map((c) => c.series[month]![key]);
@@ -263,7 +276,8 @@ export function diffMarks(diff: OrgDiff, side: 'a' | 'b', emerging: Iterable<Uni
  * against the first. Only units in that month's org are marked.
  */
 export function comparisonMarks(comparison: VariantComparison): Map<UnitId, DiffMark[]>[] {
-  const emergingIn = (c: ComparedVariant, records: readonly EmergentRecord[]): UnitId[] => records.map((r) => r.unitId).filter((id) => c.org.units[id] !== undefined);
+  const emergingIn = (c: ComparedVariant, records: readonly EmergentRecord[]): UnitId[] =>
+    records.map((r) => r.unitId).filter((id) => c.org.units[id] !== undefined);
   const [base, ...others] = comparison.variants;
   const first = new Map<UnitId, DiffMark[]>();
   const rest = comparison.diffs.map((d, i) => {
@@ -300,7 +314,10 @@ export function compareVariantsMonteCarlo(
   const digestsA: RunDigest[] = [];
   const digestsB: RunDigest[] = [];
   for (let r = 0; r < runs; r++) {
-    for (const [v, scenario, out] of [[a, sa, digestsA], [b, sb, digestsB]] as const) {
+    for (const [v, scenario, out] of [
+      [a, sa, digestsA],
+      [b, sb, digestsB],
+    ] as const) {
       const d = monteCarloRun(scenario, r, horizon);
       if (!d.ok) return err({ code: 'invalid-variant', variant: v.name, problems: d.error });
       out.push(horizon === months ? d.value : truncateDigest(d.value, months));

@@ -56,7 +56,15 @@ describe('compareSvg', () => {
     const { svg, width, height } = compareSvg(
       [
         { caption: 'Baseline · month 18', org: a, marks: new Map([[u('u2'), ['moved']]]) },
-        { caption: 'R&D <plan>', subtitle: '4 units', org: b, marks: new Map([[u('u4'), ['added', 'emerging']], [u('u2'), ['moved']]]) },
+        {
+          caption: 'R&D <plan>',
+          subtitle: '4 units',
+          org: b,
+          marks: new Map([
+            [u('u4'), ['added', 'emerging']],
+            [u('u2'), ['moved']],
+          ]),
+        },
       ],
       { title: 'Baseline vs R&D' },
     );
@@ -91,7 +99,13 @@ describe('compareSvg', () => {
     const s0 = sampleScenario();
     const still: Scenario = { ...s0, policy: { ...s0.policy, annualAttrition: 0, internalPreference: 0 } };
     const leaves: Scenario = { ...still, events: [{ kind: 'departure', id: 'd', month: 2, personId: personId('p02') }] };
-    const c = compareVariants([{ name: 'Baseline', scenario: still }, { name: 'Marcus leaves', scenario: leaves }], 3);
+    const c = compareVariants(
+      [
+        { name: 'Baseline', scenario: still },
+        { name: 'Marcus leaves', scenario: leaves },
+      ],
+      3,
+    );
     if (!c.ok) throw new Error('expected ok');
     const { svg } = comparisonSvg(c.value);
     assertWellFormed(svg);
