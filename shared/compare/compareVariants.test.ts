@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { personId, unitId, type Scenario, type ScenarioEvent } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
-import { comparisonMarks, compareErrorMessage, compareVariants, compareVariantsMonteCarlo, lastEventMonth, type VariantComparison } from './compareVariants';
+import {
+  comparisonMarks,
+  compareErrorMessage,
+  compareVariants,
+  compareVariantsMonteCarlo,
+  digestUpTo,
+  lastEventMonth,
+  pairedMonteCarlo,
+  type VariantComparison,
+} from './compareVariants';
+import { monteCarloRun } from '../simulation/monteCarlo';
 import { isSameOrg } from './orgDiff';
 
 const growth: ScenarioEvent = { kind: 'growth', id: 'g', fromMonth: 1, toMonth: 18, perMonth: 2, target: { kind: 'spread' } };
@@ -215,6 +225,24 @@ describe('compareVariantsMonteCarlo', { timeout: 60_000 }, () => {
     expect(mc.value.byMonth).toHaveLength(13);
     for (const m of mc.value.byMonth) expect(m.headcount).toEqual({ p10: 0, median: 0, p90: 0 });
     for (const u of mc.value.units) expect([u.onlyA, u.onlyB]).toEqual([0, 0]);
+  });
+
+  it('a run cut to fewer months is the run of those months (what every digest but the end-of-run fill says)', () => {
+    for (const run of [0, 1, 2]) {
+      const long = monteCarloRun(base, run, 18);
+      const short = monteCarloRun({ ...base, events: [{ ...growth, toMonth: 12 }] }, run, 12);
+      const same = monteCarloRun(base, run, 18);
+      if (!long.ok || !short.ok || !same.ok) throw new Error('expected ok');
+      const { filledInside: _a, ...cut } = digestUpTo(long.value, 12);
+      const { filledInside: _b, ...ran } = short.value;
+      expect(cut).toEqual(ran);
+      expect(digestUpTo(same.value, 18)).toBe(same.value);
+    }
+  });
+
+  it('pairs b with a’s seed and runs as far as either variant’s events need', () => {
+    const p = pairedMonteCarlo(base, { ...withEvent(base, funding(15, 3)), simulation: { months: 18, seed: 77 } }, 6);
+    expect([p.a.simulation.seed, p.b.simulation.seed, p.horizon]).toEqual([1, 1, 18]);
   });
 
   it('names the variant whose events are broken', () => {

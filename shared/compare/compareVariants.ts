@@ -307,10 +307,7 @@ export function compareVariantsMonteCarlo(
 ): Result<MonteCarloComparison, MonteCarloCompareError> {
   if (!Number.isInteger(runs) || runs < 0) return err({ code: 'bad-runs', runs });
   if (!Number.isInteger(months) || months < 0) return err({ code: 'bad-month', month: months });
-  // The same seeds on both sides: b runs with a's seed, whatever b's own file says.
-  const sa = a.scenario;
-  const sb: Scenario = { ...b.scenario, simulation: { ...b.scenario.simulation, seed: sa.simulation.seed } };
-  const horizon = horizonFor([sa, sb], months);
+  const { a: sa, b: sb, horizon } = pairedMonteCarlo(a.scenario, b.scenario, months);
   const digestsA: RunDigest[] = [];
   const digestsB: RunDigest[] = [];
   for (let r = 0; r < runs; r++) {
@@ -320,15 +317,27 @@ export function compareVariantsMonteCarlo(
     ] as const) {
       const d = monteCarloRun(scenario, r, horizon);
       if (!d.ok) return err({ code: 'invalid-variant', variant: v.name, problems: d.error });
-      out.push(horizon === months ? d.value : truncateDigest(d.value, months));
+      out.push(digestUpTo(d.value, months));
     }
     options.onRun?.(r + 1, runs);
   }
   return ok(compareMonteCarlo(sa, sb, digestsA, digestsB, months));
 }
 
+/**
+ * What a Monte Carlo comparison runs, for callers that spread the runs over workers themselves: both scenarios on
+ * a's seed (common random numbers), and the months each run needs for the events of both. Run
+ * `monteCarloRun(a, r, horizon)` and `monteCarloRun(b, r, horizon)` for each r, keep `digestUpTo(d, months)`, then
+ * `compareMonteCarlo(a, b, digestsA, digestsB, months)`; that is all `compareVariantsMonteCarlo` does.
+ */
+export function pairedMonteCarlo(a: Scenario, b: Scenario, months: number): { a: Scenario; b: Scenario; horizon: number } {
+  const sb: Scenario = { ...b, simulation: { ...b.simulation, seed: a.simulation.seed } };
+  return { a, b: sb, horizon: horizonFor([a, sb], months) };
+}
+
 /** A run's digest as if the run had stopped at `months` (a month depends only on the months before it). */
-function truncateDigest(d: RunDigest, months: number): RunDigest {
+export function digestUpTo(d: RunDigest, months: number): RunDigest {
+  if (d.headcount.length <= months + 1) return d;
   const keep = d.firstMonth.map((m) => m !== -1 && m <= months);
   return {
     run: d.run,
