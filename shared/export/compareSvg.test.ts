@@ -115,4 +115,43 @@ describe('compareSvg', () => {
     expect(svg.indexOf('data-diff="emerging" data-unit-id="u02"')).toBeGreaterThan(second);
     expect(svg.match(/data-diff="emerging"/g)).toHaveLength(1);
   });
+
+  it('with the forecast, draws each month’s ghosts and marks a ghost MoM role only one side’s forecast has', () => {
+    const base: Scenario = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: 18, perMonth: 1, target: { kind: 'spread' } }] };
+    const funded: Scenario = {
+      ...base,
+      events: [
+        ...base.events,
+        {
+          kind: 'funding',
+          id: 'f',
+          month: 6,
+          amount: 1,
+          engineeringShare: 1,
+          costPerEngineer: 1,
+          runwayMonths: 12,
+          rampMonths: 3,
+          hires: 30,
+          target: { kind: 'spread' },
+        },
+      ],
+    };
+    const c = compareVariants(
+      [
+        { name: 'Baseline', scenario: base },
+        { name: 'Series B', scenario: funded },
+      ],
+      18,
+    );
+    if (!c.ok) throw new Error('expected ok');
+    // Series B's Director above Product Engineering's extra teams emerged in month 10; Baseline's forecast needs it now.
+    const ghost = c.value.diffs[0]!.forecast!.onlyA;
+    expect(ghost.map((r) => [r.name, r.role])).toEqual([['Product Engineering C', 'Director']]);
+    const { svg } = comparisonSvg(c.value, { forecast: true });
+    assertWellFormed(svg);
+    const first = svg.slice(0, svg.indexOf('data-panel="1"'));
+    expect(first).toContain('DIRECTOR NEEDED');
+    expect(first).toContain(`data-diff="emerging" data-unit-id="${ghost[0]!.unitId}"`);
+    expect(comparisonSvg(c.value).svg).not.toContain('NEEDED');
+  });
 });

@@ -7,6 +7,7 @@ import { layoutOrg, type OrgLayout } from '../layout/treeLayout';
 import { withoutBidiControls } from '../model/lookup';
 import type { Org, UnitId } from '../model/types';
 import { comparisonMarks, type DiffMark, type VariantComparison } from '../compare/compareVariants';
+import { forecastEmergence } from '../forecast/forecast';
 import { chartSvg, type ChartSvgOptions } from './chartSvg';
 
 /** One chart of the comparison. */
@@ -127,23 +128,33 @@ export function compareSvg(panels: readonly ComparePanel[], options: { readonly 
 
 /**
  * A comparison's charts at its month, each variant with its marks (`comparisonMarks`), captioned with its name
- * and month and subtitled with its headcount and MoM count. `comparisonSvg(compareVariants(…).value).svg`.
+ * and month and subtitled with its headcount and MoM count. With `forecast`, each chart is the month's org with the
+ * forecast's ghosts ("Director needed"), as the canvas draws it, and a ghost MoM role only one side's forecast has
+ * is marked as emerging too. `comparisonSvg(compareVariants(…).value, { forecast: true }).svg`.
  */
 export function comparisonSvg(
   comparison: VariantComparison,
-  options: { readonly title?: string; readonly collapsed?: readonly UnitId[] } = {},
+  options: { readonly title?: string; readonly collapsed?: readonly UnitId[]; readonly forecast?: boolean } = {},
 ): { svg: string; width: number; height: number } {
   const marks = comparisonMarks(comparison);
+  // The ghost MoM roles only one side's forecast has: the first chart's against any other, each other's against the first.
+  const forecastOnly = comparison.variants.map((_, i) =>
+    i === 0 ? comparison.diffs.flatMap((d) => d.forecast?.onlyA ?? []) : (comparison.diffs[i - 1]!.forecast?.onlyB ?? []),
+  );
   return compareSvg(
     comparison.variants.map((v, i) => {
       const m = v.series[comparison.month]!;
-      return {
+      const panel = {
         caption: `${v.name} · month ${comparison.month}`,
         subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
-        org: v.org,
         collapsed: options.collapsed?.filter((id) => v.org.units[id] !== undefined),
-        marks: marks[i],
       };
+      if (!options.forecast) return { ...panel, org: v.org, marks: marks[i] };
+      const f = forecastEmergence(v.org, v.policy);
+      const ghosts = new Map(f.emergent.map((e) => [e.unitId, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
+      const withGhosts = new Map(marks[i]);
+      for (const role of forecastOnly[i]!) withGhosts.set(role.unitId, [...(withGhosts.get(role.unitId) ?? []), 'emerging']);
+      return { ...panel, org: f.projected, marks: withGhosts, chart: { ghosts } };
     }),
     { title: options.title ?? `${comparison.variants.map((v) => v.name).join(' vs ')}, month ${comparison.month}` },
   );
