@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { collapseToFit } from '../canvas/collapseToFit';
 import { sampleScenario, emptyScenario, type FileProblem, type IsoDate, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId, type ViewState } from '../../../shared';
 import { NO_FORECASTS, type ForecastsState } from '../forecast/forecastState';
-import { sameDocument, sameRunInputs, viewAfterTravel, type CaptureUpdate } from './history';
+import { sameDocument, sameRunInputs, sameView, viewAfterTravel, type CaptureUpdate } from './history';
 
 export type { CaptureUpdate } from './history';
 
@@ -147,9 +147,13 @@ type Set = (partial: Partial<Store>) => void;
 /** A run's scenario after the document became `next`: carried forward when the run's inputs didn't change. */
 const carry = (of: Scenario | null, next: Scenario): Scenario | null => (of !== null && of !== next && sameRunInputs(of, next) ? next : of);
 
-/** The state for a new scenario: the scenario, and the runs that are still its runs. */
-export function withScenario(state: Pick<Store, 'sim'>, scenario: Scenario): Pick<Store, 'scenario' | 'sim'> {
-  const { sim } = state;
+/**
+ * The state for a new scenario: the scenario, and the runs that are still its runs. A scenario that shows what
+ * was saved (a unit collapsed and expanded again) becomes the saved one, so the document is clean again.
+ */
+export function withScenario(state: Pick<Store, 'sim' | 'savedScenario'>, next: Scenario): Pick<Store, 'scenario' | 'sim'> {
+  const { sim, savedScenario: saved } = state;
+  const scenario = saved && next !== saved && sameDocument(next, saved) && sameView(next.view, saved.view) ? saved : next;
   const runOf = carry(sim.runOf, scenario);
   const monteCarloOf = carry(sim.monteCarloOf, scenario);
   return { scenario, sim: runOf === sim.runOf && monteCarloOf === sim.monteCarloOf ? sim : { ...sim, runOf, monteCarloOf } };
