@@ -43,7 +43,13 @@ export interface Command {
   readonly run: () => void;
 }
 
-const hasUnits = ({ state }: CommandContext): boolean => Object.keys(state.scenario.org.units).length > 0;
+/** Whether a record has any key, without listing them all (an org may have 100,000 units; this runs on every store change). */
+const isEmpty = (record: object): boolean => {
+  for (const _ in record) return false;
+  return true;
+};
+
+const hasUnits = ({ state }: CommandContext): boolean => !isEmpty(state.scenario.org.units);
 
 /** In a text field, undo and redo are the field's own (the desktop menu sends them even then). */
 const textUndo = (command: 'undo' | 'redo'): boolean => {
@@ -70,7 +76,7 @@ export const COMMANDS = {
   redo: { toolbarLabel: '↷ Redo', captureUpdate: null, inTextFields: false, enabled: (c) => c.canRedo, run: () => void (textUndo('redo') || redo()) },
   find: { toolbarLabel: 'Search', captureUpdate: null, run: () => useStore.getState().openSearch(true) },
   'fit-view': { toolbarLabel: 'Fit chart', captureUpdate: null, enabled: hasUnits, run: () => useStore.getState().requestFit() },
-  relayout: { toolbarLabel: 'Re-layout', title: 'Return units you pinned to the automatic layout', captureUpdate: 'never', enabled: (c) => Object.keys(c.state.scenario.view.positions).length > 0, run: () => relayout() },
+  relayout: { toolbarLabel: 'Re-layout', title: 'Return units you pinned to the automatic layout', captureUpdate: 'never', enabled: (c) => !isEmpty(c.state.scenario.view.positions), run: () => relayout() },
   'toggle-forecast': { toolbarLabel: 'Forecast', title: 'Show the roles the org needs now, and who inside could take them', captureUpdate: null, checked: (s) => s.showForecast, run: () => useStore.getState().toggleForecast() },
   'toggle-dotted-lines': { toolbarLabel: 'Dotted lines', captureUpdate: null, checked: (s) => s.showDottedLines, run: () => useStore.getState().toggleDottedLines() },
   'toggle-minimap': { toolbarLabel: 'Minimap', captureUpdate: null, checked: (s) => s.showMinimap, run: () => useStore.getState().toggleMinimap() },
