@@ -67,7 +67,7 @@ export function buildMenuTemplate(
     {
       label: '&Edit',
       submenu: [
-        // Undo belongs to the document, not to whichever text field has focus.
+        // Not the 'undo' role: the page decides (a text field with focus undoes its own text; anywhere else, the document).
         item('undo'),
         item('redo'),
         { type: 'separator' },
