@@ -14,6 +14,7 @@ export * from './file/scenarioFile';
 export * from './file/migrations';
 export * from './layout/treeLayout';
 export * from './ipc';
+export * from './commands';
 export * from './forecast/readiness';
 export * from './forecast/candidates';
 export * from './forecast/forecast';

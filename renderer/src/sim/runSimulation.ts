@@ -4,6 +4,7 @@
  * and the summary puts the runs in order first, so the odds are the same however many workers ran them.
  */
 import { monteCarlo, monteCarloChunks, pathOdds, simulate, summarizeMonteCarlo, summarizePath, type PathDigest, type PathOdds, type PersonId, type RunDigest, type Scenario } from '../../../shared';
+import { sameRunInputs } from '../store/history';
 import { useStore } from '../store/store';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -25,6 +26,8 @@ export function monteCarloWorkers(cores = typeof navigator === 'undefined' ? 1 :
   return Math.max(1, Math.min(8, Number.isFinite(cores) && cores > 0 ? Math.floor(cores) : 2));
 }
 
+const isRunOf = (of: Scenario | null, scenario: Scenario): boolean => of !== null && sameRunInputs(of, scenario);
+
 const failed = (problems: readonly { path: string; message: string }[]) => useStore.getState().simulationFailed(problems.map((p) => `${p.path}: ${p.message}`));
 const crashed = (message: string) => useStore.getState().simulationFailed([`The simulation hit a bug: ${message}`]);
 
@@ -35,7 +38,8 @@ export function runSimulation(): void {
   state.simulationStarted(scenario);
   const months = scenario.simulation.months;
   const seed = scenario.simulation.seed;
-  const current = () => useStore.getState().sim.runOf === scenario; // a newer run replaces this one
+  // A newer run of other inputs replaces this one (runOf follows the document while the inputs stay the same).
+  const current = () => isRunOf(useStore.getState().sim.runOf, scenario);
   const finish = (result: ReturnType<typeof simulate>) => {
     if (!current()) return;
     if (result.ok) useStore.getState().simulationDone(result.value);
@@ -79,7 +83,7 @@ export function runMonteCarlo(runs: number, workers = monteCarloWorkers()): void
   const scenario: Scenario = state.scenario;
   state.monteCarloStarted(scenario);
   const months = scenario.simulation.months;
-  const current = () => useStore.getState().sim.monteCarloOf === scenario;
+  const current = () => isRunOf(useStore.getState().sim.monteCarloOf, scenario);
   const runHere = () =>
     setTimeout(() => {
       if (!current()) return;
