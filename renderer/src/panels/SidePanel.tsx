@@ -1,10 +1,11 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
-import { getOwn, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type Unit, type UnitId } from '../../../shared';
+import { getOwn, ghostRoleText, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type Unit, type UnitId } from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
-import { BAND_TONE, badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectBaseOrg, selectDisplay, selectViewingSimulation } from '../store/selectors';
+import { memoizeLast } from '../store/memo';
+import { BAND_TONE, badgeFor, candidatesIn, openRoleIn, selectBaseOrg, selectDisplay, selectViewingSimulation, type Display } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { reviewToAssess } from './ReadinessReview';
 
@@ -150,34 +151,28 @@ function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candi
   );
 }
 
-type PanelData = ReturnType<typeof panelData>;
-let panelMemo: { display: ReturnType<typeof selectDisplay>; id: UnitId | null; data: PanelData } | null = null;
-
-/** The panel's data, memoized on what it derives from so the store hands back a stable object. */
-const selectPanelData = (s: Store): PanelData => {
-  const display = selectDisplay(s);
-  if (panelMemo?.display !== display || panelMemo.id !== s.selectedUnitId) panelMemo = { display, id: s.selectedUnitId, data: panelData(s) };
-  return panelMemo.data;
-};
-
-function panelData(s: Store) {
-  const { org, ghosts, forecast, forecastReady, index } = selectDisplay(s);
-  const id = s.selectedUnitId;
+/** What the panel shows about the selected unit, derived from the display, today's (or the month's) org and the selection. */
+const panelDataOf = memoizeLast((display: Display, base: Org, id: UnitId | null) => {
+  const { org, ghosts, forecast, forecastReady, index } = display;
   const unit = id === null ? undefined : getOwn(org.units, id);
+  const openRole = unit ? openRoleIn(display, unit.id) : undefined;
   return {
     org,
     unit,
     ghost: unit ? ghosts.get(unit.id) : undefined,
-    candidates: unit ? candidatesFor(s, unit.id) : null,
-    candidateCounts: unit ? candidateCountsFor(s, unit.id) : null,
-    candidateTotal: unit ? candidateTotalFor(s, unit.id) : null,
+    candidates: unit ? candidatesIn(display, unit.id) : null,
+    candidateCounts: openRole?.candidateCounts ?? null,
+    candidateTotal: openRole?.candidateTotal ?? null,
     forecastReady,
     flags: unit && forecast ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
     children: unit ? (index.children.get(unit.id) ?? []).map((c) => getOwn(org.units, c)?.name ?? c) : [],
     team: unit ? isTeam(index, unit.id) : true,
-    reportsTo: unit ? reportsTo(unit, org, selectBaseOrg(s), ghosts) : '',
+    reportsTo: unit ? reportsTo(unit, org, base, ghosts) : '',
   };
-}
+});
+
+/** The panel's data: a stable object while the display and the selection stay the same. */
+const selectPanelData = (s: Store) => panelDataOf(selectDisplay(s), selectBaseOrg(s), s.selectedUnitId);
 
 /**
  * Where a unit reports, in words. A parent only the forecast draws is said to be the forecast's, with the
@@ -217,7 +212,7 @@ function UnitDetails() {
         <div>
           <h2>{unit.name}</h2>
           <p className="side-panel__sub">
-            {ghost ? `Forecast · ${ghost.kind === 'mom' ? ghost.role : 'EM'} needed` : team ? 'Team' : 'Group'}
+            {ghost ? `Forecast · ${ghostRoleText(ghost)}` : team ? 'Team' : 'Group'}
             {reports}
           </p>
         </div>
