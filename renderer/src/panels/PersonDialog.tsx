@@ -3,7 +3,7 @@
  * and dotted-line managers.
  */
 import { useState } from 'react';
-import { ASPIRATIONS, checkPerson, FLIGHT_RISKS, isIsoDate, type OrgProblem, stateOf, UNKNOWN_SIGNALS, type Aspiration, type BooleanSignal, type FlightRisk, type Org, type Person, type PersonId, type SignalState, type Signals } from '../../../shared';
+import { ASPIRATIONS, checkPerson, FLIGHT_RISKS, isIsoDate, personId, stateOf, UNKNOWN_SIGNALS, type Aspiration, type BooleanSignal, type Org, type OrgProblem, type Person, type PersonId, type SignalState, type Signals } from '../../../shared';
 import { Modal } from './Modal';
 
 const ASPIRATION_TEXT: Record<Aspiration, string> = { mom: 'manager of managers', manager: 'manager', ic: 'ic', unknown: 'unknown (not asked yet)' };
@@ -131,7 +131,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
         </label>
         <label>
           Aspiration
-          <select value={draft.aspiration} onChange={(e) => set({ aspiration: e.target.value as Aspiration })}>
+          <select value={draft.aspiration} onChange={(e) => set({ aspiration: ASPIRATIONS.find((a) => a === e.target.value) ?? draft.aspiration })}>
             {ASPIRATIONS.map((a) => (
               <option key={a} value={a}>
                 {ASPIRATION_TEXT[a]}
@@ -141,7 +141,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
         </label>
         <label>
           Flight risk
-          <select value={draft.flightRisk ?? ''} onChange={(e) => set({ flightRisk: e.target.value === '' ? undefined : (e.target.value as FlightRisk) })}>
+          <select value={draft.flightRisk ?? ''} onChange={(e) => set({ flightRisk: FLIGHT_RISKS.find((r) => r === e.target.value) })}>
             <option value="">not set</option>
             {FLIGHT_RISKS.map((r) => (
               <option key={r} value={r}>
@@ -183,7 +183,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
           size={4}
           value={[...(draft.dottedLineManagerIds ?? [])]}
           onChange={(e) => {
-            const ids = [...e.target.selectedOptions].map((o) => o.value as PersonId);
+            const ids = [...e.target.selectedOptions].map((o) => personId(o.value));
             set({ dottedLineManagerIds: ids.length > 0 ? ids : undefined });
           }}
         >
