@@ -6,6 +6,7 @@ export * from './model/dates';
 export * from './model/tree';
 export * from './model/invariants';
 export * from './model/edits';
+export * from './model/moveCheck';
 export * from './model/metrics';
 export * from './model/health';
 export * from './model/placement';
