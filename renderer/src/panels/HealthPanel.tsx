@@ -3,7 +3,13 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { getOwn, benchStrengthWithin, orgHealth, type UnitId } from '../../../shared';
 import { selectForecastFor, selectOrg, selectPolicy, selectSelectedUnitId, treeIndexOf } from '../store/selectors';
-import { useStore } from '../store/store';
+import { useStore, type Store } from '../store/store';
+
+/** Today's forecast once it is in; for a large org it comes from the worker, and the bench reads "…" until then. */
+const selectTodaysForecast = (s: Store) => {
+  const f = selectForecastFor(s, s.scenario.org);
+  return f.ready ? f.forecast : null;
+};
 
 const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
@@ -11,11 +17,7 @@ export function HealthPanel() {
   const org = useStore(selectOrg);
   const policy = useStore(selectPolicy);
   const selected = useStore(selectSelectedUnitId);
-  // Today's forecast; for a large org it comes from the worker, and the bench reads "…" until it is in.
-  const forecast = useStore((s) => {
-    const f = selectForecastFor(s, org);
-    return f.ready ? f.forecast : null;
-  });
+  const forecast = useStore(selectTodaysForecast);
   const [scope, setScope] = useState<'org' | 'subtree'>('org');
   const rootId: UnitId | undefined = scope === 'subtree' && selected !== null && getOwn(org.units, selected) ? selected : undefined;
 

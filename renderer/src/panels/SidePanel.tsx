@@ -5,7 +5,7 @@ import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
 import { memoizeLast } from '../store/memo';
-import { BAND_TONE, badgeFor, candidatesIn, openRoleIn, selectBaseOrg, selectDisplay, selectViewingSimulation, type Display } from '../store/selectors';
+import { BAND_TONE, badgeFor, candidatesIn, openRoleIn, selectBaseOrg, selectOrg, selectDisplay, selectViewingSimulation, type Display } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { reviewToAssess } from './ReadinessReview';
 
@@ -196,7 +196,7 @@ export function SidePanel() {
 
 function UnitDetails() {
   const { org, unit: shownUnit, ghost, candidates, candidateCounts, candidateTotal, flags, children, team, forecastReady, reportsTo: reports } = useStore(selectPanelData);
-  const realOrg = useStore((s) => s.scenario.org);
+  const realOrg = useStore(selectOrg);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
   const viewingSimulation = useStore(selectViewingSimulation);
