@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitId, type UnitId } from '../../../shared';
-import { candidatesIn, isUnitCollapsed, selectDisplay } from './selectors';
+import { candidatesIn, isUnitCollapsed, selectDisplay, selectForecastFor } from './selectors';
 import { useStore, type Store } from './store';
 
 const storeWith = (collapsed: readonly UnitId[]) => ({ scenario: { view: { collapsed } } }) as unknown as Store;
@@ -42,5 +42,19 @@ describe('candidatesIn', () => {
     expect(candidatesIn(display, vacant.id)).toEqual(display.forecast!.vacancies.find((v) => v.unitId === vacant.id)!.candidates);
     const filled = Object.values(display.org.units).find((u) => u.leadId !== null)!;
     expect(candidatesIn(display, filled.id)).toBeNull();
+  });
+});
+
+describe('selectForecastFor', () => {
+  it('keeps the forecasts of two orgs asked side by side (a simulated month on the chart, today in the health panel)', () => {
+    useStore.getState().newDocument('sample');
+    const state = useStore.getState();
+    const today = state.scenario.org;
+    const month = { ...today, asOf: '2027-01-01' };
+    const a = selectForecastFor(state, today).forecast;
+    const b = selectForecastFor(state, month).forecast;
+    expect(b).not.toBe(a);
+    expect(selectForecastFor(state, today).forecast).toBe(a);
+    expect(selectForecastFor(state, month).forecast).toBe(b);
   });
 });

@@ -36,8 +36,10 @@ export const selectPanel = (s: Store) => s.panel;
 /** The tree index of an org: the core builds it once per units table and remembers it, so this only names it. */
 export const treeIndexOf: (org: Org) => TreeIndex = buildTreeIndex;
 export const metricsOf: (org: Org) => OrgMetrics = memoizeWeak((org: Org) => orgMetrics(org, undefined, treeIndexOf(org)));
+// Per org, then the last policy: the chart (a simulated month's org) and the health panel (today's) ask side by side.
+const forecastsOfOrg = memoizeWeak((org: Org) => memoizeLast((policy: Policy) => forecastEmergence(org, policy)));
 /** Computes on this thread: only for small orgs (`isSmallOrg`); larger ones go to the forecast worker. */
-const forecastOf: (org: Org, policy: Policy) => Forecast = memoizeLast(forecastEmergence);
+const forecastOf = (org: Org, policy: Policy): Forecast => forecastsOfOrg(org)(policy);
 const projectionOf: (org: Org, forecast: Forecast) => Projection = memoizeLast(projectForecast);
 export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoizeLast((org: Org, collapsed: readonly UnitId[]) => layoutOrg(org, { collapsed }, treeIndexOf(org)));
 
