@@ -203,7 +203,6 @@ function UnitDetails() {
   const editable = !ghost && !viewingSimulation && getOwn(realOrg.units, unit.id) !== undefined;
   const dialogs = useUnitDialogs(realOrg, getOwn(realOrg.units, unit.id) ?? unit);
   const open = editable ? dialogs.open : undefined;
-  const badge = candidates ? badgeFor(candidates, candidateCounts) : null;
   // A candidate's signals are edited on the org itself (also from a forecast node), not while viewing a simulated month.
   const assessable = (id: PersonId) => !viewingSimulation && getOwn(realOrg.people, id) !== undefined;
   return (
@@ -247,55 +246,95 @@ function UnitDetails() {
         )}
       </section>
       {candidates && (
-        <section data-testid="candidates">
-          <h3>
-            Internal candidates {badge && <span className={`badge badge--${badge.tone}`}>{badge.text}</span>}
-          </h3>
-          {candidates.length === 0 ? (
-            <p className="side-panel__empty">Nobody inside fits this role: plan an external hire.</p>
-          ) : (
-            <ol className="candidate-list">
-              {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
-                <CandidateRow
-                  key={c.personId}
-                  candidate={c}
-                  unitId={unit.id}
-                  rank={i}
-                  canPromote={!viewingSimulation && forecastReady}
-                  onAssess={assessable(c.personId) ? () => dialogs.open({ kind: 'edit-person', person: getOwn(realOrg.people, c.personId)! }) : undefined}
-                />
-              ))}
-            </ol>
-          )}
-          {(candidateTotal ?? candidates.length) > Math.min(SHOWN_CANDIDATES, candidates.length) && (
-            <p className="side-panel__sub">…and {(candidateTotal ?? candidates.length) - Math.min(SHOWN_CANDIDATES, candidates.length)} more, ranked lower.</p>
-          )}
-          {!viewingSimulation && candidates.some((c) => c.band === 'to-assess') && (
-            <button type="button" className="button" onClick={() => reviewToAssess(unit.id)}>
-              Review the {candidates.filter((c) => c.band === 'to-assess').length} to assess
-            </button>
-          )}
-        </section>
+        <CandidatesSection
+          unitId={unit.id}
+          candidates={candidates}
+          candidateCounts={candidateCounts}
+          candidateTotal={candidateTotal}
+          canPromote={!viewingSimulation && forecastReady}
+          canReview={!viewingSimulation}
+          canAssess={assessable}
+          onAssess={(id) => {
+            const person = getOwn(realOrg.people, id);
+            if (person) dialogs.open({ kind: 'edit-person', person });
+          }}
+        />
       )}
-      <section>
-        <h3 className="section-head">
-          Members ({unit.memberIds.length})
-          {open && (
-            <button type="button" className="link-button" onClick={() => open({ kind: 'add-person' })}>
-              + Add person
-            </button>
-          )}
-        </h3>
-        {unit.memberIds.length === 0 ? (
-          <p className="side-panel__empty">No individual contributors report directly to this unit's lead.</p>
-        ) : (
-          <ul className="person-list">
-            {unit.memberIds.map((id) => (
-              <PersonRow key={id} org={org} id={id} role="member" open={open} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <MembersSection org={org} unit={unit} open={open} />
     </div>
+  );
+}
+
+/** The open role's internal candidates, best first, with the badge, Promote, and the review of those to assess. */
+function CandidatesSection({
+  unitId,
+  candidates,
+  candidateCounts,
+  candidateTotal,
+  canPromote,
+  canReview,
+  canAssess,
+  onAssess,
+}: {
+  unitId: UnitId;
+  candidates: readonly Candidate[];
+  candidateCounts: Record<Band, number> | null;
+  candidateTotal: number | null;
+  canPromote: boolean;
+  canReview: boolean;
+  /** Whether a candidate's signals can be edited here (on the org itself, not in a simulated month). */
+  canAssess: (id: PersonId) => boolean;
+  onAssess: (id: PersonId) => void;
+}) {
+  const badge = badgeFor(candidates, candidateCounts);
+  const shown = Math.min(SHOWN_CANDIDATES, candidates.length);
+  const total = candidateTotal ?? candidates.length;
+  const toAssess = candidates.filter((c) => c.band === 'to-assess').length;
+  return (
+    <section data-testid="candidates">
+      <h3>
+        Internal candidates <span className={`badge badge--${badge.tone}`}>{badge.text}</span>
+      </h3>
+      {candidates.length === 0 ? (
+        <p className="side-panel__empty">Nobody inside fits this role: plan an external hire.</p>
+      ) : (
+        <ol className="candidate-list">
+          {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
+            <CandidateRow key={c.personId} candidate={c} unitId={unitId} rank={i} canPromote={canPromote} onAssess={canAssess(c.personId) ? () => onAssess(c.personId) : undefined} />
+          ))}
+        </ol>
+      )}
+      {total > shown && <p className="side-panel__sub">…and {total - shown} more, ranked lower.</p>}
+      {canReview && toAssess > 0 && (
+        <button type="button" className="button" onClick={() => reviewToAssess(unitId)}>
+          Review the {toAssess} to assess
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The unit's individual contributors, with Add person when the unit can be edited. */
+function MembersSection({ org, unit, open }: { org: Org; unit: Unit; open: OpenDialog | undefined }) {
+  return (
+    <section>
+      <h3 className="section-head">
+        Members ({unit.memberIds.length})
+        {open && (
+          <button type="button" className="link-button" onClick={() => open({ kind: 'add-person' })}>
+            + Add person
+          </button>
+        )}
+      </h3>
+      {unit.memberIds.length === 0 ? (
+        <p className="side-panel__empty">No individual contributors report directly to this unit's lead.</p>
+      ) : (
+        <ul className="person-list">
+          {unit.memberIds.map((id) => (
+            <PersonRow key={id} org={org} id={id} role="member" open={open} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
