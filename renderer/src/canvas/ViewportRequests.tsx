@@ -1,0 +1,187 @@
+/**
+ * What moves the canvas's viewport besides the user: fitting the chart (at start, after open, import, new, a
+ * re-layout, "focus on this subtree"), centring a unit (search, keyboard), and keeping the selected unit in view
+ * when the pane shrinks (the side panel or the timeline opens) or the selection changes. Every one of them keeps
+ * clear of what floats over the chart (the legend, the minimap, the zoom controls): see viewport.ts.
+ */
+import { useReactFlow, useStore as useFlowStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
+import type { UnitId } from '../../../shared';
+import { selectFitRequest } from '../store/selectors';
+import { useStore, type Store } from '../store/store';
+import { fitViewport, panIntoView, registerViewportProbe, type Rect } from './viewport';
+
+const selectCenterRequest = (s: Store) => s.centerRequest;
+const selectSelected = (s: Store) => s.selectedUnitId;
+const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
+
+/** Room kept around a fitted chart and around a unit brought into view, in screen pixels. */
+const FIT_PADDING = 24;
+const KEEP_MARGIN = 16;
+export const FIT_MAX_ZOOM = 1.1;
+
+/** The pane element, and what floats over it (React Flow panels: legend, minimap, controls) in pane pixels. */
+function measurePane(): { pane: HTMLElement; width: number; height: number; overlays: Rect[] } | null {
+  const pane = document.querySelector<HTMLElement>('[data-testid="canvas"] .react-flow');
+  if (!pane) return null;
+  const box = pane.getBoundingClientRect();
+  const overlays: Rect[] = [];
+  for (const panel of pane.querySelectorAll<HTMLElement>('.react-flow__panel')) {
+    const r = panel.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) overlays.push({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height });
+  }
+  return { pane, width: box.width, height: box.height, overlays };
+}
+
+function boundsOf(nodes: readonly Node[]): Rect | null {
+  if (nodes.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    minX = Math.min(minX, n.position.x);
+    minY = Math.min(minY, n.position.y);
+    maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
+    maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** The top unit's centre x (the first of the highest nodes): what stays on screen when a chart can't fit. */
+function topCentreX(nodes: readonly Node[]): number {
+  let top = nodes[0]!;
+  for (const n of nodes) if (n.position.y < top.position.y) top = n;
+  return top.position.x + (top.width ?? 0) / 2;
+}
+
+function ViewportRequestsComponent({ nodes, minZoom }: { nodes: readonly Node[]; minZoom: number }) {
+  const fitRequest = useStore(selectFitRequest);
+  const center = useStore(selectCenterRequest);
+  const selected = useStore(selectSelected);
+  const paneSize = useFlowStore(selectPaneSize, shallow);
+  const { getNode, getNodes, setCenter, getZoom, getViewport, setViewport } = useReactFlow();
+  // While true, the chart is re-fitted whenever its layout changes (a forecast arriving after an open adds
+  // boxes): from a fit until the user pans, zooms, clicks or selects.
+  const autoFit = useRef(false);
+  const minZoomRef = useRef(minZoom);
+  minZoomRef.current = minZoom;
+
+  useEffect(
+    () =>
+      registerViewportProbe(() => {
+        const measured = measurePane();
+        if (!measured) return null;
+        const { x, y, zoom } = getViewport();
+        return { x: -x / zoom, y: -y / zoom, width: measured.width / zoom, height: measured.height / zoom };
+      }),
+    [getViewport],
+  );
+
+  /** Fit the chart (or the units `only`) into the part of the pane no overlay covers. */
+  const fit = useCallback(
+    (only: readonly UnitId[] | null, duration: number) => {
+      const measured = measurePane();
+      if (!measured || measured.width === 0 || measured.height === 0) return;
+      const ids = only ? new Set<string>(only) : null;
+      const shown = ids ? getNodes().filter((n) => ids.has(n.id)) : getNodes();
+      const bounds = boundsOf(shown);
+      if (!bounds) return;
+      const viewport = fitViewport(bounds, measured, measured.overlays, { padding: FIT_PADDING, minZoom: minZoomRef.current, maxZoom: FIT_MAX_ZOOM, anchorX: topCentreX(shown) });
+      void setViewport(viewport, duration > 0 ? { duration } : undefined);
+    },
+    [getNodes, setViewport],
+  );
+
+  // Any pan, zoom or click of the user's own ends the automatic re-fit.
+  useEffect(() => {
+    const pane = measurePane()?.pane;
+    if (!pane) return;
+    const stop = () => void (autoFit.current = false);
+    pane.addEventListener('pointerdown', stop, true);
+    pane.addEventListener('wheel', stop, { capture: true, passive: true });
+    return () => {
+      pane.removeEventListener('pointerdown', stop, true);
+      pane.removeEventListener('wheel', stop, true);
+    };
+  }, []);
+
+  // The first fit, once the pane has a size; and the fits asked for. Each waits a frame, so the nodes of an org just
+  // opened (and a legend just shown) have reached React Flow and the page.
+  const fittedOnce = useRef(false);
+  const hasSize = paneSize.width > 0 && paneSize.height > 0;
+  useEffect(() => {
+    if (fittedOnce.current || !hasSize) return;
+    fittedOnce.current = true;
+    autoFit.current = true;
+    const id = requestAnimationFrame(() => fit(null, 0));
+    return () => cancelAnimationFrame(id);
+  }, [hasSize, fit]);
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    const units = useStore.getState().fitUnits;
+    autoFit.current = units === null;
+    const id = requestAnimationFrame(() => fit(units, 250));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, fit]);
+  useEffect(() => {
+    if (!autoFit.current) return;
+    const id = requestAnimationFrame(() => fit(null, 0));
+    return () => cancelAnimationFrame(id);
+  }, [nodes, fit]);
+
+  // Centring a unit (search, keyboard) — the keep-in-view below then has nothing to do for it.
+  const centred = useRef<typeof center>(null);
+  useEffect(() => {
+    if (!center) return;
+    // The node may appear only after its ancestors expand: wait a frame for React Flow to know it.
+    const id = requestAnimationFrame(() => {
+      const node = getNode(center.id);
+      if (node) void setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(getZoom(), 0.9), duration: 250 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [center, getNode, setCenter, getZoom]);
+
+  /** Pan the least that brings the selected unit whole into the part of the pane nothing covers. */
+  const keepInView = useCallback(
+    (duration: number) => {
+      const id = useStore.getState().selectedUnitId;
+      const node = id === null ? undefined : getNode(id);
+      const measured = measurePane();
+      if (!node || !measured || measured.width === 0) return;
+      const rect = { x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 };
+      const next = panIntoView(rect, getViewport(), measured, measured.overlays, KEEP_MARGIN);
+      if (next) void setViewport(next, duration > 0 ? { duration } : undefined);
+    },
+    [getNode, getViewport, setViewport],
+  );
+
+  // A new selection: into view (unless a centring request brought it there in the same step).
+  useEffect(() => {
+    autoFit.current = false;
+    if (selected === null) return;
+    if (center && center.id === selected && centred.current !== center) {
+      centred.current = center;
+      return;
+    }
+    const id = requestAnimationFrame(() => keepInView(200));
+    return () => cancelAnimationFrame(id);
+    // Only a change of selection moves the view here (`center` is read, not followed: its changes are handled above).
+  }, [selected, keepInView]);
+
+  // The pane changed size (the side panel or the timeline opened or closed, the window was resized): React Flow
+  // keeps the top-left corner where it was, so a unit on the right or at the bottom would end up out of sight.
+  // At once, before the frame is painted, so the unit never blinks out.
+  // Right after an open, the whole chart is fitted again instead.
+  useLayoutEffect(() => {
+    if (!hasSize || !fittedOnce.current) return;
+    if (autoFit.current) fit(null, 0);
+    else keepInView(0);
+  }, [paneSize.width, paneSize.height, hasSize, fit, keepInView]);
+
+  return null;
+}
+
+/** Memoized: the canvas re-renders on every drag frame, this only when its props change. */
+export const ViewportRequests = memo(ViewportRequestsComponent);
