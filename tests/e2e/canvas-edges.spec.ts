@@ -320,3 +320,72 @@ test('5. an allowed drag says what the drop will do while hovering', async ({ ap
   await page.mouse.up();
   await expect(page.getByRole('status').filter({ hasText: 'Security now reports to Infrastructure.' })).toBeVisible();
 });
+
+/** Export through the toolbar and save the file where the test says; returns its path. */
+async function exportTo(page: Page, option: 'export-png' | 'export-svg', path: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByLabel('Export', { exact: true }).selectOption(option);
+  await (await download).saveAs(path);
+  return path;
+}
+
+/** Each badge's and history chip's text in an exported SVG, its wrapped lines joined again. */
+function chipsOf(svg: string): string[] {
+  // Only the units' chips, not the legend's sample badges.
+  const units = svg.split('<g data-legend=')[0]!;
+  return [...units.matchAll(/<g data-(?:badge="\w+"|history="true")>(.*?)<\/g>/gs)].map((m) => [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' ').replace(/&amp;/g, '&'));
+}
+
+test('6. the PNG export shows what the canvas shows: whole badges, hidden counts, heat colours and both legends, history', async ({ app, window: page }) => {
+  const { readFileSync } = await import('node:fs');
+  await page.getByRole('button', { name: 'Collapse Platform' }).click();
+  await app.setPolicy('Years as EM for “ready now”', 20);
+  await page.getByLabel('Heat').check();
+  await expect(page.getByTestId('heat-legend')).toBeVisible();
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.waitForTimeout(400);
+  await app.screenshot('canvas-edges-6-canvas');
+  const onCanvas = (await page.getByTestId('unit-badge').allTextContents()).map((t) => t.trim());
+  expect(onCanvas.some((t) => t.includes('in 6-12 months'))).toBe(true);
+
+  const png = await exportTo(page, 'export-png', join(process.cwd(), 'tests', 'screenshots', 'canvas-edges-6-export.png'));
+  const bytes = readFileSync(png);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  const counts = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 6;
+    const found = { heat: 0, none: 0, amber: 0 };
+    for (let i = 0; i < data.length; i += 4) {
+      if (near(i, [0xfe, 0xe3, 0x91])) found.heat++;
+      if (near(i, [0xee, 0xf0, 0xf3])) found.none++;
+      if (near(i, [0xfd, 0xf0, 0xd5])) found.amber++;
+    }
+    return found;
+  }, bytes.toString('base64'));
+  // The heat's first level and its "none" grey fill whole boxes; the amber badges are there.
+  expect(counts.heat).toBeGreaterThan(20_000);
+  expect(counts.none).toBeGreaterThan(20_000);
+  expect(counts.amber).toBeGreaterThan(500);
+
+  const svg = readFileSync(await exportTo(page, 'export-svg', join(process.cwd(), 'test-results', `${Date.now()}-canvas-edges.svg`)), 'utf8');
+  expect(chipsOf(svg).sort()).toEqual([...onCanvas].sort());
+  expect(svg).toContain('+4 units, 22 people hidden');
+  expect(svg).toContain('data-legend="forecast"');
+  expect(svg).toContain('data-legend="heat"');
+
+  // At a simulated month the cards say what happened to their unit; so does the export.
+  await runSimulationTo(page, 18);
+  const history = (await page.getByTestId('unit-history').allTextContents()).map((t) => t.trim());
+  expect(history.length).toBeGreaterThan(0);
+  await exportTo(page, 'export-png', join(process.cwd(), 'tests', 'screenshots', 'canvas-edges-6-export-month-18.png'));
+  const simulated = readFileSync(await exportTo(page, 'export-svg', join(process.cwd(), 'test-results', `${Date.now()}-canvas-edges-18.svg`)), 'utf8');
+  for (const text of history) expect(chipsOf(simulated)).toContain(text);
+});

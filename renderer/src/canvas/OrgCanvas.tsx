@@ -152,7 +152,7 @@ function Canvas() {
           {showMinimap && <ChartMinimap nodes={restingNodes} color={heatColorOf ? (node: UnitFlowNode) => heatColorOf(node.id) : minimapColor} />}
           {drag && dragged && <DragGhost drag={drag} node={dragged} name={nameOf(drag.id)} nodes={restingNodes} index={index} />}
           {drag && dragged && <DropHint drag={drag} height={dragged.height ?? 0} names={nameOf} />}
-          <ViewportRequests nodes={restingNodes} minZoom={minZoom} />
+          <ViewportRequests minZoom={minZoom} />
           <Legend />
         </ReactFlow>
       </DetailContext.Provider>

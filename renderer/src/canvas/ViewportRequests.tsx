@@ -8,12 +8,13 @@ import { useReactFlow, useStore as useFlowStore, type Node, type ReactFlowState 
 import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { UnitId } from '../../../shared';
-import { selectFitRequest } from '../store/selectors';
+import { selectDisplay, selectFitRequest } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { fitViewport, panIntoView, registerViewportProbe, type Rect } from './viewport';
 
 const selectCenterRequest = (s: Store) => s.centerRequest;
 const selectSelected = (s: Store) => s.selectedUnitId;
+const selectForecastReady = (s: Store) => selectDisplay(s).forecastReady;
 const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
 
 /** Room kept around a fitted chart and around a unit brought into view, in screen pixels. */
@@ -56,14 +57,15 @@ function topCentreX(nodes: readonly Node[]): number {
   return top.position.x + (top.width ?? 0) / 2;
 }
 
-function ViewportRequestsComponent({ nodes, minZoom }: { nodes: readonly Node[]; minZoom: number }) {
+function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
   const fitRequest = useStore(selectFitRequest);
   const center = useStore(selectCenterRequest);
   const selected = useStore(selectSelected);
+  const forecastReady = useStore(selectForecastReady);
   const paneSize = useFlowStore(selectPaneSize, shallow);
   const { getNode, getNodes, setCenter, getZoom, getViewport, setViewport } = useReactFlow();
-  // While true, the chart is re-fitted whenever its layout changes (a forecast arriving after an open adds
-  // boxes): from a fit until the user pans, zooms, clicks or selects.
+  // While true, the chart is fitted again when the forecast comes in (from a worker, for a big org: its ghosts add
+  // boxes after the chart was fitted): from a fit of the whole chart until the user pans, zooms, clicks or selects.
   const autoFit = useRef(false);
   const minZoomRef = useRef(minZoom);
   minZoomRef.current = minZoom;
@@ -126,10 +128,10 @@ function ViewportRequestsComponent({ nodes, minZoom }: { nodes: readonly Node[];
     return () => cancelAnimationFrame(id);
   }, [fitRequest, fit]);
   useEffect(() => {
-    if (!autoFit.current) return;
+    if (!autoFit.current || !forecastReady) return;
     const id = requestAnimationFrame(() => fit(null, 0));
     return () => cancelAnimationFrame(id);
-  }, [nodes, fit]);
+  }, [forecastReady, fit]);
 
   // Centring a unit (search, keyboard) — the keep-in-view below then has nothing to do for it.
   const centred = useRef<typeof center>(null);
@@ -173,12 +175,11 @@ function ViewportRequestsComponent({ nodes, minZoom }: { nodes: readonly Node[];
   // The pane changed size (the side panel or the timeline opened or closed, the window was resized): React Flow
   // keeps the top-left corner where it was, so a unit on the right or at the bottom would end up out of sight.
   // At once, before the frame is painted, so the unit never blinks out.
-  // Right after an open, the whole chart is fitted again instead.
+  // (The zoom stays: a chart fitted before the timeline opened is not shrunk to fit above it.)
   useLayoutEffect(() => {
     if (!hasSize || !fittedOnce.current) return;
-    if (autoFit.current) fit(null, 0);
-    else keepInView(0);
-  }, [paneSize.width, paneSize.height, hasSize, fit, keepInView]);
+    keepInView(0);
+  }, [paneSize.width, paneSize.height, hasSize, keepInView]);
 
   return null;
 }
