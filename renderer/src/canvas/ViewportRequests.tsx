@@ -10,7 +10,7 @@ import { shallow } from 'zustand/shallow';
 import type { UnitId } from '../../../shared';
 import { selectDisplay, selectFitRequest } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
-import { fitViewport, panIntoView, registerViewportProbe, type Rect } from './viewport';
+import { fitBoxes, panIntoView, registerViewportProbe, type Rect } from './viewport';
 
 const selectCenterRequest = (s: Store) => s.centerRequest;
 const selectSelected = (s: Store) => s.selectedUnitId;
@@ -18,7 +18,7 @@ const selectForecastReady = (s: Store) => selectDisplay(s).forecastReady;
 const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
 
 /** Room kept around a fitted chart and around a unit brought into view, in screen pixels. */
-const FIT_PADDING = 24;
+const FIT_PADDING = 16;
 const KEEP_MARGIN = 16;
 export const FIT_MAX_ZOOM = 1.1;
 
@@ -33,21 +33,6 @@ function measurePane(): { pane: HTMLElement; width: number; height: number; over
     if (r.width > 0 && r.height > 0) overlays.push({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height });
   }
   return { pane, width: box.width, height: box.height, overlays };
-}
-
-function boundsOf(nodes: readonly Node[]): Rect | null {
-  if (nodes.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const n of nodes) {
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
-    maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /** The top unit's centre x (the first of the highest nodes): what stays on screen when a chart can't fit. */
@@ -88,9 +73,9 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
       if (!measured || measured.width === 0 || measured.height === 0) return;
       const ids = only ? new Set<string>(only) : null;
       const shown = ids ? getNodes().filter((n) => ids.has(n.id)) : getNodes();
-      const bounds = boundsOf(shown);
-      if (!bounds) return;
-      const viewport = fitViewport(bounds, measured, measured.overlays, { padding: FIT_PADDING, minZoom: minZoomRef.current, maxZoom: FIT_MAX_ZOOM, anchorX: topCentreX(shown) });
+      if (shown.length === 0) return;
+      const boxes = shown.map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
+      const viewport = fitBoxes(boxes, measured, measured.overlays, { padding: FIT_PADDING, minZoom: minZoomRef.current, maxZoom: FIT_MAX_ZOOM, anchorX: topCentreX(shown) });
       void setViewport(viewport, duration > 0 ? { duration } : undefined);
     },
     [getNodes, setViewport],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, freeAreas, panIntoView, type Rect, type Viewport } from './viewport';
+import { fitBoxes, fitViewport, freeAreas, panIntoView, type Rect, type Viewport } from './viewport';
 
 const pane = { width: 1000, height: 800 };
 const legend: Rect = { x: 15, y: 15, width: 380, height: 70 };
@@ -80,5 +80,28 @@ describe('panIntoView', () => {
   it('keeps the zoom, and a unit bigger than the pane at least starts at its top-left', () => {
     const v = panIntoView({ x: 0, y: 0, width: 2000, height: 100 }, { x: 300, y: 300, zoom: 1 }, pane, [], 12)!;
     expect(v).toEqual({ x: 12, y: 300, zoom: 1 });
+  });
+});
+
+describe('fitBoxes', () => {
+  const options = { padding: 20, minZoom: 0.05, maxZoom: 1.1 };
+  // A tree: the top unit centred above a wide row, so the chart's top corners are empty.
+  const tree: Rect[] = [{ x: 375, y: 0, width: 240, height: 116 }, ...Array.from({ length: 20 }, (_, i) => ({ x: (i % 4) * 250, y: 200 * (1 + Math.floor(i / 4)), width: 240, height: 116 }))];
+
+  it('draws a tree larger than its bounding box allows, with the legend in its empty corner', () => {
+    const v = fitBoxes(tree, pane, [legend, minimap, controls], options);
+    const boxOnly = fitViewport({ x: 0, y: 0, width: 990, height: 1116 }, pane, [legend, minimap, controls], options);
+    expect(v.zoom).toBeGreaterThan(boxOnly.zoom);
+    for (const box of tree) {
+      const shown = onScreen(box, v);
+      expect(inside(shown, { x: 0, y: 0, ...pane })).toBe(true);
+      for (const o of [legend, minimap, controls]) expect(overlap(shown, o)).toBe(false);
+    }
+  });
+
+  it('falls back to the free area when the boxes fill the corners', () => {
+    const grid: Rect[] = Array.from({ length: 16 }, (_, i) => ({ x: (i % 4) * 250, y: Math.floor(i / 4) * 150, width: 240, height: 116 }));
+    const v = fitBoxes(grid, pane, [legend, minimap], options);
+    for (const box of grid) for (const o of [legend, minimap]) expect(overlap(onScreen(box, v), o)).toBe(false);
   });
 });

@@ -86,8 +86,8 @@ export interface FitOptions {
 }
 
 /**
- * The viewport showing `bounds` (canvas coordinates) as large as it fits in the biggest free area of the pane,
- * centred there, so no overlay covers any of it. Past minZoom the chart's top (the top unit) stays in view.
+ * The viewport showing `bounds` (canvas coordinates) as large as it fits with no overlay over any of it: the
+ * biggest free area of the pane, the chart centred there. Past minZoom the chart's top (the top unit) stays in view.
  * `fitViewport({ x: 0, y: 0, width: 500, height: 300 }, { width: 1000, height: 800 }, [], { padding: 0, minZoom: 0.1, maxZoom: 1 })`
  * → `{ x: 250, y: 250, zoom: 1 }`.
  */
@@ -111,6 +111,53 @@ export function fitViewport(bounds: Rect, pane: PaneSize, overlays: readonly Rec
   }
   const anchorX = options.anchorX ?? bounds.x + width / 2;
   return { x: centreX - anchorX * zoom, y: area.y + p - bounds.y * zoom, zoom };
+}
+
+/** How many zooms between the whole pane's fit and the free area's are tried, in `fitBoxes`. */
+const FIT_STEPS = 12;
+
+/**
+ * Like `fitViewport`, but only the boxes must stay clear of the overlays, not the chart's whole bounding box: a
+ * tree's top corners are mostly empty, so the chart can often be drawn larger with the legend in one of them.
+ * Tries zooms from the whole pane's fit down to `fitViewport`'s, each centred in the pane and in each free area,
+ * and takes the first where every box is inside the pane and clear of every overlay.
+ */
+export function fitBoxes(boxes: readonly Rect[], pane: PaneSize, overlays: readonly Rect[], options: FitOptions): Viewport {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  const bounds = boxes.length > 0 ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: 0, y: 0, width: 1, height: 1 };
+  const safe = fitViewport(bounds, pane, overlays, options);
+  const p = options.padding;
+  const whole = Math.min(options.maxZoom, (pane.width - 2 * p) / Math.max(bounds.width, 1), (pane.height - 2 * p) / Math.max(bounds.height, 1));
+  if (overlays.length === 0 || whole <= safe.zoom) return safe;
+  const room = { x: p, y: p, width: pane.width - 2 * p, height: pane.height - 2 * p };
+  const centres = [room, ...freeAreas(pane, overlays)].map((a) => ({ x: a.x + a.width / 2, y: a.y + a.height / 2 }));
+  const clear = (v: Viewport): boolean =>
+    boxes.every((b) => {
+      const s = { x: b.x * v.zoom + v.x, y: b.y * v.zoom + v.y, width: b.width * v.zoom, height: b.height * v.zoom };
+      const inside = s.x >= room.x - 1e-6 && s.y >= room.y - 1e-6 && s.x + s.width <= room.x + room.width + 1e-6 && s.y + s.height <= room.y + room.height + 1e-6;
+      return inside && overlays.every((o) => !intersects(o, s));
+    });
+  for (let step = 0; step < FIT_STEPS; step++) {
+    const zoom = whole - ((whole - safe.zoom) * step) / FIT_STEPS;
+    if (zoom < options.minZoom) break;
+    for (const c of centres) {
+      // Centred on the free area's centre, but kept inside the pane's padded room.
+      const x = Math.max(room.x - minX * zoom, Math.min(room.x + room.width - maxX * zoom, c.x - (minX + bounds.width / 2) * zoom));
+      const y = Math.max(room.y - minY * zoom, Math.min(room.y + room.height - maxY * zoom, c.y - (minY + bounds.height / 2) * zoom));
+      const v = { x, y, zoom };
+      if (clear(v)) return v;
+    }
+  }
+  return safe;
 }
 
 /**
