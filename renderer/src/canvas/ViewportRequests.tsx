@@ -94,17 +94,18 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
     };
   }, []);
 
-  // The first fit, once the pane has a size; and the fits asked for. Each waits a frame, so the nodes of an org just
-  // opened (and a legend just shown) have reached React Flow and the page.
+  // The first fit, as soon as the pane has a size and before it is painted (no frame of the chart at zoom 1).
   const fittedOnce = useRef(false);
   const hasSize = paneSize.width > 0 && paneSize.height > 0;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (fittedOnce.current || !hasSize) return;
     fittedOnce.current = true;
     autoFit.current = true;
-    const id = requestAnimationFrame(() => fit(null, 0));
-    return () => cancelAnimationFrame(id);
+    fit(null, 0);
   }, [hasSize, fit]);
+  // The fits asked for wait a frame, so the nodes of an org just opened (and a legend just shown) have reached
+  // React Flow and the page.
+
   useEffect(() => {
     if (fitRequest === 0) return;
     const units = useStore.getState().fitUnits;

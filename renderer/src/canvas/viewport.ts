@@ -115,6 +115,8 @@ export function fitViewport(bounds: Rect, pane: PaneSize, overlays: readonly Rec
 
 /** How many zooms between the whole pane's fit and the free area's are tried, in `fitBoxes`. */
 const FIT_STEPS = 12;
+/** Past this many boxes `fitBoxes` keeps the bounding box clear instead (a fit must not stall a 100,000-unit chart). */
+const FIT_MAX_BOXES = 20_000;
 
 /**
  * Like `fitViewport`, but only the boxes must stay clear of the overlays, not the chart's whole bounding box: a
@@ -137,7 +139,7 @@ export function fitBoxes(boxes: readonly Rect[], pane: PaneSize, overlays: reado
   const safe = fitViewport(bounds, pane, overlays, options);
   const p = options.padding;
   const whole = Math.min(options.maxZoom, (pane.width - 2 * p) / Math.max(bounds.width, 1), (pane.height - 2 * p) / Math.max(bounds.height, 1));
-  if (overlays.length === 0 || whole <= safe.zoom) return safe;
+  if (overlays.length === 0 || whole <= safe.zoom || boxes.length > FIT_MAX_BOXES) return safe;
   const room = { x: p, y: p, width: pane.width - 2 * p, height: pane.height - 2 * p };
   const centres = [room, ...freeAreas(pane, overlays)].map((a) => ({ x: a.x + a.width / 2, y: a.y + a.height / 2 }));
   const clear = (v: Viewport): boolean =>
