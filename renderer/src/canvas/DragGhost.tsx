@@ -5,6 +5,7 @@
  */
 import { ViewportPortal, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import { shallow } from 'zustand/shallow';
 import { subtreeUnitIds, type TreeIndex, type UnitId } from '../../../shared';
 import { useStore, type Store } from '../store/store';
 import type { UnitFlowNode } from './nodeCache';
@@ -17,6 +18,10 @@ const MAX_GHOST_BOXES = 400;
 
 const selectDropTarget = (s: Store) => s.dropTarget;
 const selectTransform = (s: ReactFlowState) => s.transform;
+const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
+/** The hint's widest, and the room it needs below the card (three lines), in screen pixels. */
+const HINT_WIDTH = 340;
+const HINT_ROOM = 70;
 
 interface Carried {
   readonly boxes: readonly { id: string; x: number; y: number; width: number; height: number }[];
@@ -74,11 +79,14 @@ export function DragGhost({ drag, node, name, nodes, index }: { drag: UnitDrag; 
 export function DropHint({ drag, height, names }: { drag: UnitDrag; height: number; names: (id: UnitId) => string }) {
   const target = useStore(selectDropTarget);
   const [x, y, zoom] = useFlowStore(selectTransform);
+  const pane = useFlowStore(selectPaneSize, shallow);
   if (!target) return null;
-  const left = drag.position.x * zoom + x;
-  const top = (drag.position.y + height) * zoom + y + 8;
+  // Below the card; above it when the card is near the bottom of the pane; never past the right edge.
+  const left = Math.max(8, Math.min(drag.position.x * zoom + x, pane.width - HINT_WIDTH - 8));
+  const below = (drag.position.y + height) * zoom + y + 8;
+  const place = below + HINT_ROOM > pane.height ? { top: drag.position.y * zoom + y - 8, transform: 'translateY(-100%)' } : { top: below };
   return (
-    <div className={`drop-hint ${target.allowed ? 'drop-hint--ok' : 'drop-hint--refused'}`} data-testid="drop-hint" data-allowed={target.allowed} role="tooltip" style={{ left, top }}>
+    <div className={`drop-hint ${target.allowed ? 'drop-hint--ok' : 'drop-hint--refused'}`} data-testid="drop-hint" data-allowed={target.allowed} role="tooltip" style={{ left, maxWidth: HINT_WIDTH, ...place }}>
       {target.allowed ? `Drop to make “${names(drag.id)}” report to “${names(target.id)}”.` : target.why}
     </div>
   );

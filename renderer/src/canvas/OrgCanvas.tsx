@@ -43,8 +43,9 @@ const minimapColor = (node: Node): string => {
 /** The smallest zoom allowed: the whole chart fitted to the window, but never below 0.05 nor above 0.5 (so one can always step back). */
 function minZoomFor(bounds: { width: number; height: number }, pane: { width: number; height: number }): number {
   if (bounds.width <= 0 || bounds.height <= 0 || pane.width <= 0 || pane.height <= 0) return 0.05;
-  // 0.5: below any zoom a fit picks (with its padding, and around the legend and the minimap), so a fit is never clamped.
-  const fit = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.5;
+  // 0.8: below the zoom a fit picks with its padding and clear of the legend and the minimap (fitBoxes keeps 0.9 or
+  // more of the whole pane's fit for a chart of any shape, as they sit in corners a tree leaves mostly empty).
+  const fit = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.8;
   return Math.max(0.05, Math.min(fit, 0.5));
 }
 const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });

@@ -19,6 +19,8 @@ const selectPaneSize = (s: ReactFlowState) => ({ width: s.width, height: s.heigh
 
 /** Room kept around a fitted chart and around a unit brought into view, in screen pixels. */
 const FIT_PADDING = 16;
+/** Around a fitted part of the chart: a share of the pane's smaller side. */
+const SUBSET_PADDING = 0.08;
 const KEEP_MARGIN = 16;
 export const FIT_MAX_ZOOM = 1.1;
 
@@ -75,7 +77,9 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
       const shown = ids ? getNodes().filter((n) => ids.has(n.id)) : getNodes();
       if (shown.length === 0) return;
       const boxes = shown.map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
-      const viewport = fitBoxes(boxes, measured, measured.overlays, { padding: FIT_PADDING, minZoom: minZoomRef.current, maxZoom: FIT_MAX_ZOOM, anchorX: topCentreX(shown) });
+      // A part of the chart (a focused subtree) keeps more room around it, so what sits beside it shows at the edges.
+      const padding = only ? Math.max(FIT_PADDING, SUBSET_PADDING * Math.min(measured.width, measured.height)) : FIT_PADDING;
+      const viewport = fitBoxes(boxes, measured, measured.overlays, { padding, minZoom: minZoomRef.current, maxZoom: FIT_MAX_ZOOM, anchorX: topCentreX(shown) });
       void setViewport(viewport, duration > 0 ? { duration } : undefined);
     },
     [getNodes, setViewport],
