@@ -22,7 +22,7 @@ const FIT_PADDING = 16;
 /** Around a fitted part of the chart: a share of the pane's smaller side. */
 const SUBSET_PADDING = 0.08;
 const KEEP_MARGIN = 16;
-export const FIT_MAX_ZOOM = 1.1;
+const FIT_MAX_ZOOM = 1.1;
 
 /** The pane element, and what floats over it (React Flow panels: legend, minimap, controls) in pane pixels. */
 function measurePane(): { pane: HTMLElement; width: number; height: number; overlays: Rect[] } | null {
