@@ -1,0 +1,106 @@
+/**
+ * The mutable bookkeeping of one simulation run (its log, emergent records, pending promotions and backfills),
+ * shared by the steps of a month.
+ */
+import { buildTreeIndex, childrenOf } from '../model/tree';
+import { personId, type Org, type PersonId, type Policy, type UnitId } from '../model/types';
+import type { RoleTitle } from '../forecast/forecast';
+import { hireName, NameBook, nameKey } from './names';
+import type { Rng, Streams } from './rng';
+import type { EmergentRecord, SimEvent, SimEventKind } from './simulate';
+
+export interface Promotion {
+  readonly personId: PersonId;
+  readonly unitId: UnitId;
+  readonly role: RoleTitle;
+  readonly from: { readonly unitId: UnitId; readonly role: 'lead' | 'member' } | null;
+  readonly month: number;
+}
+
+/** Mutable bookkeeping of one run; the orgs themselves are never mutated. */
+export class Run {
+  org: Org;
+  month = 0;
+  readonly events: SimEvent[] = [];
+  readonly records: EmergentRecord[] = [];
+  /** The open record of each unit (the one a fill completes). */
+  readonly openRecord = new Map<UnitId, number>();
+  readonly promotions: Promotion[] = [];
+  readonly acquiredAt = new Map<PersonId, number>();
+  /** `<person>:<unit>` → the last month of the cool-off after a reverted promotion. */
+  readonly coolOff = new Map<string, number>();
+  /** Whether the org looks inside first for each open role: drawn once when the role opens (see `fillVacancies`). */
+  readonly looksInside = new Map<UnitId, boolean>();
+  /** IC backfills waiting for their time to fill: the team and the month they join. */
+  backfills: { unitId: UnitId; due: number; replaces: string }[] = [];
+  momInternal = 0;
+  momExternal = 0;
+  momInternalTotal = 0;
+  momExternalTotal = 0;
+  hires = 0;
+  departures = 0;
+  growthCarry = new Map<string, number>();
+
+  constructor(
+    org: Org,
+    readonly start: string,
+    readonly policy: Policy,
+    readonly streams: Streams,
+    readonly summary = false,
+    readonly firstInLine = false,
+  ) {
+    this.org = org;
+  }
+
+  rng(purpose: string): Rng {
+    return this.streams.of(purpose);
+  }
+
+  private names: NameBook | null = null;
+  /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
+  hireName(rng: Rng): string {
+    this.names ??= new NameBook(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    return hireName(rng, this.names);
+  }
+
+  private personIds: Set<string> | null = null;
+  private nextPerson = 0;
+  /** A person id no one in the run has had: `p<n>`, as `newId` gives, without rescanning everyone each time. */
+  newPersonId(): PersonId {
+    if (!this.personIds) {
+      this.personIds = new Set(Object.keys(this.org.people));
+      this.nextPerson = this.personIds.size + 1;
+    }
+    while (this.personIds.has(`p${this.nextPerson}`)) this.nextPerson++;
+    const id = `p${this.nextPerson++}`;
+    this.personIds.add(id);
+    return personId(id);
+  }
+
+  log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = [], role?: RoleTitle): void {
+    this.events.push({ month: this.month, kind, text, unitIds, personIds, ...(role ? { role } : {}) });
+  }
+
+  unitName(id: UnitId): string {
+    return this.org.units[id]?.name ?? id;
+  }
+
+  personName(id: PersonId): string {
+    return this.org.people[id]?.name ?? id;
+  }
+}
+
+export function childrenNames(run: Run, id: UnitId): string[] {
+  return childrenOf(buildTreeIndex(run.org), id).map((c) => run.unitName(c));
+}
+
+/** A new record for a role that emerged; it becomes the unit's open record, the one its next fill completes. */
+/** How many candidates a new record lists: three, or in `summary` detail none (only the first with `firstInLine`). */
+export function listed(run: Run): number {
+  return !run.summary ? 3 : run.firstInLine ? 1 : 0;
+}
+
+export function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = [], sourceUnitId?: UnitId): void {
+  run.openRecord.set(id, run.records.length);
+  run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, ...(sourceUnitId ? { sourceUnitId } : {}), unit: run.unitName(id), above, rule, role, filled: null, candidates });
+}
