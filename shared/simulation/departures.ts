@@ -1,7 +1,7 @@
 /** A month's departures (DOMAIN.md "People grow, leave and are replaced"): attrition, scheduled departures, downsizing. */
-import { removePeople } from '../model/edits';
+import { hasOwn } from '../model/lookup';
 import { buildTreeIndex, subtreeUnitIds } from '../model/tree';
-import type { Org, PersonId, ScenarioEvent, Target, UnitId } from '../model/types';
+import type { Org, PersonId, ScenarioEvent, Target, Unit, UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights, type CandidatePools } from '../forecast/candidates';
 import { roleForHeight } from '../forecast/forecast';
 import type { Rng } from './rng';
@@ -21,7 +21,7 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
   if (going.length === 0) return;
   const index = buildTreeIndex(run.org);
   const before = going.map((l) => ({ ...l, name: run.personName(l.id), placement: index.placement.get(l.id) }));
-  run.org = removePeople(run.org, new Set(going.map((l) => l.id)));
+  removePeople(run, new Set(going.map((l) => l.id)));
   const heights = unitHeights(run.org, index);
   let pools: CandidatePools | null = null;
   for (const l of before) {
@@ -37,6 +37,32 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
       const top = pools?.rank({ kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }, limit).candidates ?? [];
       recordEmergent(run, led.id, 'departure', roleForHeight(height), (index.children.get(led.id) ?? []).map((c) => run.unitName(c)), top.map((c) => ({ personId: c.personId, name: c.name, band: c.band })));
     }
+  }
+}
+
+/**
+ * `removePeople` (model/edits) on the run's working org, with the same result: units they led become vacancies
+ * as of today, their teams lose them, dotted lines to them are dropped. The people table is edited in place.
+ */
+function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
+  const org = run.org;
+  const gone = new Set([...ids].filter((id) => hasOwn(org.people, id)));
+  if (gone.size === 0) return;
+  const units: Record<UnitId, Unit> = {};
+  for (const unit of Object.values(org.units)) {
+    const leadGone = unit.leadId !== null && gone.has(unit.leadId);
+    const membersGone = unit.memberIds.some((m) => gone.has(m));
+    units[unit.id] = !leadGone && !membersGone ? unit : { ...unit, ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}), ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}) };
+  }
+  run.org = { ...org, units };
+  const people = run.editPeople();
+  for (const id of gone) delete people[id];
+  for (const p of Object.values(people)) {
+    const lines = p.dottedLineManagerIds;
+    if (!lines?.some((m) => gone.has(m))) continue;
+    const kept = lines.filter((m) => !gone.has(m));
+    const { dottedLineManagerIds: _drop, ...rest } = p;
+    people[p.id] = kept.length > 0 ? { ...rest, dottedLineManagerIds: kept } : rest;
   }
 }
 

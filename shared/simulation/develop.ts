@@ -1,6 +1,5 @@
 /** The month's end: people grow (DOMAIN.md "Development"). */
 import { monthsBetween } from '../model/dates';
-import { copyRecord } from '../model/records';
 import { BOOLEAN_SIGNALS, type Person, type PersonId, type Signals } from '../model/types';
 import { leads } from './priors';
 import type { Run } from './run';
@@ -14,8 +13,8 @@ export function advance(run: Run): void {
   const asOf = run.org.asOf;
   const p = run.policy;
   const led = leads(run.org);
-  const people: Record<PersonId, Person> = copyRecord(run.org.people);
-  for (const person of Object.values(run.org.people)) {
+  const people = run.editPeople();
+  for (const person of Object.values(people)) {
     const rng = run.rng(`develop:${person.id}`);
     let next = person;
     if (led.has(person.id)) {
@@ -40,5 +39,4 @@ export function advance(run: Run): void {
     }
     if (next !== person) people[person.id] = next;
   }
-  run.org = { ...run.org, people };
 }

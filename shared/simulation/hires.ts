@@ -1,7 +1,9 @@
 /** A month's hires: backfills, steady growth and funding rounds, each landing in a team drawn by weight. */
-import { addMembers } from '../model/edits';
+import { checkPerson } from '../model/invariants';
+import { getOwn, setOwn } from '../model/lookup';
+import { copyRecord } from '../model/records';
 import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
-import { UNKNOWN_SIGNALS, type Person, type ScenarioEvent, type Target, type UnitId } from '../model/types';
+import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
 import { acquire } from './acquisition';
 import { drawAspiration, drawSignals } from './priors';
 import type { Rng } from './rng';
@@ -65,9 +67,27 @@ class Hiring {
     run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
   }
 
+  /**
+   * Everyone joins in one edit, as `addMembers` (model/edits) does it, checks included (a month whose hires it
+   * would refuse adds none), but into the run's own people table instead of a copy.
+   */
   flush(): void {
-    const added = addMembers(this.run.org, this.joining);
-    if (added.ok) this.run.org = added.value;
+    if (this.joining.length === 0) return;
+    const org = this.run.org;
+    const ids = new Set<PersonId>();
+    const added = new Map<UnitId, PersonId[]>();
+    for (const { person, unitId } of this.joining) {
+      if (getOwn(org.people, person.id) || ids.has(person.id) || !getOwn(org.units, unitId) || checkPerson(person, org.asOf).length > 0) return;
+      ids.add(person.id);
+      const list = added.get(unitId) ?? [];
+      list.push(person.id);
+      added.set(unitId, list);
+    }
+    const people = this.run.editPeople();
+    for (const { person } of this.joining) setOwn(people, person.id, person);
+    const units: Record<UnitId, Unit> = copyRecord(org.units);
+    for (const [id, list] of added) units[id] = { ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...list] };
+    this.run.org = { ...this.run.org, units };
   }
 }
 

@@ -3,7 +3,8 @@
  * shared by the steps of a month.
  */
 import { buildTreeIndex, childrenOf } from '../model/tree';
-import { personId, type Org, type PersonId, type Policy, type UnitId } from '../model/types';
+import { copyRecord } from '../model/records';
+import { personId, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
 import type { RoleTitle } from '../forecast/forecast';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
@@ -17,9 +18,16 @@ export interface Promotion {
   readonly month: number;
 }
 
-/** Mutable bookkeeping of one run; the orgs themselves are never mutated. */
+/**
+ * Mutable bookkeeping of one run, and its working org. The org a month hands out (`snapshot`) is never changed
+ * again; within a month the people table is the run's own copy, edited in place (`editPeople`), so a month copies
+ * it once instead of once per step. Units tables stay copy-on-edit: they are small, and tree indexes are
+ * remembered per units table (`buildTreeIndex`), so one must never change under an index.
+ */
 export class Run {
-  org: Org;
+  private current: Org;
+  /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
+  private peopleOwned = false;
   month = 0;
   readonly events: SimEvent[] = [];
   readonly records: EmergentRecord[] = [];
@@ -49,7 +57,32 @@ export class Run {
     readonly summary = false,
     readonly firstInLine = false,
   ) {
-    this.org = org;
+    this.current = org;
+  }
+
+  /** The working org. Don't keep it past a step that edits people: its people table changes in place. */
+  get org(): Org {
+    return this.current;
+  }
+
+  set org(org: Org) {
+    if (org.people !== this.current.people) this.peopleOwned = false;
+    this.current = org;
+  }
+
+  /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
+  editPeople(): Record<PersonId, Person> {
+    if (!this.peopleOwned) {
+      this.current = { ...this.current, people: copyRecord(this.current.people) };
+      this.peopleOwned = true;
+    }
+    return this.current.people as Record<PersonId, Person>;
+  }
+
+  /** The org as it is now, to keep: later edits copy the people table before changing it. */
+  snapshot(): Org {
+    this.peopleOwned = false;
+    return this.current;
   }
 
   rng(purpose: string): Rng {

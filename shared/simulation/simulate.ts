@@ -147,7 +147,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Res
     structure(run, downsized);
     fillVacancies(run);
     advance(run);
-    orgs.push(run.org);
+    orgs.push(run.snapshot());
     metrics.push(measure(run));
     options.onMonth?.(m, months);
   }

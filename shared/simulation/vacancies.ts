@@ -20,11 +20,11 @@ export function fillVacancies(run: Run): void {
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
   const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
   const promotedNow = new Set<PersonId>();
-  // This month's fills edit fresh copies of the people and units records in place (earlier months' orgs keep
-  // theirs): one copy a month instead of one per promotion, which is quadratic in a big org.
+  // This month's fills edit the run's people table and a fresh copy of the units table in place (earlier
+  // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org.
+  const people = run.editPeople();
   const units: Record<UnitId, Unit> = copyRecord(run.org.units);
-  const people: Record<PersonId, Person> = copyRecord(run.org.people);
-  run.org = { ...run.org, units, people };
+  run.org = { ...run.org, units };
   const asOf = run.org.asOf;
   const queue: UnitId[] = Object.values(run.org.units).flatMap((u) => (u.leadId === null ? [u.id] : []));
   const tried = new Set<UnitId>();
