@@ -155,11 +155,14 @@ const emptyCounts = (): Record<Band, number> => ({ 'ready-now': 0, 'ready-6-12':
  */
 export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index), options: { readyNowOnly?: boolean } = {}): CandidatePools {
   // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
-  // who fails a cheap necessary condition — the aspiration (MoM: `mom`; EM: `manager` or `mom`) or, for EM roles,
-  // the senior level.
+  // who fails a cheap necessary condition of `ready-now` (readiness.ts), so a month's pools assess a few people,
+  // not everyone. MoM: wants it (`mom`), dates known, a start as EM (unless no years are asked) and 4+ of
+  // signals 2-7 met. EM: wants to manage, the senior level, mentors others, dates known.
   const readyNowOnly = options.readyNowOnly === true;
   const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean =>
-    kind === 'mom' ? person.aspiration === 'mom' : (person.aspiration === 'manager' || person.aspiration === 'mom') && person.level >= policy.seniorIcLevel;
+    kind === 'mom'
+      ? person.aspiration === 'mom' && person.tenureUnknown !== true && (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) && growthMet(person) >= 4
+      : (person.aspiration === 'manager' || person.aspiration === 'mom') && person.level >= policy.seniorIcLevel && person.signals.mentorsOthers === true && person.tenureUnknown !== true;
   // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
@@ -312,6 +315,12 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       return { candidates: out, counts, total };
     },
   };
+}
+
+/** Signals 2-7 of a MoM readiness known to be met (as `assessMomReadiness` counts them), without building the checks. */
+function growthMet(person: Person): number {
+  const s = person.signals;
+  return (s.launches !== null && s.launches >= 2 ? 1 : 0) + (s.strongReferences === true ? 1 : 0) + (s.influence === true ? 1 : 0) + (s.coachesOutsideTeam === true ? 1 : 0) + (s.momNetwork === true ? 1 : 0) + (s.operatingAtNextLevel === true ? 1 : 0);
 }
 
 // Declining people rank after every band, "not yet" included.
