@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person, type UnitId } from '../model/types';
 import { arbitraryOrg, arbitraryPolicy } from '../testing/arbitraries';
 import { testPerson, tinyOrg } from '../testing/testOrg';
-import { candidatePools, countByBand, nearUnitFor, rankCandidates } from './candidates';
+import { candidatePools, countByBand, nearUnitFor, rankCandidates, type RoleSpec } from './candidates';
 import { sampleScenario } from '../sample/sampleScenario';
 
 const policy = DEFAULT_POLICY;
@@ -152,7 +152,8 @@ describe('ready-now pools (the simulation’s) skip people by cheap necessary co
         const readyNow = candidatePools(org, p, undefined, undefined, { readyNowOnly: true });
         const ids = Object.keys(org.units) as UnitId[];
         const near = pick % 3 === 0 ? null : ids[pick % ids.length]!;
-        for (const role of [{ kind: 'em', nearUnitId: near }, { kind: 'mom', nearUnitId: near }, ...[1, 2, 3].map((height) => ({ kind: 'mom', nearUnitId: near, height }))] as const) {
+        const roles: RoleSpec[] = [{ kind: 'em', nearUnitId: near }, { kind: 'mom', nearUnitId: near }, ...[1, 2, 3].map((height): RoleSpec => ({ kind: 'mom', nearUnitId: near, height }))];
+        for (const role of roles) {
           const expected = full.rank(role).candidates.filter((c) => c.band === 'ready-now');
           expect(readyNow.rank(role).candidates).toEqual(expected);
         }

@@ -4,22 +4,11 @@
  * then tenure and signals advance. Every change is recorded as an event a person can read.
  */
 import type { FileProblem } from '../ipc';
-import { addMonths } from '../model/dates';
-import { orgMetrics } from '../model/metrics';
-import { err, ok, type Result } from '../model/result';
-import { buildTreeIndex } from '../model/tree';
-import type { Org, Policy, Scenario, ScenarioEvent, PersonId, UnitId } from '../model/types';
-import { benchStrength, type RoleTitle } from '../forecast/forecast';
+import { ok, type Result } from '../model/result';
+import type { Org, PersonId, Policy, Scenario, UnitId } from '../model/types';
+import type { RoleTitle } from '../forecast/forecast';
 import type { Band } from '../forecast/readiness';
-import { departures } from './departures';
-import { advance } from './develop';
-import { hires } from './hires';
-import { resolveUnknowns } from './priors';
-import { reorg, structure } from './restructure';
-import { createStreams } from './rng';
-import { Run } from './run';
-import { fillVacancies } from './vacancies';
-import { validateEvents } from './validate';
+import { play } from './play';
 
 export type SimEventKind =
   | 'attrition'
@@ -121,59 +110,8 @@ export function timeToFill(policy: Policy, role: RoleTitle): number {
  * people or months outside the run. `simulate(sampleScenario(), { months: 12 })`.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Result<SimulationResult, FileProblem[]> {
-  const months = options.months ?? scenario.simulation.months;
-  const seed = options.seed ?? scenario.simulation.seed;
-  const problems = validateEvents(scenario, Math.max(months, 1));
-  if (problems.length > 0 && months > 0) return err(problems);
-  if (!Number.isSafeInteger(seed)) return err([{ path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` }]);
-  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true);
-  run.org = resolveUnknowns(run, scenario.org);
-  const orgs: Org[] = [scenario.org];
-  const metrics: MonthMetrics[] = [measure(run)];
-  for (let m = 1; m <= months; m++) {
-    run.month = m;
-    // Month m happens on the start date plus m months, computed from the start each time (never from the
-    // previous month, so a run from the 31st doesn't drift to the 28th); what opens or joins in month m is dated so.
-    run.org = { ...run.org, asOf: addMonths(run.start, m) };
-    run.hires = 0;
-    run.departures = 0;
-    run.momInternal = 0;
-    run.momExternal = 0;
-    const due = scenario.events.filter((e) => startsIn(e, m));
-    departures(run, due);
-    hires(run, scenario.events, due);
-    const downsized = due.some((e) => e.kind === 'downsizing');
-    for (const e of due) if (e.kind === 'reorg') reorg(run, e);
-    structure(run, downsized);
-    fillVacancies(run);
-    advance(run);
-    orgs.push(run.snapshot());
-    metrics.push(measure(run));
-    options.onMonth?.(m, months);
-  }
-  return ok({ months, seed, orgs, metrics, events: run.events, emergent: [...run.records].sort((a, b) => a.month - b.month) });
+  const played = play(scenario, options, 'orgs');
+  if (!played.ok) return played;
+  const { months, seed, orgs, metrics, events, emergent } = played.value;
+  return ok({ months, seed, orgs, metrics, events, emergent });
 }
-
-const startsIn = (e: ScenarioEvent, m: number): boolean => (e.kind === 'growth' ? false : e.month === m);
-
-function measure(run: Run): MonthMetrics {
-  const index = buildTreeIndex(run.org);
-  const m = orgMetrics(run.org, undefined, index);
-  const fills = run.momInternalTotal + run.momExternalTotal;
-  return {
-    month: run.month,
-    headcount: m.headcount,
-    teams: m.teams,
-    managers: m.managers,
-    moms: m.moms,
-    layers: m.layers,
-    vacancies: m.vacancies.length,
-    hires: run.hires,
-    departures: run.departures,
-    momInternalFills: run.momInternal,
-    momExternalFills: run.momExternal,
-    internalFillRate: fills === 0 ? null : run.momInternalTotal / fills,
-    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, index),
-  };
-}
-
