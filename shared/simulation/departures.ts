@@ -77,7 +77,7 @@ export function departures(run: Run, due: readonly ScenarioEvent[]): void {
     const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
     // Each person has their own stream and draws once in every month they are here, so whoever else joins,
     // leaves or is reordered (another variant's events), a person's fate in a month is the same draw.
-    const left = run.rng(`attrition:${person.id}`).next() < p;
+    const left = run.attritionOf(person.id).next() < p;
     if (left && person.id !== rootLead) leavers.push({ id: person.id, kind: 'attrition', why: 'attrition' });
   }
   leaveAll(run, leavers);

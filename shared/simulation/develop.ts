@@ -15,7 +15,7 @@ export function advance(run: Run): void {
   const led = leads(run.org);
   const people = run.editPeople();
   for (const person of Object.values(people)) {
-    const rng = run.rng(`develop:${person.id}`);
+    const rng = run.developOf(person.id);
     let next = person;
     if (led.has(person.id)) {
       const s = person.signals;

@@ -58,6 +58,8 @@ export class Run {
     readonly firstInLine = false,
   ) {
     this.current = org;
+    this.attritionOf = streams.family('attrition');
+    this.developOf = streams.family('develop');
   }
 
   /** The working org. Don't keep it past a step that edits people: its people table changes in place. */
@@ -88,6 +90,11 @@ export class Run {
   rng(purpose: string): Rng {
     return this.streams.of(purpose);
   }
+
+  /** Each person's attrition stream (`attrition:<id>`), looked up by id. */
+  readonly attritionOf: (id: PersonId) => Rng;
+  /** Each person's development stream (`develop:<id>`), looked up by id. */
+  readonly developOf: (id: PersonId) => Rng;
 
   private names: NameBook | null = null;
   /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */

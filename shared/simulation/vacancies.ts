@@ -63,7 +63,7 @@ export function fillVacancies(run: Run): void {
       const { vacantSince: _filled, ...filled } = units[vacant.id]!;
       units[vacant.id] = { ...filled, leadId: best.personId };
       // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
-      const nextWant: Aspiration = from?.role === 'member' && person.aspiration === 'manager' ? (run.rng(`develop:${person.id}`).chance(run.policy.priorWantsMom) ? 'mom' : 'manager') : person.aspiration;
+      const nextWant: Aspiration = from?.role === 'member' && person.aspiration === 'manager' ? (run.developOf(person.id).chance(run.policy.priorWantsMom) ? 'mom' : 'manager') : person.aspiration;
       people[person.id] = { ...person, title: titleForRole(role), aspiration: nextWant, ...(person.managerSince ? {} : { managerSince: asOf }) };
       promotedNow.add(best.personId);
       if (from?.role === 'member' && run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
