@@ -19,7 +19,7 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
   const seen = new Set<PersonId>();
   const going = leavers.filter((l) => run.org.people[l.id] && !seen.has(l.id) && seen.add(l.id));
   if (going.length === 0) return;
-  const index = buildTreeIndex(run.org);
+  const index = run.index();
   const before = going.map((l) => ({ ...l, name: run.personName(l.id), placement: index.placement.get(l.id) }));
   removePeople(run, new Set(going.map((l) => l.id)));
   const heights = unitHeights(run.org, index);
@@ -54,9 +54,12 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
     const membersGone = unit.memberIds.some((m) => gone.has(m));
     units[unit.id] = !leadGone && !membersGone ? unit : { ...unit, ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}), ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}) };
   }
-  run.org = { ...org, units };
+  run.setUnits(units);
   const people = run.editPeople();
-  for (const id of gone) delete people[id];
+  for (const id of gone) {
+    delete people[id];
+    run.unplace(id);
+  }
   for (const p of Object.values(people)) {
     const lines = p.dottedLineManagerIds;
     if (!lines?.some((m) => gone.has(m))) continue;
@@ -68,7 +71,7 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
 
 export function departures(run: Run, due: readonly ScenarioEvent[]): void {
   const monthly = 1 - Math.pow(1 - run.policy.annualAttrition, 1 / 12);
-  const root = buildTreeIndex(run.org).roots[0];
+  const root = run.index().roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
   const leavers: Leaver[] = [];
   for (const person of Object.values(run.org.people)) {

@@ -2,7 +2,7 @@
 import { checkPerson } from '../model/invariants';
 import { getOwn, setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
-import { buildTreeIndex, childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
+import { childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
 import { acquire } from './acquisition';
 import { drawAspiration, drawSignals } from './priors';
@@ -21,7 +21,7 @@ class Hiring {
   readonly joining: { person: Person; unitId: UnitId }[] = [];
 
   constructor(private readonly run: Run) {
-    this.index = buildTreeIndex(run.org);
+    this.index = run.index();
   }
 
   isTeam(id: UnitId): boolean {
@@ -84,10 +84,13 @@ class Hiring {
       added.set(unitId, list);
     }
     const people = this.run.editPeople();
-    for (const { person } of this.joining) setOwn(people, person.id, person);
+    for (const { person, unitId } of this.joining) {
+      setOwn(people, person.id, person);
+      this.run.place(person.id, { unitId, role: 'member' });
+    }
     const units: Record<UnitId, Unit> = copyRecord(org.units);
     for (const [id, list] of added) units[id] = { ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...list] };
-    this.run.org = { ...this.run.org, units };
+    this.run.setUnits(units);
   }
 }
 

@@ -74,8 +74,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
 const startsIn = (e: ScenarioEvent, m: number): boolean => (e.kind === 'growth' ? false : e.month === m);
 
 function measure(run: Run): MonthMetrics {
-  const index = buildTreeIndex(run.org);
-  const m = orgMetrics(run.org, undefined, index);
+  const m = orgMetrics(run.org, undefined, run.index());
   const fills = run.momInternalTotal + run.momExternalTotal;
   return {
     month: run.month,
@@ -90,7 +89,8 @@ function measure(run: Run): MonthMetrics {
     momInternalFills: run.momInternal,
     momExternalFills: run.momExternal,
     internalFillRate: fills === 0 ? null : run.momInternalTotal / fills,
-    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, index),
+    // The bench's matching reads people in the order the org places them: a fresh index, not the run's.
+    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, buildTreeIndex(run.org)),
   };
 }
 

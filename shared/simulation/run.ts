@@ -2,7 +2,7 @@
  * The mutable bookkeeping of one simulation run (its log, emergent records, pending promotions and backfills),
  * shared by the steps of a month.
  */
-import { buildTreeIndex, childrenOf } from '../model/tree';
+import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
 import { copyRecord } from '../model/records';
 import { personId, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
 import type { RoleTitle } from '../forecast/forecast';
@@ -21,13 +21,21 @@ export interface Promotion {
 /**
  * Mutable bookkeeping of one run, and its working org. The org a month hands out (`snapshot`) is never changed
  * again; within a month the people table is the run's own copy, edited in place (`editPeople`), so a month copies
- * it once instead of once per step. Units tables stay copy-on-edit: they are small, and tree indexes are
- * remembered per units table (`buildTreeIndex`), so one must never change under an index.
+ * it once instead of once per step. Units tables stay copy-on-edit (they are small, and tree indexes are
+ * remembered per units table, so one must never change under an index). The run's own tree index (`index`)
+ * keeps where each person sits up to date through the frequent edits (leavers, hires, fills: `place`,
+ * `unplace`, `setUnits`) instead of rebuilding it from every units table; any other new units table (a split,
+ * a merge, an acquisition) rebuilds it.
  */
 export class Run {
   private current: Org;
   /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
   private peopleOwned = false;
+  /** Where each person sits in the working org, kept up to date by the steps that move people; null: rebuild. */
+  private placement: Map<PersonId, Placement> | null = null;
+  /** False once the org was seen placing someone twice (a damaged file): then indexes are built from scratch. */
+  private trackable = true;
+  private indexed: { readonly units: Org['units']; readonly index: TreeIndex } | null = null;
   month = 0;
   readonly events: SimEvent[] = [];
   readonly records: EmergentRecord[] = [];
@@ -69,7 +77,61 @@ export class Run {
 
   set org(org: Org) {
     if (org.people !== this.current.people) this.peopleOwned = false;
+    if (org.units !== this.current.units) this.placement = null;
     this.current = org;
+  }
+
+  /** A new units table from an edit that told the run whom it moved (`place`, `unplace`). */
+  setUnits(units: Org['units']): void {
+    this.current = { ...this.current, units };
+  }
+
+  /** `id` now sits at `placement` (a hire, a promotion). */
+  place(id: PersonId, placement: Placement): void {
+    this.placement?.set(id, placement);
+  }
+
+  /** `id` sits nowhere now (a leaver). */
+  unplace(id: PersonId): void {
+    this.placement?.delete(id);
+  }
+
+  /**
+   * The tree index of the working org, as `buildTreeIndex` gives it, but with a placement map the run keeps up to
+   * date (in another order: read it by person, or in an order-free way, as candidate pools do). Children and
+   * roots are rebuilt for each units table (a few hundred units); placement only when an edit didn't keep it.
+   */
+  index(): TreeIndex {
+    const units = this.current.units;
+    if (this.indexed?.units === units) return this.indexed.index;
+    if (!this.trackable) return buildTreeIndex(this.current);
+    const children = new Map<UnitId, UnitId[]>();
+    const roots: UnitId[] = [];
+    const all = Object.values(units);
+    for (const unit of all) children.set(unit.id, []);
+    for (const unit of all) {
+      const siblings = unit.parentId === null ? undefined : children.get(unit.parentId);
+      if (siblings) siblings.push(unit.id);
+      else roots.push(unit.id);
+    }
+    if (!this.placement) {
+      const placement = new Map<PersonId, Placement>();
+      for (const unit of all) {
+        if (unit.leadId !== null) {
+          if (placement.has(unit.leadId)) this.trackable = false;
+          else placement.set(unit.leadId, { unitId: unit.id, role: 'lead' });
+        }
+        for (const m of unit.memberIds) {
+          if (placement.has(m)) this.trackable = false;
+          else placement.set(m, { unitId: unit.id, role: 'member' });
+        }
+      }
+      if (!this.trackable) return buildTreeIndex(this.current);
+      this.placement = placement;
+    }
+    const index: TreeIndex = { children, roots, placement: this.placement };
+    this.indexed = { units, index };
+    return index;
   }
 
   /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
@@ -131,7 +193,7 @@ export class Run {
 }
 
 export function childrenNames(run: Run, id: UnitId): string[] {
-  return childrenOf(buildTreeIndex(run.org), id).map((c) => run.unitName(c));
+  return childrenOf(run.index(), id).map((c) => run.unitName(c));
 }
 
 /** A new record for a role that emerged; it becomes the unit's open record, the one its next fill completes. */

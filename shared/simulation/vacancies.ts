@@ -3,7 +3,6 @@ import { addMonths, monthsBetween } from '../model/dates';
 import { assignPerson } from '../model/edits';
 import { copyRecord } from '../model/records';
 import { plural } from '../model/text';
-import { buildTreeIndex } from '../model/tree';
 import { personId, type Aspiration, type Person, type PersonId, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, unitHeights } from '../forecast/candidates';
 import { roleForHeight, titleForRole } from '../forecast/forecast';
@@ -15,7 +14,7 @@ export function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
   const rng = run.rng('fill');
   const names = run.rng('names');
-  const index = buildTreeIndex(run.org);
+  const index = run.index();
   const heights = unitHeights(run.org, index);
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
   const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
@@ -24,7 +23,11 @@ export function fillVacancies(run: Run): void {
   // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org.
   const people = run.editPeople();
   const units: Record<UnitId, Unit> = copyRecord(run.org.units);
-  run.org = { ...run.org, units };
+  run.setUnits(units);
+  // Who now leads what: told to the run's index once the month's fills are done, so the pools and `from` below
+  // see the org as the month found it.
+  const placed: PersonId[] = [];
+  const placedAt: UnitId[] = [];
   const asOf = run.org.asOf;
   const queue: UnitId[] = Object.values(run.org.units).flatMap((u) => (u.leadId === null ? [u.id] : []));
   const tried = new Set<UnitId>();
@@ -66,6 +69,8 @@ export function fillVacancies(run: Run): void {
       const nextWant: Aspiration = from?.role === 'member' && person.aspiration === 'manager' ? (run.developOf(person.id).chance(run.policy.priorWantsMom) ? 'mom' : 'manager') : person.aspiration;
       people[person.id] = { ...person, title: titleForRole(role), aspiration: nextWant, ...(person.managerSince ? {} : { managerSince: asOf }) };
       promotedNow.add(best.personId);
+      placed.push(best.personId);
+      placedAt.push(vacant.id);
       if (from?.role === 'member' && run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
       run.promotions.push({ personId: best.personId, unitId: vacant.id, role, from, month: run.month });
       if (role !== 'EM') {
@@ -86,6 +91,8 @@ export function fillVacancies(run: Run): void {
       people[hire.id] = hire;
       const { vacantSince: _filled, ...filled } = units[vacant.id]!;
       units[vacant.id] = { ...filled, leadId: hire.id };
+      placed.push(hire.id);
+      placedAt.push(vacant.id);
       if (role !== 'EM') {
         run.momExternal++;
         run.momExternalTotal++;
@@ -97,7 +104,8 @@ export function fillVacancies(run: Run): void {
   }
   // A new units table once the records are done changing: nothing derived from the half-edited one (tree
   // indexes are remembered per units table) can be mistaken for this month's.
-  run.org = { ...run.org, units: copyRecord(run.org.units) };
+  run.setUnits(copyRecord(run.org.units));
+  for (let i = 0; i < placed.length; i++) run.place(placed[i]!, { unitId: placedAt[i]!, role: 'lead' });
 }
 
 function markFilled(run: Run, id: UnitId, by: string, how: 'internal' | 'external'): void {
