@@ -1,7 +1,7 @@
 /** Internal candidates for a role, ranked per DOMAIN.md: readiness band, then nearness, then score. */
 import { buildTreeIndex, type TreeIndex } from '../model/tree';
 import type { IsoDate, Org, Person, PersonId, Policy, UnitId } from '../model/types';
-import { assessEmReadiness, assessMomReadiness, BANDS, type Band, type Readiness, type SignalCheck } from './readiness';
+import { assessEmReadiness, assessMomReadiness, BANDS, readyNowScore, type Band, type Readiness, type SignalCheck } from './readiness';
 import { getOwn } from '../model/lookup';
 
 /** The role a candidate list is for. */
@@ -131,7 +131,11 @@ interface PoolEntry {
   readonly personId: PersonId;
   readonly person: Person;
   readonly unitId: UnitId;
-  readonly readiness: Readiness;
+  readonly band: Band;
+  readonly score: number;
+  /** The signal checks behind the band; in ready-now pools, assessed only for the people listed (`toCandidate`). */
+  readonly readiness: Readiness | null;
+  readonly kind: 'mom' | 'em';
   readonly rank: number;
   /** Position of the person's unit in a depth-first walk: a subtree is one interval of these. */
   readonly tin: number;
@@ -195,12 +199,17 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       if (role.kind === 'em' && placement.role !== 'member') continue;
       if (role.kind === 'mom' && placement.role !== 'lead') continue;
       if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
-      if (readyNowOnly && !mightBeReady(person, role.kind)) continue;
+      if (readyNowOnly) {
+        if (!mightBeReady(person, role.kind)) continue;
+        const score = readyNowScore(person, role.kind, org.asOf, policy);
+        if (score === null) continue;
+        entries.push({ personId, person, unitId: placement.unitId, band: 'ready-now', score, readiness: null, kind: role.kind, rank: rankOf({ band: 'ready-now' }), tin: tin.get(placement.unitId) ?? -1 });
+        continue;
+      }
       const readiness = readinessOf(person, role.kind, org.asOf, policy);
-      if (readyNowOnly && readiness.band !== 'ready-now') continue;
-      entries.push({ personId, person, unitId: placement.unitId, readiness, rank: rankOf(readiness), tin: tin.get(placement.unitId) ?? -1 });
+      entries.push({ personId, person, unitId: placement.unitId, band: readiness.band, score: readiness.score, readiness, kind: role.kind, rank: rankOf(readiness), tin: tin.get(placement.unitId) ?? -1 });
     }
-    entries.sort((a, b) => a.rank - b.rank || b.readiness.score - a.readiness.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+    entries.sort((a, b) => a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
     const groups: Pool['groups'][number][] = [];
     for (let i = 0; i < entries.length; ) {
       let j = i;
@@ -212,23 +221,26 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       i = j;
     }
     const counts = emptyCounts();
-    for (const e of entries) counts[e.readiness.band]++;
+    for (const e of entries) counts[e.band]++;
     return { sorted: entries, groups, counts, byPerson: new Map(entries.map((e) => [e.personId, e])) };
   };
-  const toCandidate = (e: PoolEntry, near: boolean): Candidate => ({
-    personId: e.personId,
-    name: e.person.name,
-    title: e.person.title,
-    band: e.readiness.band,
-    score: e.readiness.score,
-    near,
-    currentUnitId: e.unitId,
-    signals: e.readiness.signals,
-    unknown: e.readiness.unknown,
-    ...(e.readiness.ifMet ? { ifMet: e.readiness.ifMet } : {}),
-    ...(e.readiness.floor ? { floor: e.readiness.floor } : {}),
-    ...(e.readiness.declines ? { declines: e.readiness.declines } : {}),
-  });
+  const toCandidate = (e: PoolEntry, near: boolean): Candidate => {
+    const readiness = e.readiness ?? readinessOf(e.person, e.kind, org.asOf, policy);
+    return {
+      personId: e.personId,
+      name: e.person.name,
+      title: e.person.title,
+      band: readiness.band,
+      score: readiness.score,
+      near,
+      currentUnitId: e.unitId,
+      signals: readiness.signals,
+      unknown: readiness.unknown,
+      ...(readiness.ifMet ? { ifMet: readiness.ifMet } : {}),
+      ...(readiness.floor ? { floor: readiness.floor } : {}),
+      ...(readiness.declines ? { declines: readiness.declines } : {}),
+    };
+  };
   // First index in `byTin` whose tin is at least `t`.
   const lowerBound = (byTin: readonly { tin: number }[], t: number): number => {
     let lo = 0;
@@ -278,7 +290,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
         const meGroup = pool.groups.find((x) => at >= x.from && at < x.to)!;
         if (g.to <= meGroup.from || (g === meGroup && (isNear(me) ? isNear(e) && k < at : isNear(e) || k < at))) ahead--;
       }
-      return { place: ahead + 1, of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length, band: me.readiness.band, near: nearId !== null && isNear(me) };
+      return { place: ahead + 1, of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length, band: me.band, near: nearId !== null && isNear(me) };
     },
     rank(role, limit = Infinity) {
       const pool = poolOf(role);
@@ -287,7 +299,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       let total = pool.sorted.length;
       for (const id of excluded) {
         const e = pool.byPerson.get(id);
-        if (e) (counts[e.readiness.band]--, total--);
+        if (e) (counts[e.band]--, total--);
       }
       const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
       const lo = nearId === null ? 0 : tin.get(nearId)!;
