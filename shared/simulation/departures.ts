@@ -2,7 +2,7 @@
 import { hasOwn } from '../model/lookup';
 import { buildTreeIndex, subtreeUnitIds } from '../model/tree';
 import type { Org, PersonId, ScenarioEvent, Target, Unit, UnitId } from '../model/types';
-import { candidatePools, nearUnitFor, unitHeights, type CandidatePools } from '../forecast/candidates';
+import { candidatePools, nearUnitFor, type CandidatePools } from '../forecast/candidates';
 import { roleForHeight } from '../forecast/forecast';
 import type { Rng } from './rng';
 import { listed, recordEmergent, type Run } from './run';
@@ -22,7 +22,7 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
   const index = run.index();
   const before = going.map((l) => ({ ...l, name: run.personName(l.id), placement: index.placement.get(l.id) }));
   removePeople(run, new Set(going.map((l) => l.id)));
-  const heights = unitHeights(run.org, index);
+  const heights = run.heights();
   let pools: CandidatePools | null = null;
   for (const l of before) {
     const led = l.placement?.role === 'lead' ? run.org.units[l.placement.unitId] : undefined;

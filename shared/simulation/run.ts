@@ -5,6 +5,7 @@
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
 import { copyRecord } from '../model/records';
 import { personId, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
+import { unitHeights } from '../forecast/candidates';
 import type { RoleTitle } from '../forecast/forecast';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
@@ -35,7 +36,8 @@ export class Run {
   private placement: Map<PersonId, Placement> | null = null;
   /** False once the org was seen placing someone twice (a damaged file): then indexes are built from scratch. */
   private trackable = true;
-  private indexed: { readonly units: Org['units']; readonly index: TreeIndex } | null = null;
+  /** The run's index of the working org's tree; null: rebuild. */
+  private indexed: TreeIndex | null = null;
   month = 0;
   readonly events: SimEvent[] = [];
   readonly records: EmergentRecord[] = [];
@@ -77,11 +79,17 @@ export class Run {
 
   set org(org: Org) {
     if (org.people !== this.current.people) this.peopleOwned = false;
-    if (org.units !== this.current.units) this.placement = null;
+    if (org.units !== this.current.units) {
+      this.placement = null;
+      this.indexed = null;
+    }
     this.current = org;
   }
 
-  /** A new units table from an edit that told the run whom it moved (`place`, `unplace`). */
+  /**
+   * A new units table from an edit that keeps the tree (the same units under the same parents, in the same order;
+   * only leads and members changed) and told the run whom it moved (`place`, `unplace`).
+   */
   setUnits(units: Org['units']): void {
     this.current = { ...this.current, units };
   }
@@ -97,22 +105,27 @@ export class Run {
   }
 
   /**
-   * The tree index of the working org, as `buildTreeIndex` gives it, but with a placement map the run keeps up to
-   * date (in another order: read it by person, or in an order-free way, as candidate pools do). Children and
-   * roots are rebuilt for each units table (a few hundred units); placement only when an edit didn't keep it.
+   * The tree index of the working org, as `buildTreeIndex` gives it, but kept by the run: children and roots until
+   * a units table comes that isn't from `setUnits`, placement kept up to date by the steps (in another order: read
+   * it by person, or in an order-free way, as candidate pools do).
    */
   index(): TreeIndex {
-    const units = this.current.units;
-    if (this.indexed?.units === units) return this.indexed.index;
     if (!this.trackable) return buildTreeIndex(this.current);
-    const children = new Map<UnitId, UnitId[]>();
-    const roots: UnitId[] = [];
-    const all = Object.values(units);
-    for (const unit of all) children.set(unit.id, []);
-    for (const unit of all) {
-      const siblings = unit.parentId === null ? undefined : children.get(unit.parentId);
-      if (siblings) siblings.push(unit.id);
-      else roots.push(unit.id);
+    if (this.indexed && this.placement) return this.indexed;
+    const all = Object.values(this.current.units);
+    let children = this.indexed?.children;
+    let roots = this.indexed?.roots;
+    if (!children || !roots) {
+      const kids = new Map<UnitId, UnitId[]>();
+      const tops: UnitId[] = [];
+      for (const unit of all) kids.set(unit.id, []);
+      for (const unit of all) {
+        const siblings = unit.parentId === null ? undefined : kids.get(unit.parentId);
+        if (siblings) siblings.push(unit.id);
+        else tops.push(unit.id);
+      }
+      children = kids;
+      roots = tops;
     }
     if (!this.placement) {
       const placement = new Map<PersonId, Placement>();
@@ -129,9 +142,17 @@ export class Run {
       if (!this.trackable) return buildTreeIndex(this.current);
       this.placement = placement;
     }
-    const index: TreeIndex = { children, roots, placement: this.placement };
-    this.indexed = { units, index };
-    return index;
+    this.indexed = { children, roots, placement: this.placement };
+    this.heightsOf = null;
+    return this.indexed;
+  }
+
+  private heightsOf: ReadonlyMap<UnitId, number> | null = null;
+  /** `unitHeights` of the working org, kept while the tree is. */
+  heights(): ReadonlyMap<UnitId, number> {
+    const index = this.index();
+    if (index !== this.indexed) return unitHeights(this.current, index);
+    return (this.heightsOf ??= unitHeights(this.current, index));
   }
 
   /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */

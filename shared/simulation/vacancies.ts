@@ -4,7 +4,7 @@ import { assignPerson } from '../model/edits';
 import { copyRecord } from '../model/records';
 import { plural } from '../model/text';
 import { personId, type Aspiration, type Person, type PersonId, type Unit, type UnitId } from '../model/types';
-import { candidatePools, nearUnitFor, unitHeights } from '../forecast/candidates';
+import { candidatePools, nearUnitFor } from '../forecast/candidates';
 import { roleForHeight, titleForRole } from '../forecast/forecast';
 import { newHire } from './hires';
 import { childrenNames, recordEmergent, type Run } from './run';
@@ -15,7 +15,7 @@ export function fillVacancies(run: Run): void {
   const rng = run.rng('fill');
   const names = run.rng('names');
   const index = run.index();
-  const heights = unitHeights(run.org, index);
+  const heights = run.heights();
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
   const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
   const promotedNow = new Set<PersonId>();
