@@ -7,8 +7,9 @@ import type { FileProblem } from '../ipc';
 import { addMonths } from '../model/dates';
 import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
-import { buildTreeIndex } from '../model/tree';
-import type { Org, Scenario, ScenarioEvent } from '../model/types';
+import { getOwn } from '../model/lookup';
+import { buildTreeIndex, type TreeIndex } from '../model/tree';
+import type { Org, Scenario, ScenarioEvent, UnitId } from '../model/types';
 import { benchStrength } from '../forecast/forecast';
 import { departures } from './departures';
 import { advance } from './develop';
@@ -74,7 +75,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
 const startsIn = (e: ScenarioEvent, m: number): boolean => (e.kind === 'growth' ? false : e.month === m);
 
 function measure(run: Run): MonthMetrics {
-  const m = orgMetrics(run.org, undefined, run.index());
+  const m = run.placesEachOnce() ? countOrg(run.org, run.index()) : orgMetrics(run.org, undefined, run.index());
   const fills = run.momInternalTotal + run.momExternalTotal;
   return {
     month: run.month,
@@ -83,7 +84,7 @@ function measure(run: Run): MonthMetrics {
     managers: m.managers,
     moms: m.moms,
     layers: m.layers,
-    vacancies: m.vacancies.length,
+    vacancies: typeof m.vacancies === 'number' ? m.vacancies : m.vacancies.length,
     hires: run.hires,
     departures: run.departures,
     momInternalFills: run.momInternal,
@@ -94,3 +95,46 @@ function measure(run: Run): MonthMetrics {
   };
 }
 
+
+/**
+ * The figures of `orgMetrics` a month records, for an org that places each person once (then people are counted
+ * by adding up units, without a set of everyone): the same walk from the roots, so units on a cycle count as
+ * they do there.
+ */
+export function countOrg(org: Org, index: TreeIndex): { headcount: number; teams: number; managers: number; moms: number; layers: number; vacancies: number } {
+  let headcount = 0;
+  let teams = 0;
+  let managers = 0;
+  let moms = 0;
+  let layers = 0;
+  let vacancies = 0;
+  const seen = new Set<UnitId>();
+  const ids: UnitId[] = [...index.roots];
+  const depths: number[] = ids.map(() => 1);
+  while (ids.length > 0) {
+    const id = ids.pop()!;
+    const depth = depths.pop()!;
+    const unit = getOwn(org.units, id);
+    if (!unit || seen.has(id)) continue;
+    seen.add(id);
+    if (depth > layers) layers = depth;
+    const kids = index.children.get(id) ?? [];
+    if (kids.length === 0) teams++;
+    headcount += unit.memberIds.length;
+    if (unit.leadId === null) vacancies++;
+    else {
+      headcount++;
+      managers++;
+      if (kids.some((c) => {
+        const child = getOwn(org.units, c);
+        return child !== undefined && child.leadId !== null;
+      }))
+        moms++;
+    }
+    for (const c of kids) {
+      ids.push(c);
+      depths.push(depth + 1);
+    }
+  }
+  return { headcount, teams, managers, moms, layers, vacancies };
+}

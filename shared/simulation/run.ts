@@ -147,6 +147,12 @@ export class Run {
     return this.indexed;
   }
 
+  /** Whether the working org places each person at most once (every org the simulation makes does; a damaged file may not). */
+  placesEachOnce(): boolean {
+    this.index();
+    return this.trackable;
+  }
+
   private heightsOf: ReadonlyMap<UnitId, number> | null = null;
   /** `unitHeights` of the working org, kept while the tree is. */
   heights(): ReadonlyMap<UnitId, number> {
