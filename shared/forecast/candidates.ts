@@ -1,5 +1,5 @@
 /** Internal candidates for a role, ranked per DOMAIN.md: readiness band, then nearness, then score. */
-import { buildTreeIndex, type TreeIndex } from '../model/tree';
+import { buildTreeIndex, type Placement, type TreeIndex } from '../model/tree';
 import type { IsoDate, Org, Person, PersonId, Policy, UnitId } from '../model/types';
 import { assessEmReadiness, assessMomReadiness, BANDS, readyNowScore, type Band, type Readiness, type SignalCheck } from './readiness';
 import { getOwn } from '../model/lookup';
@@ -191,14 +191,30 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
   }
   const pools = new Map<string, Pool>();
   const keyOf = (role: RoleSpec): string => (role.kind === 'em' ? 'em' : role.height === undefined ? 'mom' : `mom:${role.height}`);
+  // Everyone placed, split once into members and leads by the height of the unit they lead, so each pool walks
+  // only its own people (in the index's order).
+  let split: { members: [PersonId, Placement][]; leads: [PersonId, Placement][]; leadsAt: Map<number, [PersonId, Placement][]> } | null = null;
+  const placedFor = (role: RoleSpec): readonly [PersonId, Placement][] => {
+    if (!split) {
+      split = { members: [], leads: [], leadsAt: new Map() };
+      for (const entry of index.placement) {
+        if (entry[1].role === 'member') split.members.push(entry);
+        else {
+          split.leads.push(entry);
+          const h = heights.get(entry[1].unitId) ?? 0;
+          const list = split.leadsAt.get(h);
+          if (list) list.push(entry);
+          else split.leadsAt.set(h, [entry]);
+        }
+      }
+    }
+    return role.kind === 'em' ? split.members : role.height === undefined ? split.leads : (split.leadsAt.get(role.height - 1) ?? []);
+  };
   const build = (role: RoleSpec): Pool => {
     const entries: PoolEntry[] = [];
-    for (const [personId, placement] of index.placement) {
+    for (const [personId, placement] of placedFor(role)) {
       const person = getOwn(org.people, personId);
       if (!person) continue;
-      if (role.kind === 'em' && placement.role !== 'member') continue;
-      if (role.kind === 'mom' && placement.role !== 'lead') continue;
-      if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
       if (readyNowOnly) {
         if (!mightBeReady(person, role.kind)) continue;
         const score = readyNowScore(person, role.kind, org.asOf, policy);
