@@ -145,7 +145,7 @@ describe('candidatePools.placeOf', () => {
 });
 
 describe('ready-now pools (the simulation’s) skip people by cheap necessary conditions only', () => {
-  it('list exactly the ready-now people the full pools list, in the same order, on random orgs and policies', () => {
+  it('list exactly the ready-now people the full pools list, in the same order, on random orgs and policies; first() is rank’s first', () => {
     fc.assert(
       fc.property(arbitraryOrg(14, 60), arbitraryPolicy(), fc.nat(), (org, p, pick) => {
         const full = candidatePools(org, p);
@@ -156,6 +156,11 @@ describe('ready-now pools (the simulation’s) skip people by cheap necessary co
         for (const role of roles) {
           const expected = full.rank(role).candidates.filter((c) => c.band === 'ready-now');
           expect(readyNow.rank(role).candidates).toEqual(expected);
+          const pick = (c: { personId: string; name: string; band: string } | undefined) => (c ? { personId: c.personId, name: c.name, band: c.band } : null);
+          const excluded = { ...role, excludePersonIds: expected.slice(0, 1).map((c) => c.personId) };
+          expect(readyNow.first(role)).toEqual(pick(expected[0]));
+          expect(readyNow.first(excluded)).toEqual(pick(readyNow.rank(excluded, 1).candidates[0]));
+          expect(full.first(role)).toEqual(pick(full.rank(role, 1).candidates[0]));
         }
       }),
       { numRuns: 300 },

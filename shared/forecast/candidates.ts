@@ -125,6 +125,8 @@ export interface CandidatePools {
    * line), of how many, their band and nearness; null when they are not a candidate. Agrees with `rank`.
    */
   placeOf(role: RoleSpec, personId: PersonId): { readonly place: number; readonly of: number; readonly band: Band; readonly near: boolean } | null;
+  /** The first in line, as `rank(role, 1)` lists them, without building their signal checks; null when there is none. */
+  first(role: RoleSpec): { readonly personId: PersonId; readonly name: string; readonly band: Band } | null;
 }
 
 interface PoolEntry {
@@ -274,6 +276,32 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
     if (!pool) pools.set(key, (pool = build(role)));
     return pool;
   };
+  // The role's candidates in order, up to `limit` of them: each rank group's near people first, then the rest.
+  const walk = (pool: Pool, role: RoleSpec, excluded: ReadonlySet<PersonId>, limit: number, emit: (e: PoolEntry, near: boolean) => void): void => {
+    const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
+    const lo = nearId === null ? 0 : tin.get(nearId)!;
+    const hi = nearId === null ? -1 : tout.get(nearId)!;
+    const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;
+    let count = 0;
+    for (const g of pool.groups) {
+      if (count >= limit) break;
+      // Near people of this group, in the pool's order.
+      const near: number[] = [];
+      if (nearId !== null) {
+        for (let k = lowerBound(g.byTin, lo); k < g.byTin.length && g.byTin[k]!.tin <= hi; k++) near.push(g.byTin[k]!.at);
+        near.sort((a, b) => a - b);
+      }
+      for (const at of near) {
+        if (count >= limit) break;
+        const e = pool.sorted[at]!;
+        if (!excluded.has(e.personId)) (emit(e, true), count++);
+      }
+      for (let at = g.from; at < g.to && count < limit; at++) {
+        const e = pool.sorted[at]!;
+        if (!isNear(e) && !excluded.has(e.personId)) (emit(e, false), count++);
+      }
+    }
+  };
   return {
     placeOf(role, personId) {
       const pool = poolOf(role);
@@ -317,30 +345,15 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
         const e = pool.byPerson.get(id);
         if (e) (counts[e.band]--, total--);
       }
-      const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
-      const lo = nearId === null ? 0 : tin.get(nearId)!;
-      const hi = nearId === null ? -1 : tout.get(nearId)!;
-      const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;
       const out: Candidate[] = [];
-      for (const g of pool.groups) {
-        if (out.length >= limit) break;
-        // Near people of this group, in the pool's order.
-        const near: number[] = [];
-        if (nearId !== null) {
-          for (let k = lowerBound(g.byTin, lo); k < g.byTin.length && g.byTin[k]!.tin <= hi; k++) near.push(g.byTin[k]!.at);
-          near.sort((a, b) => a - b);
-        }
-        for (const at of near) {
-          if (out.length >= limit) break;
-          const e = pool.sorted[at]!;
-          if (!excluded.has(e.personId)) out.push(toCandidate(e, true));
-        }
-        for (let at = g.from; at < g.to && out.length < limit; at++) {
-          const e = pool.sorted[at]!;
-          if (!isNear(e) && !excluded.has(e.personId)) out.push(toCandidate(e, false));
-        }
-      }
+      walk(pool, role, excluded, limit, (e, near) => out.push(toCandidate(e, near)));
       return { candidates: out, counts, total };
+    },
+    first(role) {
+      let found: PoolEntry | null = null;
+      walk(poolOf(role), role, new Set(role.excludePersonIds ?? []), 1, (e) => (found = e));
+      const e = found as PoolEntry | null;
+      return e ? { personId: e.personId, name: e.person.name, band: e.band } : null;
     },
   };
 }

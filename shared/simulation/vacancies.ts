@@ -20,10 +20,14 @@ export function fillVacancies(run: Run): void {
   const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
   const promotedNow = new Set<PersonId>();
   // This month's fills edit the run's people table and a fresh copy of the units table in place (earlier
-  // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org.
+  // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org, and none in a month
+  // that fills nothing. Nothing reads an index of the copy until the fills are done.
   const people = run.editPeople();
-  const units: Record<UnitId, Unit> = copyRecord(run.org.units);
-  run.setUnits(units);
+  let copied: Record<UnitId, Unit> | null = null;
+  const editUnits = (): Record<UnitId, Unit> => {
+    if (!copied) run.setUnits((copied = copyRecord(run.org.units)));
+    return copied;
+  };
   // Who now leads what: told to the run's index once the month's fills are done, so the pools and `from` below
   // see the org as the month found it.
   const placed: PersonId[] = [];
@@ -40,7 +44,7 @@ export function fillVacancies(run: Run): void {
     const coolingOff = [...run.coolOff].filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`)).map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
     // The same nearness as the forecast: a MoM role's candidates are near anywhere under its parent.
     const spec = height === 0 ? ({ kind: 'em', nearUnitId: vacant.id } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height } as const);
-    const [top] = pools.rank({ ...spec, excludePersonIds: [...coolingOff, ...promotedNow] }, 1).candidates;
+    const top = pools.first({ ...spec, excludePersonIds: [...coolingOff, ...promotedNow] });
     const best = top?.band === 'ready-now' ? top : undefined;
     // The internal preference is drawn once per opening, not every month: drawn monthly, any preference above
     // ~0.3 would fill nearly every role from inside whenever someone is ready (1 - 0.2^4 at 0.8 over a 4-month
@@ -56,6 +60,7 @@ export function fillVacancies(run: Run): void {
       // The promotion (as `promoteCandidate` does it): they leave their old place, which opens in turn (the
       // cascade), take the role and its title, and become a manager today if they weren't one.
       let left: UnitId | null = null;
+      const units = editUnits();
       if (from) {
         const old = units[from.unitId]!;
         if (from.role === 'lead') {
@@ -89,6 +94,7 @@ export function fillVacancies(run: Run): void {
       const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
       const hire = newHire(run, names, { title, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, managerSince: addMonths(run.org.asOf, -36), isLead: true, tag: `external hire, month ${run.month}` });
       people[hire.id] = hire;
+      const units = editUnits();
       const { vacantSince: _filled, ...filled } = units[vacant.id]!;
       units[vacant.id] = { ...filled, leadId: hire.id };
       placed.push(hire.id);
@@ -102,9 +108,6 @@ export function fillVacancies(run: Run): void {
       markFilled(run, vacant.id, hire.name, 'external');
     }
   }
-  // A new units table once the records are done changing: nothing derived from the half-edited one (tree
-  // indexes are remembered per units table) can be mistaken for this month's.
-  run.setUnits(copyRecord(run.org.units));
   for (let i = 0; i < placed.length; i++) run.place(placed[i]!, { unitId: placedAt[i]!, role: 'lead' });
 }
 
