@@ -60,6 +60,7 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
     delete people[id];
     run.unplace(id);
   }
+  if (!run.mayHaveDottedLines()) return;
   for (const p of Object.values(people)) {
     const lines = p.dottedLineManagerIds;
     if (!lines?.some((m) => gone.has(m))) continue;

@@ -147,6 +147,14 @@ export class Run {
     return this.indexed;
   }
 
+  private dottedLines: boolean | null = null;
+  /** False once no one in the org has a dotted line: the run never draws new ones (acquired people lose theirs). */
+  mayHaveDottedLines(): boolean {
+    if (this.dottedLines === false) return false;
+    this.dottedLines = Object.values(this.current.people).some((p) => (p.dottedLineManagerIds?.length ?? 0) > 0);
+    return this.dottedLines;
+  }
+
   /** Whether the working org places each person at most once (every org the simulation makes does; a damaged file may not). */
   placesEachOnce(): boolean {
     this.index();
