@@ -58,31 +58,6 @@ export class NameBook {
     return null;
   }
 
-  /**
-   * The first free plain combination from the drawn first name `f` and last name `l` (indexes) on, stepping through
-   * the last names then the first names; null when none is free. Looked up in a table of taken combinations, not
-   * by building each name.
-   */
-  freePlainAt(f: number, l: number): string | null {
-    if (this.freePlain <= 0) return null;
-    for (let i = 0; i < COMBINATIONS; i++) {
-      const fi = (f + Math.floor(i / LAST.length)) % FIRST.length;
-      const li = (l + i) % LAST.length;
-      if (this.plainTaken[fi * LAST.length + li] === 0) return `${FIRST[fi]!} ${LAST[li]!}`;
-    }
-    return null;
-  }
-
-  /** A plain combination from (f, l) on, stepping through the last names then the first names; null when none is free. */
-  freePlainFrom(first: (i: number) => string, last: (i: number) => string): string | null {
-    if (this.freePlain <= 0) return null;
-    for (let i = 0; i < COMBINATIONS; i++) {
-      const name = `${first(i)} ${last(i)}`;
-      if (!this.taken.has(nameKey(name))) return name;
-    }
-    return null;
-  }
-
   /** `base` with the first number after it that no one has ("Femi Hashemi 2", then 3, …). */
   numbered(base: string): string {
     let n = this.nextNumber.get(base) ?? 2;
