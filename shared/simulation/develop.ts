@@ -1,5 +1,4 @@
 /** The month's end: people grow (DOMAIN.md "Development"). */
-import { monthsBetween } from '../model/dates';
 import { BOOLEAN_SIGNALS, type Person, type PersonId, type Signals } from '../model/types';
 import { leads } from './priors';
 import type { Run } from './run';
@@ -12,16 +11,18 @@ import type { Run } from './run';
 export function advance(run: Run): void {
   const asOf = run.org.asOf;
   const p = run.policy;
-  const led = leads(run.org);
+  // Who leads: the run's placement when it places each person once, else every unit's lead.
+  const placement = run.placesEachOnce() ? run.index().placement : null;
+  const led = placement ? null : leads(run.org);
   const people = run.editPeople();
   for (const person of Object.values(people)) {
     const rng = run.developOf(person.id);
     let next = person;
-    if (led.has(person.id)) {
+    if (led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
       const s = person.signals;
       const patch: Record<string, number | boolean | null> = {};
       if (rng.chance(1 / p.monthsPerLaunch)) patch.launches = (s.launches ?? 0) + 1;
-      const seasoned = person.managerSince !== undefined && monthsBetween(person.managerSince, asOf) >= 12;
+      const seasoned = person.managerSince !== undefined && run.isYearPast(person.managerSince);
       for (const key of BOOLEAN_SIGNALS) {
         if (key === 'mentorsOthers') continue;
         const draw = rng.next();

@@ -3,8 +3,9 @@
  * shared by the steps of a month.
  */
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
+import { monthsBetween } from '../model/dates';
 import { copyRecord } from '../model/records';
-import { personId, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
+import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
 import { unitHeights } from '../forecast/candidates';
 import type { RoleTitle } from '../forecast/forecast';
 import { hireName, NameBook, nameKey } from './names';
@@ -145,6 +146,16 @@ export class Run {
     this.indexed = { children, roots, placement: this.placement };
     this.heightsOf = null;
     return this.indexed;
+  }
+
+  /** Dates a year or more before the working org's date: still so next month (the date only moves on). */
+  private readonly yearPast = new Set<string>();
+  /** Whether `date` lies 12 whole months or more before the working org's date (`monthsBetween(date, asOf) >= 12`). */
+  isYearPast(date: IsoDate): boolean {
+    if (this.yearPast.has(date)) return true;
+    if (monthsBetween(date, this.current.asOf) < 12) return false;
+    this.yearPast.add(date);
+    return true;
   }
 
   private dottedLines: boolean | null = null;
