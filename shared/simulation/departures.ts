@@ -55,18 +55,17 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
     units[unit.id] = !leadGone && !membersGone ? unit : { ...unit, ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}), ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}) };
   }
   run.setUnits(units);
-  const people = run.editPeople();
   for (const id of gone) {
-    delete people[id];
+    run.removePerson(id);
     run.unplace(id);
   }
   if (!run.mayHaveDottedLines()) return;
-  for (const p of Object.values(people)) {
+  for (const p of [...run.everyone()]) {
     const lines = p.dottedLineManagerIds;
     if (!lines?.some((m) => gone.has(m))) continue;
     const kept = lines.filter((m) => !gone.has(m));
     const { dottedLineManagerIds: _drop, ...rest } = p;
-    people[p.id] = kept.length > 0 ? { ...rest, dottedLineManagerIds: kept } : rest;
+    run.setPerson(kept.length > 0 ? { ...rest, dottedLineManagerIds: kept } : rest);
   }
 }
 
@@ -75,7 +74,7 @@ export function departures(run: Run, due: readonly ScenarioEvent[]): void {
   const root = run.index().roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
   const leavers: Leaver[] = [];
-  for (const person of Object.values(run.org.people)) {
+  for (const person of run.everyone()) {
     const acquired = run.acquiredAt.get(person.id);
     const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
     const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));

@@ -14,8 +14,7 @@ export function advance(run: Run): void {
   // Who leads: the run's placement when it places each person once, else every unit's lead.
   const placement = run.placesEachOnce() ? run.index().placement : null;
   const led = placement ? null : leads(run.org);
-  const people = run.editPeople();
-  for (const person of Object.values(people)) {
+  for (const person of run.everyone()) {
     const rng = run.developOf(person.id);
     let next = person;
     if (led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
@@ -38,6 +37,6 @@ export function advance(run: Run): void {
       if (person.level < p.icLevelCap && up < 1 / p.monthsPerIcLevel) level = person.level + 1;
       if (signals !== person.signals || level !== person.level) next = { ...person, signals, level };
     }
-    if (next !== person) people[person.id] = next;
+    if (next !== person) run.setPerson(next);
   }
 }

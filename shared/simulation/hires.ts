@@ -1,6 +1,6 @@
 /** A month's hires: backfills, steady growth and funding rounds, each landing in a team drawn by weight. */
 import { checkPerson } from '../model/invariants';
-import { getOwn, setOwn } from '../model/lookup';
+import { getOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
 import { childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
@@ -83,9 +83,8 @@ class Hiring {
       list.push(person.id);
       added.set(unitId, list);
     }
-    const people = this.run.editPeople();
     for (const { person, unitId } of this.joining) {
-      setOwn(people, person.id, person);
+      this.run.addPerson(person);
       this.run.place(person.id, { unitId, role: 'member' });
     }
     const units: Record<UnitId, Unit> = copyRecord(org.units);

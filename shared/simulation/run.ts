@@ -4,6 +4,7 @@
  */
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
 import { monthsBetween } from '../model/dates';
+import { setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
 import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
 import { unitHeights } from '../forecast/candidates';
@@ -33,6 +34,8 @@ export class Run {
   private current: Org;
   /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
   private peopleOwned = false;
+  /** The people table's entries in its order, while the run edits people through its methods; null: rebuild. */
+  private roster: Map<PersonId, Person> | null = null;
   /** Where each person sits in the working org, kept up to date by the steps that move people; null: rebuild. */
   private placement: Map<PersonId, Placement> | null = null;
   /** False once the org was seen placing someone twice (a damaged file): then indexes are built from scratch. */
@@ -79,7 +82,10 @@ export class Run {
   }
 
   set org(org: Org) {
-    if (org.people !== this.current.people) this.peopleOwned = false;
+    if (org.people !== this.current.people) {
+      this.peopleOwned = false;
+      this.roster = null;
+    }
     if (org.units !== this.current.units) {
       this.placement = null;
       this.indexed = null;
@@ -180,6 +186,37 @@ export class Run {
     return (this.heightsOf ??= unitHeights(this.current, index));
   }
 
+  /**
+   * Everyone in the working org, in the people table's order. A table of 1,000+ people is a dictionary-mode object
+   * that V8 sorts on every enumeration, so the run mirrors it in a Map (which keeps the same order: ids the run
+   * makes are never array indexes) while its steps edit people through `setPerson`, `addPerson`, `removePerson`.
+   */
+  everyone(): Iterable<Person> {
+    if (!this.roster) {
+      const people = this.current.people;
+      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people);
+      this.roster = new Map(Object.entries(people) as [PersonId, Person][]);
+    }
+    return this.roster.values();
+  }
+
+  /** Replace a person's record (same id, same place in the table). */
+  setPerson(person: Person): void {
+    this.editPeople()[person.id] = person;
+    this.roster?.set(person.id, person);
+  }
+
+  /** Add a new person at the end of the table. */
+  addPerson(person: Person): void {
+    setOwn(this.editPeople(), person.id, person);
+    this.roster?.set(person.id, person);
+  }
+
+  removePerson(id: PersonId): void {
+    delete this.editPeople()[id];
+    this.roster?.delete(id);
+  }
+
   /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
   editPeople(): Record<PersonId, Person> {
     if (!this.peopleOwned) {
@@ -252,3 +289,6 @@ export function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'
   run.openRecord.set(id, run.records.length);
   run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, ...(sourceUnitId ? { sourceUnitId } : {}), unit: run.unitName(id), above, rule, role, filled: null, candidates });
 }
+
+// Keys an object lists first, in numeric order, whatever order they were added in ("0", "7", "4294967294").
+const isArrayIndex = (key: string): boolean => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;

@@ -72,7 +72,7 @@ export function fillVacancies(run: Run): void {
       units[vacant.id] = { ...filled, leadId: best.personId };
       // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
       const nextWant: Aspiration = from?.role === 'member' && person.aspiration === 'manager' ? (run.developOf(person.id).chance(run.policy.priorWantsMom) ? 'mom' : 'manager') : person.aspiration;
-      people[person.id] = { ...person, title: titleForRole(role), aspiration: nextWant, ...(person.managerSince ? {} : { managerSince: asOf }) };
+      run.setPerson({ ...person, title: titleForRole(role), aspiration: nextWant, ...(person.managerSince ? {} : { managerSince: asOf }) });
       promotedNow.add(best.personId);
       placed.push(best.personId);
       placedAt.push(vacant.id);
@@ -93,7 +93,7 @@ export function fillVacancies(run: Run): void {
     if (open >= timeToFill(run.policy, role)) {
       const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
       const hire = newHire(run, names, { title, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, managerSince: addMonths(run.org.asOf, -36), isLead: true, tag: `external hire, month ${run.month}` });
-      people[hire.id] = hire;
+      run.setPerson(hire);
       const units = editUnits();
       const { vacantSince: _filled, ...filled } = units[vacant.id]!;
       units[vacant.id] = { ...filled, leadId: hire.id };
