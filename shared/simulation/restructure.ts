@@ -3,7 +3,7 @@ import { mergeUnits, moveUnit, removeUnit } from '../model/edits';
 import { plural } from '../model/text';
 import { buildTreeIndex, childrenOf, type TreeIndex } from '../model/tree';
 import type { Org, ScenarioEvent, UnitId } from '../model/types';
-import { candidatePools, unitHeights, type CandidatePools, type RoleSpec } from '../forecast/candidates';
+import { candidatePools, type CandidatePools, type RoleSpec } from '../forecast/candidates';
 import { roleForHeight } from '../forecast/forecast';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
 import { listed, recordEmergent, type Run } from './run';
@@ -26,8 +26,9 @@ export function structure(run: Run, downsized: boolean): void {
   const { org, steps } = applyStructuralRules(run.org, run.policy);
   if (steps.length === 0) return;
   run.org = org;
-  const index = buildTreeIndex(org);
-  const heights = unitHeights(org, index);
+  // The run's own index of the new tree (rebuilt once here, then kept by the month's later steps).
+  const index = run.index();
+  const heights = run.heights();
   let pools: CandidatePools | null = null;
   const top = (spec: RoleSpec): EmergentRecord['candidates'] => {
     const limit = listed(run);
