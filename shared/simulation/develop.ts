@@ -19,15 +19,15 @@ export function advance(run: Run): void {
     let next = person;
     if (led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
       const s = person.signals;
-      const patch: Record<string, number | boolean | null> = {};
-      if (rng.chance(1 / p.monthsPerLaunch)) patch.launches = (s.launches ?? 0) + 1;
+      let patch: Record<string, number | boolean | null> | null = null;
+      if (rng.chance(1 / p.monthsPerLaunch)) (patch ??= {}).launches = (s.launches ?? 0) + 1;
       const seasoned = person.managerSince !== undefined && run.isYearPast(person.managerSince);
       for (const key of BOOLEAN_SIGNALS) {
         if (key === 'mentorsOthers') continue;
         const draw = rng.next();
-        if (seasoned && s[key] !== true && draw < 1 / p.monthsPerSignal) patch[key] = true;
+        if (seasoned && s[key] !== true && draw < 1 / p.monthsPerSignal) (patch ??= {})[key] = true;
       }
-      if (Object.keys(patch).length > 0) next = { ...person, signals: { ...s, ...patch } as Signals };
+      if (patch) next = { ...person, signals: { ...s, ...patch } as Signals };
     } else {
       const mentor = rng.next();
       const up = rng.next();
