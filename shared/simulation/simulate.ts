@@ -2,6 +2,12 @@
  * The monthly simulation (DOMAIN.md "The simulation"), a pure function of (scenario, seed): departures,
  * hires, structural rules 1, 2, 5 and 6, vacancy filling (internal or external, the 90-day plan, cascades),
  * then tenure and signals advance. Every change is recorded as an event a person can read.
+ *
+ * This module is the public entry and its types; a month's steps live beside it, one module per step:
+ * `play.ts` (the month loop and a month's figures), `run.ts` (a run's bookkeeping and its working org: a people
+ * table edited in place, copied once a month for the month's org, and a tree index it keeps up to date),
+ * `priors.ts` (unknowns drawn once per run), `departures.ts`, `hires.ts`, `acquisition.ts`, `restructure.ts`
+ * (reorgs, rule 5, rules 1 and 2), `vacancies.ts` (fills, cascades, the 90-day plan) and `develop.ts`.
  */
 import type { FileProblem } from '../ipc';
 import { ok, type Result } from '../model/result';
