@@ -33,7 +33,8 @@ export function fillVacancies(run: Run): void {
   const placed: PersonId[] = [];
   const placedAt: UnitId[] = [];
   const asOf = run.org.asOf;
-  const queue: UnitId[] = Object.values(run.org.units).flatMap((u) => (u.leadId === null ? [u.id] : []));
+  const queue: UnitId[] = [];
+  for (const u of Object.values(run.org.units)) if (u.leadId === null) queue.push(u.id);
   const tried = new Set<UnitId>();
   for (let q = 0; q < queue.length; q++) {
     const vacant = run.org.units[queue[q]!];
