@@ -294,11 +294,17 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       for (const at of near) {
         if (count >= limit) break;
         const e = pool.sorted[at]!;
-        if (!excluded.has(e.personId)) (emit(e, true), count++);
+        if (!excluded.has(e.personId)) {
+          emit(e, true);
+          count++;
+        }
       }
       for (let at = g.from; at < g.to && count < limit; at++) {
         const e = pool.sorted[at]!;
-        if (!isNear(e) && !excluded.has(e.personId)) (emit(e, false), count++);
+        if (!isNear(e) && !excluded.has(e.personId)) {
+          emit(e, false);
+          count++;
+        }
       }
     }
   };
@@ -343,7 +349,10 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       let total = pool.sorted.length;
       for (const id of excluded) {
         const e = pool.byPerson.get(id);
-        if (e) (counts[e.band]--, total--);
+        if (e) {
+          counts[e.band]--;
+          total--;
+        }
       }
       const out: Candidate[] = [];
       walk(pool, role, excluded, limit, (e, near) => out.push(toCandidate(e, near)));

@@ -93,7 +93,7 @@ export function applyStructuralRules(org: Org, policy: Policy): Structured {
   const steps: StructuralStep[] = [];
   const split = Math.max(1, Math.floor(policy.splitAbove));
   const span = Math.max(2, Math.floor(policy.momSpanMax));
-  for (const team of [...draft.units.values()]) {
+  for (const team of Array.from(draft.units.values())) {
     if (team.memberIds.length > split && draft.childCount(team.id) === 0) steps.push(draft.splitTeam(team.id, Math.ceil(team.memberIds.length / split)));
   }
   // Deepest first, so a sideways split that overflows the parent is seen when the parent's turn comes.

@@ -60,7 +60,7 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
     run.unplace(id);
   }
   if (!run.mayHaveDottedLines()) return;
-  for (const p of [...run.everyone()]) {
+  for (const p of Array.from(run.everyone())) {
     const lines = p.dottedLineManagerIds;
     if (!lines?.some((m) => gone.has(m))) continue;
     const kept = lines.filter((m) => !gone.has(m));

@@ -1,5 +1,5 @@
 /** The month's end: people grow (DOMAIN.md "Development"). */
-import { BOOLEAN_SIGNALS, type Person, type PersonId, type Signals } from '../model/types';
+import { BOOLEAN_SIGNALS, type Signals } from '../model/types';
 import { leads } from './priors';
 import type { Run } from './run';
 
@@ -9,7 +9,6 @@ import type { Run } from './run';
  * mentoring; ICs move up a level now and then.
  */
 export function advance(run: Run): void {
-  const asOf = run.org.asOf;
   const p = run.policy;
   // Who leads: the run's placement when it places each person once, else every unit's lead.
   const placement = run.placesEachOnce() ? run.index().placement : null;

@@ -8,7 +8,6 @@ import { err, ok, type Result } from '../model/result';
 import { ancestorsOf } from '../model/tree';
 import type { Scenario, UnitId } from '../model/types';
 import { play } from './play';
-import type { MonthMetrics } from './simulate';
 
 export interface UnitOdds {
   readonly unitId: UnitId;

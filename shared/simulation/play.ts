@@ -18,7 +18,7 @@ import { resolveUnknowns } from './priors';
 import { reorg, structure } from './restructure';
 import { createStreams } from './rng';
 import { Run } from './run';
-import type { EmergentRecord, MonthMetrics, SimEvent, SimulateOptions } from './simulate';
+import type { EmergentRecord, MonthMetrics, SimEvent, SimulateOptions } from './types';
 import { fillVacancies } from './vacancies';
 import { validateEvents } from './validate';
 

@@ -6,7 +6,7 @@ import type { Org, Scenario } from '../model/types';
 import { forecastEmergence, roleForHeight } from '../forecast/forecast';
 import { unitHeights } from '../forecast/candidates';
 import type { Band } from '../forecast/readiness';
-import type { SimulationResult } from './simulate';
+import type { SimulationResult } from './types';
 
 /** The JSON `npm run simulate -- --json out.json` writes. Documented in the README; change it only compatibly. */
 export interface JsonReport {

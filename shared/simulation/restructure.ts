@@ -7,7 +7,7 @@ import { candidatePools, type CandidatePools, type RoleSpec } from '../forecast/
 import { roleForHeight } from '../forecast/forecast';
 import { applyStructuralRules, type StructuralStep } from '../forecast/structure';
 import { listed, recordEmergent, type Run } from './run';
-import type { EmergentRecord } from './simulate';
+import type { EmergentRecord } from './types';
 
 export function reorg(run: Run, e: Extract<ScenarioEvent, { kind: 'reorg' }>): void {
   const moved = moveUnit(run.org, e.unitId, e.newParentId);

@@ -11,7 +11,7 @@ import { unitHeights } from '../forecast/candidates';
 import type { RoleTitle } from '../forecast/forecast';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
-import type { EmergentRecord, SimEvent, SimEventKind } from './simulate';
+import type { EmergentRecord, SimEvent, SimEventKind } from './types';
 
 export interface Promotion {
   readonly personId: PersonId;

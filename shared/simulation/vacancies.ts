@@ -3,12 +3,12 @@ import { addMonths, monthsBetween } from '../model/dates';
 import { assignPerson } from '../model/edits';
 import { copyRecord } from '../model/records';
 import { plural } from '../model/text';
-import { personId, type Aspiration, type Person, type PersonId, type Unit, type UnitId } from '../model/types';
+import { personId, type Aspiration, type PersonId, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor } from '../forecast/candidates';
 import { roleForHeight, titleForRole } from '../forecast/forecast';
 import { newHire } from './hires';
 import { childrenNames, recordEmergent, type Run } from './run';
-import { timeToFill } from './simulate';
+import { timeToFill } from './types';
 
 export function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
