@@ -94,6 +94,19 @@ export function buildMenuTemplate(
         ...(developer ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
+    {
+      label: 'Va&riants',
+      submenu: [
+        item('Duplicate as New Variant…', '', 'variant-duplicate'),
+        item('Rename Variant…', '', 'variant-rename'),
+        item('Delete Variant…', '', 'variant-delete'),
+        { type: 'separator' },
+        item('Next Variant', '', 'variant-next'),
+        item('Previous Variant', '', 'variant-previous'),
+        { type: 'separator' },
+        item('Compare Variants…', 'CmdOrCtrl+Shift+K', 'compare-variants'),
+      ],
+    },
     { role: 'help', submenu: [{ label: 'OrgSim Read Me', click: openReadme }, { type: 'separator' }, { label: 'About OrgSim', role: 'about' }] },
   ];
 }

@@ -115,8 +115,14 @@ export type MenuCommand =
   | 'toggle-forecast'
   | 'toggle-dotted-lines'
   | 'toggle-minimap'
-  | 'toggle-heat';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'generate-org', 'open', 'save', 'save-as', 'import-csv', 'export-scenario', 'export-month', 'export-png-view', 'export-png', 'export-svg', 'export-csv', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines', 'toggle-minimap', 'toggle-heat'];
+  | 'toggle-heat'
+  | 'variant-duplicate'
+  | 'variant-rename'
+  | 'variant-delete'
+  | 'variant-next'
+  | 'variant-previous'
+  | 'compare-variants';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'generate-org', 'open', 'save', 'save-as', 'import-csv', 'export-scenario', 'export-month', 'export-png-view', 'export-png', 'export-svg', 'export-csv', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines', 'toggle-minimap', 'toggle-heat', 'variant-duplicate', 'variant-rename', 'variant-delete', 'variant-next', 'variant-previous', 'compare-variants'];
 
 /** Channel names, shared so main and preload can't drift apart. */
 export const IPC = {

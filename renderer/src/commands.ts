@@ -10,6 +10,7 @@ import { openGenerateDialog } from './panels/GenerateOrgDialog';
 import { selectDirty, selectDisplay } from './store/selectors';
 import { parseOpenedFile } from './file/openFile';
 import { redo, undo, useStore } from './store/store';
+import { runVariantCommand } from './variants/variantsUi';
 
 const OPEN_FAILED = "Can't open this file";
 
@@ -143,6 +144,8 @@ export function runCommand(command: MenuCommand): void {
       return undo();
     case 'redo':
       return redo();
+    default:
+      runVariantCommand(command); // Variants > … (renderer/src/variants/)
   }
 }
 
@@ -152,7 +155,7 @@ export function relayout(): void {
   useStore.getState().requestFit();
 }
 
-/** The shortcut for a key event, or null: Ctrl/Cmd+N, G, O, S, Shift+S, Z, Shift+Z, Y, L, I, E, Shift+E, Shift+H. */
+/** The shortcut for a key event, or null: Ctrl/Cmd+N, G, O, S, Shift+S, Z, Shift+Z, Y, L, I, E, Shift+E, Shift+H, Shift+K. */
 export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
@@ -166,6 +169,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   if (key === 'l' && !e.shiftKey) return 'relayout';
   if (key === 'i' && !e.shiftKey) return 'import-csv';
   if (key === 'e') return e.shiftKey ? 'export-png' : 'export-scenario';
+  if (key === 'k' && e.shiftKey) return 'compare-variants';
   return null;
 }
 

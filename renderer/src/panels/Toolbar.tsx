@@ -6,6 +6,7 @@ import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from
 import { useStore as useZustand } from 'zustand';
 import { redo, undo, useStore } from '../store/store';
 import { openReadinessReview } from './ReadinessReview';
+import { VariantSwitcher } from '../variants/VariantSwitcher';
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -27,6 +28,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="toolbar__brand">OrgSim</div>
+      <VariantSwitcher />
       <div className="toolbar__group" role="toolbar" aria-label="File">
         <button type="button" className="button" onClick={newDocument} title={`New (${mod}N)`}>
           New

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { VariantsPage } from './pages/VariantsPage';
+
+test('variants: duplicate the sample as Series B with a funding round, switch back and forth, undo a rename, save and reopen', async ({ app, window: page }) => {
+  test.setTimeout(120_000);
+  const variants = new VariantsPage(page);
+  await expect(variants.active).toHaveText('Baseline');
+
+  // Duplicate: a taken name is refused inline (Enter doesn't close), then the new name is taken with Enter.
+  await variants.choose('Duplicate as new variant…');
+  const dialog = page.getByRole('dialog', { name: 'Duplicate as new variant' });
+  const field = dialog.getByLabel('Variant name');
+  await expect(field).toHaveValue('Baseline copy');
+  await field.fill(' baseline');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('There is already a variant named “Baseline”.');
+  await app.screenshot('variants-duplicate-refused');
+  await field.fill('Series B');
+  await expect(dialog.getByRole('alert')).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(variants.active).toHaveText('Series B');
+  expect(await variants.names()).toEqual(['Baseline', 'Series B']);
+
+  // A funding round in Series B, through the timeline's event form; then a run to month 12.
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Add event').selectOption('funding');
+  const funding = page.getByRole('dialog', { name: 'Funding round' });
+  await funding.getByLabel('Month', { exact: true }).fill('2');
+  await funding.getByLabel('Amount raised').fill('30000000');
+  await funding.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('scheduled-event')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByTestId('event-log')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Month', { exact: true }).fill('12');
+  await expect(page.getByTestId('timeline-month')).toHaveText('Month 12 of 24');
+  expect(await app.metricValue('headcount')).toBeGreaterThan(65);
+  await variants.openMenu();
+  await app.screenshot('variants-menu');
+  await page.keyboard.press('Escape');
+  await expect(variants.menu).toBeHidden();
+
+  // Back to Baseline: its own (empty) events, today's org, no run of Series B on the canvas.
+  await variants.switchTo('Baseline');
+  await expect(page.getByTestId('scheduled-event')).toHaveCount(0);
+  await expect(page.getByTestId('simulation-banner')).toBeHidden();
+  await expect(page.getByTestId('timeline-month')).toHaveText('Not run yet');
+  expect(await app.metricValue('headcount')).toBe(65);
+  expect((await app.document()).events).toEqual([]);
+  await app.screenshot('variants-baseline');
+
+  // And to Series B again, with the keyboard: its event is there.
+  await variants.switcher.focus();
+  await page.keyboard.press('Enter');
+  await expect(variants.menu.getByRole('menuitemradio', { name: 'Baseline' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(variants.active).toHaveText('Series B');
+  await expect(page.getByTestId('scheduled-event')).toContainText('Funding round');
+
+  // Rename, then Ctrl+Z undoes it (one step).
+  await variants.choose('Rename “Series B”…');
+  const rename = page.getByRole('dialog', { name: 'Rename the variant “Series B”' });
+  await rename.getByLabel('Variant name').fill('Raise');
+  await page.keyboard.press('Enter');
+  await expect(variants.active).toHaveText('Raise');
+  await app.undo();
+  await expect(variants.active).toHaveText('Series B');
+  await expect(page.getByTestId('scheduled-event')).toContainText('Funding round');
+
+  // Escape cancels the rename dialog and changes nothing.
+  await variants.choose('Rename “Series B”…');
+  await rename.getByLabel('Variant name').fill('Never');
+  await page.keyboard.press('Escape');
+  await expect(rename).toBeHidden();
+  await expect(variants.active).toHaveText('Series B');
+
+  // Save and open again: both variants, Series B still the one edited, its event kept.
+  const saved = await app.saveAs();
+  const file = JSON.parse(readFileSync(saved.path, 'utf8'));
+  expect(file.variant).toBe('Series B');
+  await app.openFile(saved.path);
+  await expect(page).toHaveTitle(`${saved.name} — OrgSim`);
+  expect(await variants.names()).toEqual(['Baseline', 'Series B']);
+  await expect(variants.active).toHaveText('Series B');
+  expect((await app.document()).events).toHaveLength(1);
+
+  // Delete asks first; Cancel keeps it, Delete removes it and Ctrl+Z brings it back.
+  await variants.choose('Delete “Series B”…');
+  const ask = page.getByRole('alertdialog', { name: 'Delete the variant “Series B”?' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  expect(await variants.names()).toEqual(['Baseline', 'Series B']);
+  await variants.choose('Delete “Series B”…');
+  await ask.getByRole('button', { name: 'Delete' }).click();
+  await expect(variants.active).toHaveText('Baseline');
+  expect(await variants.names()).toEqual(['Baseline']);
+  await app.undo();
+  await expect(variants.active).toHaveText('Series B');
+});
