@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { SCREENSHOTS } from './pages/OrgSimPage';
 import { VariantsPage } from './pages/VariantsPage';
 
 test('variants: duplicate the sample as Series B with a funding round, switch back and forth, undo a rename, save and reopen', async ({ app, window: page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const variants = new VariantsPage(page);
   await expect(variants.active).toHaveText('Baseline');
 
@@ -85,6 +87,50 @@ test('variants: duplicate the sample as Series B with a funding round, switch ba
   expect(await variants.names()).toEqual(['Baseline', 'Series B']);
   await expect(variants.active).toHaveText('Series B');
   expect((await app.document()).events).toHaveLength(1);
+
+  // Compare (Ctrl+Shift+K): Series B against Baseline at month 18.
+  await page.keyboard.press('Control+Shift+K');
+  await expect(variants.compare).toBeVisible();
+  const pick = variants.compare.getByRole('group', { name: 'Variants to compare' });
+  await expect(pick.getByRole('checkbox', { name: 'Baseline' })).toBeChecked();
+  await expect(pick.getByRole('checkbox', { name: 'Series B' })).toBeChecked();
+  await variants.compare.getByLabel('Month to compare').fill('18');
+  await expect(variants.compare.getByTestId('compare-deltas').locator('caption')).toHaveText('At month 18', { timeout: 30_000 });
+  const headcount = variants.compare.getByTestId('delta-headcount');
+  await expect(headcount.locator('td').nth(0)).toHaveText(/^\d+$/);
+  await expect(headcount.locator('td').nth(2)).toHaveText(/^\+\d+$/);
+  await expect(variants.compare.getByTestId('compare-chart-headcount').locator('.recharts-line-curve')).toHaveCount(2);
+  // The diff on the side-by-side canvases: units outlined on both sides.
+  const panes = variants.compare.getByTestId('compare-pane');
+  await expect(panes).toHaveCount(2);
+  expect(await panes.nth(1).locator('[data-diff]').count()).toBeGreaterThan(0);
+  await expect(variants.compare.getByTestId('compare-diff')).toContainText('Series B against Baseline, month 18');
+  await app.screenshot('variants-compare');
+  await panes.nth(1).scrollIntoViewIfNeeded();
+  await app.screenshot('variants-compare-canvases');
+
+  // Export the side-by-side view as PNG: a real image arrives.
+  const download = page.waitForEvent('download');
+  await variants.compare.getByRole('button', { name: 'Export PNG' }).click();
+  const png = await download;
+  expect(png.suggestedFilename()).toMatch(/compare Baseline vs Series B m18\.png$/);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const exported = join(SCREENSHOTS, 'variants-compare-export.png');
+  await png.saveAs(exported);
+  const bytes = readFileSync(exported);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(20_000);
+
+  // Monte Carlo on the same seeds, side by side, off the UI thread.
+  const mc = variants.compare.getByTestId('compare-monte-carlo');
+  await mc.getByLabel('Monte Carlo runs to compare').fill('20');
+  await mc.getByRole('button', { name: 'Run Monte Carlo' }).click();
+  await expect(mc.getByTestId('compare-mc-unit').first()).toBeVisible({ timeout: 60_000 });
+  await expect(mc.getByTestId('compare-mc-metrics')).toContainText(/Headcount\s*[+±−]\d/);
+  await mc.scrollIntoViewIfNeeded();
+  await app.screenshot('variants-compare-monte-carlo');
+  await page.keyboard.press('Escape');
+  await expect(variants.compare).toBeHidden();
 
   // Delete asks first; Cancel keeps it, Delete removes it and Ctrl+Z brings it back.
   await variants.choose('Delete “Series B”…');
