@@ -97,18 +97,24 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
             </tbody>
           </table>
           <table className="compare-table compare-table--odds" data-testid="compare-mc-odds">
-            <caption>Odds that a MoM role emerges in each unit’s line by month {asked.months}</caption>
+            <caption>Odds that a MoM role emerges in each unit’s line by month {asked.months}; the units that differ most first</caption>
             <thead>
               <tr>
                 <th scope="col">Unit</th>
                 <th scope="col">
                   <span className="compare-swatch" style={{ background: colourOf(0) }} aria-hidden /> {pairs[0]!.a}
                 </th>
-                {pairs.map((p, i) => (
-                  <th key={p.b} scope="col" colSpan={2}>
-                    <span className="compare-swatch" style={{ background: colourOf(i + 1) }} aria-hidden /> {p.b} (difference; runs only in one)
-                  </th>
-                ))}
+                {pairs.map((p, i) => [
+                  <th key={p.b} scope="col">
+                    <span className="compare-swatch" style={{ background: colourOf(i + 1) }} aria-hidden /> {p.b}
+                  </th>,
+                  <th key={`${p.b}:delta`} scope="col" title={`${p.b} − ${p.a}, over the same seeds`}>
+                    Δ
+                  </th>,
+                  <th key={`${p.b}:runs`} scope="col" title={`Runs (seeds) in which a MoM role emerged in the unit's line in ${p.b} and not in ${p.a}, and the other way round`}>
+                    Seeds: only {p.b} / only {p.a}
+                  </th>,
+                ])}
               </tr>
             </thead>
             <tbody>
@@ -121,12 +127,15 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
                     return d ? (
                       [
                         <td key={`${p.b}:odds`}>{pct(d.b)}</td>,
-                        <td key={`${p.b}:diff`} className={d.difference > 0 ? 'compare-up' : d.difference < 0 ? 'compare-down' : ''}>
-                          {formatDelta(d.difference, 'share')}; {d.onlyB} only in {p.b}, {d.onlyA} only in {p.a}
+                        <td key={`${p.b}:diff`} className={d.difference === 0 ? 'compare-delta' : 'compare-delta compare-delta--changed'}>
+                          {formatDelta(d.difference, 'share')}
+                        </td>,
+                        <td key={`${p.b}:runs`}>
+                          {d.onlyB} / {d.onlyA}
                         </td>,
                       ]
                     ) : (
-                      <td key={p.b} colSpan={2}>
+                      <td key={p.b} colSpan={3}>
                         —
                       </td>
                     );

@@ -5,7 +5,7 @@
  * diff outlined, and Monte Carlo on the same seeds. Exports the side-by-side view as PNG or SVG and the deltas as CSV.
  * Escape or Close returns to the canvas.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { variantNames, type VariantComparison } from '../../../shared';
 import { useStore } from '../store/store';
 import { CompareCanvases } from './CompareCanvases';
@@ -48,6 +48,14 @@ function CompareWindow() {
   const comparison = job.value && request ? job.value : null;
   const maxMonth = Math.min(MAX_MONTH, Math.max(month, ...inputs.map((v) => v.scenario.simulation.months)));
 
+  // Focus moves into the view, and back to where it was when the view closes.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    root.current?.focus();
+    return () => before?.focus();
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // A dialog over the view (a question, a problem) takes Escape first.
@@ -68,7 +76,7 @@ function CompareWindow() {
   const chosenInOrder = names.filter((n) => chosen.includes(n));
 
   return (
-    <div className="compare-view" role="dialog" aria-modal="true" aria-label="Compare variants" data-testid="compare-view">
+    <div ref={root} tabIndex={-1} className="compare-view" role="dialog" aria-modal="true" aria-label="Compare variants" data-testid="compare-view">
       <header className="compare-view__bar">
         <h2>Compare variants</h2>
         <fieldset className="compare-view__pick">
@@ -193,11 +201,16 @@ function DeltaTable({ comparison }: { comparison: VariantComparison }) {
       <thead>
         <tr>
           <th scope="col">Metric</th>
-          {comparison.variants.map((v, i) => (
-            <th key={v.name} scope="col" colSpan={i === 0 ? 1 : 2}>
+          {comparison.variants.map((v, i) => [
+            <th key={v.name} scope="col">
               <span className="compare-swatch" style={{ background: colourOf(i) }} aria-hidden /> {v.name}
-            </th>
-          ))}
+            </th>,
+            i > 0 && (
+              <th key={`${v.name}:delta`} scope="col" title={`${v.name} − ${comparison.variants[0]!.name}`}>
+                Δ
+              </th>
+            ),
+          ])}
         </tr>
       </thead>
       <tbody>
@@ -209,7 +222,7 @@ function DeltaTable({ comparison }: { comparison: VariantComparison }) {
               const cells = [<td key={`${i}:v`}>{formatValue(value, row.kind)}</td>];
               if (i > 0)
                 cells.push(
-                  <td key={`${i}:d`} className={`compare-delta ${delta === null || delta === 0 ? '' : delta > 0 ? 'compare-up' : 'compare-down'}`}>
+                  <td key={`${i}:d`} className={delta === null || delta === 0 ? 'compare-delta' : 'compare-delta compare-delta--changed'}>
                     {formatDelta(delta, row.kind)}
                   </td>,
                 );
