@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 import { SCREENSHOTS } from './pages/OrgSimPage';
 import { VariantsPage } from './pages/VariantsPage';
 
-test('variants: duplicate the sample as Series B with a funding round, switch back and forth, undo a rename, save and reopen', async ({ app, window: page }) => {
+test('variants: duplicate the sample as Series B with a funding round, switch back and forth, undo a rename, save and reopen', async ({
+  app,
+  window: page,
+}) => {
   test.setTimeout(240_000);
   const variants = new VariantsPage(page);
   await expect(variants.active).toHaveText('Baseline');

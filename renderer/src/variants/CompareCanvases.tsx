@@ -13,7 +13,14 @@ export function CompareCanvases({ comparison }: { comparison: VariantComparison 
     const marks = comparisonMarks(comparison);
     return comparison.variants.map((v, i) => {
       const m = v.series[comparison.month]!;
-      const drawn = compareSvg([{ caption: `${v.name} · month ${comparison.month}`, subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`, org: v.org, marks: marks[i] }]);
+      const drawn = compareSvg([
+        {
+          caption: `${v.name} · month ${comparison.month}`,
+          subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
+          org: v.org,
+          marks: marks[i],
+        },
+      ]);
       return { name: v.name, ...drawn, marked: marks[i]?.size ?? 0 };
     });
   }, [comparison]);
@@ -78,7 +85,13 @@ export function CompareCanvases({ comparison }: { comparison: VariantComparison 
       </div>
       <div className="compare-canvases__row" style={{ gridTemplateColumns: `repeat(${panels.length}, minmax(0, 1fr))` }}>
         {panels.map((p, i) => (
-          <section key={p.name} className="compare-pane" aria-label={`${p.name}: the org at month ${comparison.month}`} data-testid="compare-pane" style={{ borderTopColor: colourOf(i) }}>
+          <section
+            key={p.name}
+            className="compare-pane"
+            aria-label={`${p.name}: the org at month ${comparison.month}`}
+            data-testid="compare-pane"
+            style={{ borderTopColor: colourOf(i) }}
+          >
             <div ref={(el) => void (panes.current[i] = el)} className="compare-pane__scroll" onScroll={() => onScroll(i)}>
               {/* The SVG is OrgSim's own drawing (every name escaped by compareSvg), not outside markup. */}
               <div className="compare-pane__chart" style={{ width: p.width * z, height: p.height * z }} dangerouslySetInnerHTML={{ __html: p.svg }} />

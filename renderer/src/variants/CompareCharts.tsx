@@ -40,7 +40,17 @@ export function CompareCharts({ comparison }: { comparison: VariantComparison })
                 <Tooltip formatter={(v) => (typeof v === 'number' ? (share ? `${Math.round(v)}%` : v) : v)} labelFormatter={(l) => `Month ${l}`} />
                 <ReferenceLine x={comparison.month} stroke="#1c2330" strokeDasharray="4 2" />
                 {comparison.variants.map((v, i) => (
-                  <Line key={v.name} type="monotone" dataKey={seriesKey(i)} name={v.name} stroke={colourOf(i)} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+                  <Line
+                    key={v.name}
+                    type="monotone"
+                    dataKey={seriesKey(i)}
+                    name={v.name}
+                    stroke={colourOf(i)}
+                    dot={false}
+                    strokeWidth={2}
+                    isAnimationActive={false}
+                    connectNulls
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>

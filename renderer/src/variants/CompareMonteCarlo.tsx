@@ -19,7 +19,10 @@ const MAX_ROWS = 40;
 export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantInput[]; month: number }) {
   const [runs, setRuns] = useState(100);
   const valid = Number.isInteger(runs) && runs >= 2 && runs <= 1000;
-  const request = useMemo<CompareRequest | null>(() => (inputs.length >= 2 && valid ? { kind: 'monte-carlo', variants: inputs, runs, months: month } : null), [inputs, runs, month, valid]);
+  const request = useMemo<CompareRequest | null>(
+    () => (inputs.length >= 2 && valid ? { kind: 'monte-carlo', variants: inputs, runs, months: month } : null),
+    [inputs, runs, month, valid],
+  );
   const job = useCompareJob(request, readPairs, false);
   const pairs = job.value;
   const asked = job.valueOf?.kind === 'monte-carlo' ? job.valueOf : null;
@@ -37,7 +40,15 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
       <div className="compare-section__head">
         <h3>Monte Carlo on the same seeds</h3>
         <label>
-          Runs <input type="number" min={2} max={1000} value={Number.isNaN(runs) ? '' : runs} aria-label="Monte Carlo runs to compare" onChange={(e) => setRuns(e.target.value === '' ? Number.NaN : Number(e.target.value))} />
+          Runs{' '}
+          <input
+            type="number"
+            min={2}
+            max={1000}
+            value={Number.isNaN(runs) ? '' : runs}
+            aria-label="Monte Carlo runs to compare"
+            onChange={(e) => setRuns(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+          />
         </label>
         {job.status === 'running' ? (
           <>
@@ -47,7 +58,13 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
             </button>
           </>
         ) : (
-          <button type="button" className="button button--primary" disabled={!request} onClick={job.run} title="Run every variant over the same seeds and compare them run by run">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!request}
+            onClick={job.run}
+            title="Run every variant over the same seeds and compare them run by run"
+          >
             {pairs ? 'Run again' : 'Run Monte Carlo'}
           </button>
         )}
@@ -60,7 +77,12 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
           {job.error}
         </p>
       )}
-      {!pairs && job.status !== 'running' && !job.error && <p className="compare-note">Each run uses the same seed in every variant, so a difference comes from the variants’ events and edits, not from chance. Give it a few seconds for 100 runs.</p>}
+      {!pairs && job.status !== 'running' && !job.error && (
+        <p className="compare-note">
+          Each run uses the same seed in every variant, so a difference comes from the variants’ events and edits, not from chance. Give it a few seconds for
+          100 runs.
+        </p>
+      )}
       {pairs && asked && pairs.length > 0 && (
         <>
           <p className="compare-note">
@@ -111,7 +133,11 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
                   <th key={`${p.b}:delta`} scope="col" title={`${p.b} − ${p.a}, over the same seeds`}>
                     Δ
                   </th>,
-                  <th key={`${p.b}:runs`} scope="col" title={`Runs (seeds) in which a MoM role emerged in the unit's line in ${p.b} and not in ${p.a}, and the other way round`}>
+                  <th
+                    key={`${p.b}:runs`}
+                    scope="col"
+                    title={`Runs (seeds) in which a MoM role emerged in the unit's line in ${p.b} and not in ${p.a}, and the other way round`}
+                  >
                     Seeds: only {p.b} / only {p.a}
                   </th>,
                 ])}
@@ -144,7 +170,11 @@ export function CompareMonteCarlo({ inputs, month }: { inputs: readonly VariantI
               ))}
             </tbody>
           </table>
-          {pairs[0]!.comparison.units.length > MAX_ROWS && <p className="compare-note">The {MAX_ROWS} units with the largest differences of {pairs[0]!.comparison.units.length}.</p>}
+          {pairs[0]!.comparison.units.length > MAX_ROWS && (
+            <p className="compare-note">
+              The {MAX_ROWS} units with the largest differences of {pairs[0]!.comparison.units.length}.
+            </p>
+          )}
         </>
       )}
     </section>

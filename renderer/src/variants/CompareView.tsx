@@ -108,13 +108,31 @@ function CompareWindow() {
           />
         </label>
         <span className="compare-view__export" role="group" aria-label="Export the comparison">
-          <button type="button" className="button" disabled={!comparison} onClick={() => comparison && void exportComparisonPng(comparison)} title="The orgs side by side with the diff, as a PNG">
+          <button
+            type="button"
+            className="button"
+            disabled={!comparison}
+            onClick={() => comparison && void exportComparisonPng(comparison)}
+            title="The orgs side by side with the diff, as a PNG"
+          >
             Export PNG
           </button>
-          <button type="button" className="button" disabled={!comparison} onClick={() => comparison && void exportComparisonSvg(comparison)} title="The orgs side by side with the diff, as an SVG">
+          <button
+            type="button"
+            className="button"
+            disabled={!comparison}
+            onClick={() => comparison && void exportComparisonSvg(comparison)}
+            title="The orgs side by side with the diff, as an SVG"
+          >
             Export SVG
           </button>
-          <button type="button" className="button" disabled={!comparison} onClick={() => comparison && void exportComparisonCsv(comparison)} title="The metric table with the deltas, as CSV">
+          <button
+            type="button"
+            className="button"
+            disabled={!comparison}
+            onClick={() => comparison && void exportComparisonCsv(comparison)}
+            title="The metric table with the deltas, as CSV"
+          >
             Export CSV
           </button>
         </span>
@@ -130,7 +148,10 @@ function CompareWindow() {
       <div className="compare-view__body">
         {names.length < 2 ? (
           <div className="compare-empty">
-            <p>This document has one variant, “{names[0]}”. Duplicate it as a new variant, change the copy (add a funding round, move a team), then compare the two.</p>
+            <p>
+              This document has one variant, “{names[0]}”. Duplicate it as a new variant, change the copy (add a funding round, move a team), then compare the
+              two.
+            </p>
             <button
               type="button"
               className="button button--primary"
@@ -167,7 +188,8 @@ function CompareWindow() {
               {comparison && job.status !== 'running' && (
                 <span>
                   Every variant runs on seed {comparison.seed}
-                  {comparison.horizon > comparison.month ? `, to month ${comparison.horizon} for the charts` : ''}: the same attrition, hires and promotions wherever the plans don’t change them. Deltas are against “{comparison.variants[0]!.name}”.
+                  {comparison.horizon > comparison.month ? `, to month ${comparison.horizon} for the charts` : ''}: the same attrition, hires and promotions
+                  wherever the plans don’t change them. Deltas are against “{comparison.variants[0]!.name}”.
                 </span>
               )}
             </div>

@@ -31,10 +31,18 @@ function NameForm({ dialog }: { dialog: NameDialog }) {
   };
   const title = dialog.kind === 'rename' ? `Rename the variant “${dialog.name}”` : 'Duplicate as new variant';
   return (
-    <Modal title={title} onCancel={cancel} onSubmit={submit} submitLabel={dialog.kind === 'rename' ? 'Rename' : 'Duplicate'} error={touched ? problem : null} small>
+    <Modal
+      title={title}
+      onCancel={cancel}
+      onSubmit={submit}
+      submitLabel={dialog.kind === 'rename' ? 'Rename' : 'Duplicate'}
+      error={touched ? problem : null}
+      small
+    >
       {dialog.kind === 'duplicate' && (
         <p className="variant-dialog__hint">
-          A copy of “{activeVariantName(scenario)}” (its org, events, policy and run settings). Edits then go to the copy; the switcher in the toolbar goes back.
+          A copy of “{activeVariantName(scenario)}” (its org, events, policy and run settings). Edits then go to the copy; the switcher in the toolbar goes
+          back.
         </p>
       )}
       <label className="field variant-dialog__field">

@@ -34,7 +34,7 @@ export function VariantSwitcher() {
   useEffect(() => {
     if (!open) return;
     // Focus the variant being edited, so Enter keeps it and ↑ ↓ start from it.
-    (menu.current?.querySelector<HTMLElement>('[aria-checked="true"]') ?? items()[0])?.focus();
+    (menu.current?.querySelector<HTMLElement>('[aria-checked="true"]') ?? menu.current?.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
     const onPointer = (e: PointerEvent) => {
       const target = e.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
@@ -43,7 +43,8 @@ export function VariantSwitcher() {
       if (e.key !== 'Escape') return;
       // Escape is the menu's, not the side panel's (App closes the panel on Escape).
       e.stopPropagation();
-      close(true);
+      setOpen(false);
+      button.current?.focus();
     };
     window.addEventListener('pointerdown', onPointer, true);
     window.addEventListener('keydown', onKey, true);
@@ -51,7 +52,7 @@ export function VariantSwitcher() {
       window.removeEventListener('pointerdown', onPointer, true);
       window.removeEventListener('keydown', onKey, true);
     };
-  }, [open]);
+  }, [open, menu, button]);
 
   const onMenuKey = (e: KeyboardEvent) => {
     const list = items();
@@ -93,7 +94,14 @@ export function VariantSwitcher() {
       {open && (
         <div ref={menu} className="variant-menu" role="menu" aria-label="Variants" onKeyDown={onMenuKey}>
           {names.map((name) => (
-            <button key={name} type="button" role="menuitemradio" aria-checked={name === active} className="variant-menu__item" onClick={() => run(() => switchToVariant(name))}>
+            <button
+              key={name}
+              type="button"
+              role="menuitemradio"
+              aria-checked={name === active}
+              className="variant-menu__item"
+              onClick={() => run(() => switchToVariant(name))}
+            >
               <span className="variant-menu__check" aria-hidden>
                 {name === active ? '✓' : ''}
               </span>
@@ -109,12 +117,26 @@ export function VariantSwitcher() {
             <span className="variant-menu__check" aria-hidden />
             Rename “{active}”…
           </button>
-          <button type="button" role="menuitem" className="variant-menu__item" disabled={names.length < 2} title={names.length < 2 ? 'A document keeps at least one variant' : undefined} onClick={() => run(() => void confirmDeleteVariant(active))}>
+          <button
+            type="button"
+            role="menuitem"
+            className="variant-menu__item"
+            disabled={names.length < 2}
+            title={names.length < 2 ? 'A document keeps at least one variant' : undefined}
+            onClick={() => run(() => void confirmDeleteVariant(active))}
+          >
             <span className="variant-menu__check" aria-hidden />
             Delete “{active}”…
           </button>
           <div className="variant-menu__separator" role="separator" />
-          <button type="button" role="menuitem" className="variant-menu__item" disabled={names.length < 2} title={names.length < 2 ? 'Duplicate a variant first: there is one' : undefined} onClick={() => run(openCompare)}>
+          <button
+            type="button"
+            role="menuitem"
+            className="variant-menu__item"
+            disabled={names.length < 2}
+            title={names.length < 2 ? 'Duplicate a variant first: there is one' : undefined}
+            onClick={() => run(openCompare)}
+          >
             <span className="variant-menu__check" aria-hidden />
             Compare variants…
             <span className="variant-menu__key">{typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘⇧K' : 'Ctrl+Shift+K'}</span>

@@ -18,7 +18,13 @@ export async function exportComparisonPng(c: VariantComparison): Promise<void> {
     const base64 = await rasterize(svg, Math.round(width * scale), Math.round(height * scale));
     await write('png', base64, compareFileName(baseName(), c, 'png'));
   } catch (e) {
-    useStore.getState().showProblems({ title: "Can't export", fileName: 'PNG', problems: [{ path: '(image)', message: `Drawing the comparison failed: ${e instanceof Error ? e.message : String(e)}` }] });
+    useStore
+      .getState()
+      .showProblems({
+        title: "Can't export",
+        fileName: 'PNG',
+        problems: [{ path: '(image)', message: `Drawing the comparison failed: ${e instanceof Error ? e.message : String(e)}` }],
+      });
   }
 }
 

@@ -3,7 +3,17 @@
  * the comparison at a month, and Monte Carlo of each other variant against the first. Pure: a request in, an
  * outcome out, problems as sentences.
  */
-import { compareErrorMessage, compareVariants, compareVariantsMonteCarlo, err, ok, type MonteCarloComparison, type Result, type VariantComparison, type VariantInput } from '../../../shared';
+import {
+  compareErrorMessage,
+  compareVariants,
+  compareVariantsMonteCarlo,
+  err,
+  ok,
+  type MonteCarloComparison,
+  type Result,
+  type VariantComparison,
+  type VariantInput,
+} from '../../../shared';
 
 export type CompareRequest =
   | { readonly kind: 'compare'; readonly variants: readonly VariantInput[]; readonly month: number }
@@ -20,7 +30,10 @@ export type CompareOutcome =
   | { readonly kind: 'compare'; readonly result: Result<VariantComparison, string> }
   | { readonly kind: 'monte-carlo'; readonly result: Result<readonly MonteCarloPair[], string> };
 
-export type CompareReply = { readonly type: 'progress'; readonly share: number } | { readonly type: 'done'; readonly outcome: CompareOutcome } | { readonly type: 'crash'; readonly message: string };
+export type CompareReply =
+  | { readonly type: 'progress'; readonly share: number }
+  | { readonly type: 'done'; readonly outcome: CompareOutcome }
+  | { readonly type: 'crash'; readonly message: string };
 
 /** Run one job; `progress` gets the share done (0..1). */
 export function runCompareJob(request: CompareRequest, progress: (share: number) => void = () => undefined): CompareOutcome {
@@ -35,7 +48,10 @@ export function runCompareJob(request: CompareRequest, progress: (share: number)
     const result = compareVariantsMonteCarlo(first, other, request.runs, request.months, { onRun: (done, of) => progress((i + done / of) / others.length) });
     if (!result.ok) {
       const e = result.error;
-      return { kind: 'monte-carlo', result: err(e.code === 'bad-runs' ? `${e.runs} runs can't be done: give a whole number, 2 or more.` : compareErrorMessage(e)) };
+      return {
+        kind: 'monte-carlo',
+        result: err(e.code === 'bad-runs' ? `${e.runs} runs can't be done: give a whole number, 2 or more.` : compareErrorMessage(e)),
+      };
     }
     pairs.push({ a: first.name, b: other.name, comparison: result.value });
   }

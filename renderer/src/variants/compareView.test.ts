@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateVariant, sampleScenario, switchVariant, type Result, type Scenario, type ScenarioEvent } from '../../../shared';
 import { runCompareJob } from './compareJobs';
-import { compareFileName, compareInputs, defaultChosen, defaultMonth, diffSentences, formatBand, formatDelta, formatValue, overlaidRows, seriesKey } from './compareView';
+import {
+  compareFileName,
+  compareInputs,
+  defaultChosen,
+  defaultMonth,
+  diffSentences,
+  formatBand,
+  formatDelta,
+  formatValue,
+  overlaidRows,
+  seriesKey,
+} from './compareView';
 
-const unwrap = <T,>(r: Result<T, unknown>): T => {
+const unwrap = <T>(r: Result<T, unknown>): T => {
   if (!r.ok) throw new Error(String(r.error));
   return r.value;
 };
 
-const FUNDING: ScenarioEvent = { kind: 'funding', id: 'e1', month: 2, amount: 30_000_000, engineeringShare: 0.5, costPerEngineer: 200_000, runwayMonths: 24, rampMonths: 6, target: { kind: 'spread' } };
+const FUNDING: ScenarioEvent = {
+  kind: 'funding',
+  id: 'e1',
+  month: 2,
+  amount: 30_000_000,
+  engineeringShare: 0.5,
+  costPerEngineer: 200_000,
+  runwayMonths: 24,
+  rampMonths: 6,
+  target: { kind: 'spread' },
+};
 
 /** The sample as Baseline, and Series B: a copy with a funding round in month 2 (edited now). */
 function seriesB(): Scenario {
@@ -86,7 +107,14 @@ describe('a comparison of the sample with a funding round (the job the worker ru
   });
 
   it('a variant compared with itself: no delta and no difference in structure', () => {
-    const same = runCompareJob({ kind: 'compare', variants: [{ name: 'A', scenario: sampleScenario() }, { name: 'B', scenario: sampleScenario() }], month: 6 });
+    const same = runCompareJob({
+      kind: 'compare',
+      variants: [
+        { name: 'A', scenario: sampleScenario() },
+        { name: 'B', scenario: sampleScenario() },
+      ],
+      month: 6,
+    });
     if (same.kind !== 'compare') throw new Error('wrong kind');
     const s = unwrap(same.result);
     expect(s.metrics.every((m) => m.deltas.every((d) => d === 0 || d === null))).toBe(true);
@@ -97,7 +125,9 @@ describe('a comparison of the sample with a funding round (the job the worker ru
 describe('Monte Carlo jobs', () => {
   it('compares each other variant with the first on the same seeds, with progress up to 1', () => {
     const shares: number[] = [];
-    const outcome = runCompareJob({ kind: 'monte-carlo', variants: compareInputs(seriesB(), ['Baseline', 'Series B']), runs: 3, months: 6 }, (s) => shares.push(s));
+    const outcome = runCompareJob({ kind: 'monte-carlo', variants: compareInputs(seriesB(), ['Baseline', 'Series B']), runs: 3, months: 6 }, (s) =>
+      shares.push(s),
+    );
     if (outcome.kind !== 'monte-carlo') throw new Error('wrong kind');
     const [pair] = unwrap(outcome.result);
     expect(pair).toMatchObject({ a: 'Baseline', b: 'Series B', comparison: { runs: 3, months: 6 } });

@@ -2,7 +2,17 @@
  * What the compare view shows, worked out from a comparison (shared/compare): which variants and month it opens
  * on, the numbers of the delta table as text, the overlaid charts' rows, and the org diff as sentences. Pure.
  */
-import { activeVariantName, plural, variantNames, variantScenario, type DifferenceBand, type MonthMetrics, type Scenario, type VariantComparison, type VariantInput } from '../../../shared';
+import {
+  activeVariantName,
+  plural,
+  variantNames,
+  variantScenario,
+  type DifferenceBand,
+  type MonthMetrics,
+  type Scenario,
+  type VariantComparison,
+  type VariantInput,
+} from '../../../shared';
 
 /** One colour per variant, in the order chosen (charts, legends, captions). */
 export const VARIANT_COLOURS: readonly string[] = ['#3d63dd', '#d9363e', '#2f9e5a', '#b07410', '#7c3aed', '#0e8fa3'];
@@ -89,11 +99,25 @@ export function diffSentences(comparison: VariantComparison): { readonly name: s
     const { org, emergent, forecast } = d;
     if (org.added.length > 0) lines.push(`${plural(org.added.length, 'unit')} only in ${d.name}: ${names(org.added)}.`);
     if (org.removed.length > 0) lines.push(`${plural(org.removed.length, 'unit')} only in ${first}: ${names(org.removed)}.`);
-    if (org.moved.length > 0) lines.push(`Moved: ${org.moved.map((m) => `${m.name} (under ${m.fromParent?.name ?? 'the top'} in ${first}, ${m.toParent?.name ?? 'the top'} in ${d.name})`).join('; ')}.`);
-    for (const [records, where] of [[emergent.onlyB, d.name], [emergent.onlyA, first]] as const)
-      for (const r of records) lines.push(`MoM role only in ${where}: ${r.role} of ${r.unit}, emerged in month ${r.month}${r.filled ? ` (filled ${r.filled.how === 'internal' ? 'inside' : 'from outside'})` : ' (still open)'}.`);
+    if (org.moved.length > 0)
+      lines.push(
+        `Moved: ${org.moved.map((m) => `${m.name} (under ${m.fromParent?.name ?? 'the top'} in ${first}, ${m.toParent?.name ?? 'the top'} in ${d.name})`).join('; ')}.`,
+      );
+    for (const [records, where] of [
+      [emergent.onlyB, d.name],
+      [emergent.onlyA, first],
+    ] as const)
+      for (const r of records)
+        lines.push(
+          `MoM role only in ${where}: ${r.role} of ${r.unit}, emerged in month ${r.month}${r.filled ? ` (filled ${r.filled.how === 'internal' ? 'inside' : 'from outside'})` : ' (still open)'}.`,
+        );
     for (const t of emergent.timing) lines.push(`${t.role} of ${t.unit} emerges in month ${t.monthA} in ${first}, month ${t.monthB} in ${d.name}.`);
-    if (forecast) for (const [roles, where] of [[forecast.onlyB, d.name], [forecast.onlyA, first]] as const) for (const r of roles) lines.push(`The forecast at month ${comparison.month} needs a ${r.role} (${r.name}) only in ${where}.`);
+    if (forecast)
+      for (const [roles, where] of [
+        [forecast.onlyB, d.name],
+        [forecast.onlyA, first],
+      ] as const)
+        for (const r of roles) lines.push(`The forecast at month ${comparison.month} needs a ${r.role} (${r.name}) only in ${where}.`);
     if (org.vacancies.onlyB.length > 0) lines.push(`Open roles only in ${d.name}: ${names(org.vacancies.onlyB)}.`);
     if (org.vacancies.onlyA.length > 0) lines.push(`Open roles only in ${first}: ${names(org.vacancies.onlyA)}.`);
     if (lines.length === 0) lines.push(`No difference in structure at month ${comparison.month}.`);

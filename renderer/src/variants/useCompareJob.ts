@@ -1,5 +1,5 @@
 /** A compare job (compareClient.ts) as React state: started when its request changes, cancelled on unmount or by Cancel. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { startCompareJob, type CompareJob } from './compareClient';
 import type { CompareOutcome, CompareRequest } from './compareJobs';
 
@@ -13,50 +13,72 @@ export interface JobState<T> {
   readonly error: string | null;
 }
 
-const IDLE = { status: 'idle', progress: 0, value: null, valueOf: null, error: null } as const;
+/** One start of a job: the request and how many times `run` was called (so the same request can run again). */
+interface Start {
+  readonly request: CompareRequest;
+  readonly n: number;
+}
+
+interface Kept<T> {
+  readonly value: T | null;
+  readonly valueOf: CompareRequest | null;
+  /** The start the last outcome (value or error) or Stop belongs to: its status is derived from this. */
+  readonly ended: { readonly start: Start; readonly error: string | null; readonly stopped: boolean } | null;
+  readonly progress: { readonly start: Start; readonly share: number } | null;
+}
 
 /**
  * Run `request` (null: nothing to run) when `run` is called and, with `auto`, whenever it changes. `read` takes
- * the job's outcome apart into a value or a problem.
+ * the job's outcome apart into a value or a problem. The status is derived from which start ended last, so
+ * nothing is set in the effect itself.
  */
-export function useCompareJob<T>(request: CompareRequest | null, read: (outcome: CompareOutcome) => { value: T } | { error: string }, auto = true): JobState<T> & { run: () => void; cancel: () => void } {
-  const [state, setState] = useState<JobState<T>>(IDLE);
+export function useCompareJob<T>(
+  request: CompareRequest | null,
+  read: (outcome: CompareOutcome) => { value: T } | { error: string },
+  auto = true,
+): JobState<T> & { run: () => void; cancel: () => void } {
+  const [kept, setKept] = useState<Kept<T>>({ value: null, valueOf: null, ended: null, progress: null });
   const job = useRef<CompareJob | null>(null);
-  const [nonce, setNonce] = useState(0);
-  const readRef = useRef(read);
-  readRef.current = read;
-  const requestRef = useRef(request);
-  requestRef.current = request;
+  // `run` asks for the request as it is then (and, with `auto`, again for the current one).
+  const [asked, setAsked] = useState<{ readonly request: CompareRequest | null; readonly n: number }>({ request: null, n: 0 });
   // Without `auto`, only `run` starts a job (a Monte Carlo batch is too long to start on every change).
-  const trigger = auto ? request : null;
+  const target = auto ? request : asked.request;
+  const start = useMemo<Start | null>(() => (target ? { request: target, n: asked.n } : null), [target, asked.n]);
 
   useEffect(() => {
-    const request = requestRef.current;
-    if (!request || (!auto && nonce === 0)) return;
-    setState((s) => ({ ...s, status: 'running', progress: 0, error: null }));
-    const started = startCompareJob(request, (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)));
+    if (!start) return;
+    const started = startCompareJob(start.request, (share) => setKept((k) => ({ ...k, progress: { start, share } })));
     job.current = started;
     started.done.then(
       (outcome) => {
         if (!outcome || job.current !== started) return;
-        const read = readRef.current(outcome);
-        setState((s) => ('value' in read ? { status: 'done', progress: 1, value: read.value, valueOf: request, error: null } : { ...s, status: 'failed', error: read.error }));
+        const answer = read(outcome);
+        setKept((k) =>
+          'value' in answer
+            ? { ...k, value: answer.value, valueOf: start.request, ended: { start, error: null, stopped: false } }
+            : { ...k, ended: { start, error: answer.error, stopped: false } },
+        );
       },
       (e: unknown) => {
-        if (job.current === started) setState((s) => ({ ...s, status: 'failed', error: `The comparison hit a bug: ${e instanceof Error ? e.message : String(e)}` }));
+        if (job.current === started)
+          setKept((k) => ({ ...k, ended: { start, error: `The comparison hit a bug: ${e instanceof Error ? e.message : String(e)}`, stopped: false } }));
       },
     );
     return () => {
       started.cancel();
       if (job.current === started) job.current = null;
     };
-  }, [trigger, nonce, auto]);
+  }, [start, read]);
 
-  const run = useCallback(() => setNonce((n) => n + 1), []);
+  const run = useCallback(() => setAsked((a) => ({ request, n: a.n + 1 })), [request]);
   const cancel = useCallback(() => {
     job.current?.cancel();
     job.current = null;
-    setState((s) => (s.status === 'running' ? { ...s, status: 'stopped' } : s));
-  }, []);
-  return { ...state, run, cancel };
+    if (start) setKept((k) => (k.ended?.start === start ? k : { ...k, ended: { start, error: null, stopped: true } }));
+  }, [start]);
+
+  const ended = start && kept.ended?.start === start ? kept.ended : null;
+  const status: JobState<T>['status'] = !start ? 'idle' : !ended ? 'running' : ended.stopped ? 'stopped' : ended.error ? 'failed' : 'done';
+  const progress = status === 'done' ? 1 : start && kept.progress?.start === start ? kept.progress.share : 0;
+  return { status, progress, value: kept.value, valueOf: kept.valueOf, error: ended?.error ?? null, run, cancel };
 }

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeVariantName, duplicateVariant, sampleScenario, variantNames, type Scenario, type UnitId } from '../../../shared';
 import { undo, useStore } from '../store/store';
-import { deleteTheVariant, duplicateAsVariant, followActiveVariant, isOtherPlan, renameTheVariant, stepVariant, suggestVariantName, switchToVariant } from './variantActions';
+import {
+  deleteTheVariant,
+  duplicateAsVariant,
+  followActiveVariant,
+  isOtherPlan,
+  renameTheVariant,
+  stepVariant,
+  suggestVariantName,
+  switchToVariant,
+} from './variantActions';
 import { runVariantCommand, useVariantsUi } from './variantsUi';
 
 const history = () => useStore.temporal.getState().pastStates.length;

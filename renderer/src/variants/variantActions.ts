@@ -3,7 +3,18 @@
  * shared/model/variants.ts and stores the scenario it returns through the store's one edit path, so each is one
  * undo step; a refusal shows its message and changes nothing.
  */
-import { activeVariantName, checkVariantName, deleteVariant, duplicateVariant, getOwn, renameVariant, switchVariant, variantNames, type Result, type Scenario } from '../../../shared';
+import {
+  activeVariantName,
+  checkVariantName,
+  deleteVariant,
+  duplicateVariant,
+  getOwn,
+  renameVariant,
+  switchVariant,
+  variantNames,
+  type Result,
+  type Scenario,
+} from '../../../shared';
 import { cancelSimulation } from '../sim/runSimulation';
 import { useStore, type SimulationState, type Store } from '../store/store';
 
@@ -67,7 +78,16 @@ export function suggestVariantName(scenario: Scenario, from = activeVariantName(
   }
 }
 
-const IDLE_SIM: Omit<SimulationState, 'month'> = { status: 'idle', progress: 0, result: null, runOf: null, problems: [], playing: false, monteCarlo: null, monteCarloOf: null };
+const IDLE_SIM: Omit<SimulationState, 'month'> = {
+  status: 'idle',
+  progress: 0,
+  result: null,
+  runOf: null,
+  problems: [],
+  playing: false,
+  monteCarlo: null,
+  monteCarloOf: null,
+};
 
 /**
  * Whether going from `prev` to `next` shows another variant's plan: the variant being edited changed name and
