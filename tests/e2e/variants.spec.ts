@@ -147,3 +147,41 @@ test('variants: duplicate the sample as Series B with a funding round, switch ba
   await app.undo();
   await expect(variants.active).toHaveText('Series B');
 });
+
+test('one variant: Compare says how to make a second; a big org compares when asked, in a worker, drawn collapsed', async ({ app, window: page }) => {
+  test.setTimeout(240_000);
+  const variants = new VariantsPage(page);
+  await page.keyboard.press('Control+Shift+K');
+  await expect(variants.compare).toContainText('This document has one variant, “Baseline”.');
+  await variants.compare.getByRole('button', { name: 'Duplicate as new variant…' }).click();
+  await expect(variants.compare).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Duplicate as new variant' })).toBeHidden();
+
+  // A generated org of 1,500 people, duplicated with a 10% downsizing in month 3.
+  await page.keyboard.press('Control+g');
+  const generate = page.getByRole('dialog', { name: 'Generate an org' });
+  await generate.getByRole('radiogroup', { name: 'People' }).getByText('1,500', { exact: true }).click();
+  await generate.getByRole('button', { name: 'Generate 1,500 people' }).click();
+  await expect(generate).toBeHidden({ timeout: 120_000 });
+  await expect(app.units.first()).toBeVisible();
+  await variants.duplicateAs('Cut');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Add event').selectOption('downsizing');
+  const cut = page.getByRole('dialog', { name: 'Downsizing' });
+  await cut.getByLabel('Month', { exact: true }).fill('3');
+  await cut.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('scheduled-event')).toHaveCount(1);
+
+  await variants.choose(/^Compare variants…/);
+  await expect(variants.compare.getByRole('group', { name: 'Variants to compare' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await variants.compare.getByLabel('Month to compare').fill('6');
+  await variants.compare.getByRole('button', { name: 'Compare at month 6' }).click();
+  await expect(variants.compare.getByTestId('compare-deltas').locator('caption')).toHaveText('At month 6', { timeout: 120_000 });
+  await expect(variants.compare.getByTestId('delta-headcount').locator('td').nth(2)).toHaveText(/^−\d+$/);
+  await expect(variants.compare.getByTestId('compare-pane')).toHaveCount(2);
+  // Changing the month marks the comparison as waiting for a new one rather than rerunning it at once.
+  await variants.compare.getByLabel('Month to compare').fill('7');
+  await expect(variants.compare.getByRole('button', { name: 'Compare at month 7' })).toBeVisible();
+  await app.screenshot('variants-compare-big-org');
+});

@@ -3,12 +3,12 @@
  * drawing: shared/export/compareSvg.ts) with the diff outlined; the panes scroll and zoom together.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { comparisonMarks, compareSvg, DIFF_MARK_STYLE, type DiffMark, type VariantComparison } from '../../../shared';
+import { comparisonMarks, compareSvg, DIFF_MARK_STYLE, type DiffMark, type UnitId, type VariantComparison } from '../../../shared';
 import { colourOf } from './compareView';
 
 const ZOOMS = [0.25, 0.35, 0.5, 0.65, 0.8, 1, 1.25];
 
-export function CompareCanvases({ comparison }: { comparison: VariantComparison }) {
+export function CompareCanvases({ comparison, collapsed }: { comparison: VariantComparison; collapsed: readonly UnitId[] }) {
   const panels = useMemo(() => {
     const marks = comparisonMarks(comparison);
     return comparison.variants.map((v, i) => {
@@ -18,12 +18,13 @@ export function CompareCanvases({ comparison }: { comparison: VariantComparison 
           caption: `${v.name} · month ${comparison.month}`,
           subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
           org: v.org,
+          collapsed: collapsed.filter((id) => v.org.units[id] !== undefined),
           marks: marks[i],
         },
       ]);
       return { name: v.name, ...drawn, marked: marks[i]?.size ?? 0 };
     });
-  }, [comparison]);
+  }, [comparison, collapsed]);
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const [zoom, setZoom] = useState<number | null>(null);
   const widest = Math.max(...panels.map((p) => p.width));

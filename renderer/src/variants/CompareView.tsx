@@ -6,7 +6,7 @@
  * Escape or Close returns to the canvas.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { variantNames, type VariantComparison } from '../../../shared';
+import { variantNames, type UnitId, type VariantComparison } from '../../../shared';
 import { useStore } from '../store/store';
 import { CompareCanvases } from './CompareCanvases';
 import { CompareCharts } from './CompareCharts';
@@ -17,6 +17,9 @@ import { colourOf, compareInputs, defaultChosen, defaultMonth, diffSentences, fo
 import { useCompareJob } from './useCompareJob';
 import { closeCompare, openDuplicateDialog, useVariantsUi } from './variantsUi';
 import './compare.css';
+
+/** Above this many people in the chosen variants together, the comparison runs when asked, not on every change. */
+const AUTO_COMPARE_PEOPLE = 2000;
 
 /** The longest month the slider offers. */
 const MAX_MONTH = 120;
@@ -43,9 +46,15 @@ function CompareWindow() {
   }, [month]);
 
   const inputs = useMemo(() => compareInputs(scenario, chosen), [scenario, chosen]);
+  // A unit collapsed on any chosen variant's canvas is drawn collapsed on every side, so the sides stay comparable.
+  const collapsed = useMemo<readonly UnitId[]>(() => [...new Set(inputs.flatMap((v) => v.scenario.view.collapsed))], [inputs]);
   const request = useMemo<CompareRequest | null>(() => (inputs.length >= 2 ? { kind: 'compare', variants: inputs, month: settled } : null), [inputs, settled]);
-  const job = useCompareJob(request, readComparison);
+  // A small org compares as the month or the choice changes; a big one (seconds to a minute) when asked.
+  const people = useMemo(() => inputs.reduce((sum, v) => sum + Object.keys(v.scenario.org.people).length, 0), [inputs]);
+  const auto = people <= AUTO_COMPARE_PEOPLE;
+  const job = useCompareJob(request, readComparison, auto);
   const comparison = job.value && request ? job.value : null;
+  const stale = comparison !== null && job.valueOf !== request;
   const maxMonth = Math.min(MAX_MONTH, Math.max(month, ...inputs.map((v) => v.scenario.simulation.months)));
 
   // Focus moves into the view, and back to where it was when the view closes.
@@ -112,7 +121,7 @@ function CompareWindow() {
             type="button"
             className="button"
             disabled={!comparison}
-            onClick={() => comparison && void exportComparisonPng(comparison)}
+            onClick={() => comparison && void exportComparisonPng(comparison, collapsed)}
             title="The orgs side by side with the diff, as a PNG"
           >
             Export PNG
@@ -121,7 +130,7 @@ function CompareWindow() {
             type="button"
             className="button"
             disabled={!comparison}
-            onClick={() => comparison && void exportComparisonSvg(comparison)}
+            onClick={() => comparison && void exportComparisonSvg(comparison, collapsed)}
             title="The orgs side by side with the diff, as an SVG"
           >
             Export SVG
@@ -185,7 +194,18 @@ function CompareWindow() {
                   </button>
                 </>
               )}
-              {comparison && job.status !== 'running' && (
+              {!auto && (job.status === 'idle' || (stale && job.status !== 'running')) && (
+                <>
+                  <button type="button" className="button button--primary button--small" onClick={job.run}>
+                    Compare at month {settled}
+                  </button>
+                  <span>
+                    {people.toLocaleString('en-US')} people in these variants: each comparison simulates every one of them, which takes a while, so it runs when
+                    asked.
+                  </span>
+                </>
+              )}
+              {comparison && !stale && job.status !== 'running' && (
                 <span>
                   Every variant runs on seed {comparison.seed}
                   {comparison.horizon > comparison.month ? `, to month ${comparison.horizon} for the charts` : ''}: the same attrition, hires and promotions
@@ -205,7 +225,7 @@ function CompareWindow() {
                   <CompareCharts comparison={comparison} />
                 </div>
                 <DiffList comparison={comparison} />
-                <CompareCanvases comparison={comparison} />
+                <CompareCanvases comparison={comparison} collapsed={collapsed} />
               </>
             )}
             <CompareMonteCarlo inputs={inputs} month={settled} />
