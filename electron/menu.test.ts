@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { COMMAND_SPECS } from '../shared/commands';
 import { buildMenuTemplate } from './menu';
 
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
@@ -63,5 +64,24 @@ describe('buildMenuTemplate', () => {
   it('has the app menu only on macOS', () => {
     expect(buildMenuTemplate(vi.fn(), 'darwin')[0]).toEqual({ role: 'appMenu' });
     expect(buildMenuTemplate(vi.fn(), 'win32')[0]!.label).toBe('&File');
+  });
+});
+
+describe('the menu and the command table (shared/commands.ts)', () => {
+  const items = flatten(buildMenuTemplate(vi.fn(), 'linux'));
+
+  it.each(COMMAND_SPECS.map((c) => [c.id, c] as const))('offers %s with the table’s label and shortcut', (id, spec) => {
+    const send = vi.fn();
+    const item = flatten(buildMenuTemplate(send, 'linux')).find((i) => i.label === spec.label)!;
+    expect(item).toBeDefined();
+    expect(item.accelerator).toBe('accelerator' in spec ? spec.accelerator : undefined);
+    (item.click as () => void)();
+    expect(send).toHaveBeenCalledWith(id);
+  });
+
+  it('has no accelerator the table does not know (the browser would lack it)', () => {
+    const known = new Set<string>(COMMAND_SPECS.flatMap((c) => ('accelerator' in c ? [c.accelerator] : [])));
+    const own = items.filter((i) => i.accelerator && !i.role).map((i) => i.accelerator);
+    expect(own.filter((a) => !known.has(a!))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** The native menu. Document commands go to the renderer over the typed contract; the rest are Electron roles. */
 import type { MenuItemConstructorOptions } from 'electron';
+import { commandSpec } from '../shared/commands';
 import type { MenuCommand } from '../shared/ipc';
 
 export interface RecentMenu {
@@ -10,7 +11,6 @@ export interface RecentMenu {
 
 const NO_RECENT: RecentMenu = { paths: [], open: () => undefined, clear: () => undefined };
 
-/** The menu template; `send` delivers a command to the focused window. */
 /**
  * The menu template; `send` delivers a command to the focused window. `developer` adds Reload and DevTools, which a
  * packaged build leaves out (a reload would drop unsaved work; DevTools would open the page to anyone at the keyboard).
@@ -23,15 +23,19 @@ export function buildMenuTemplate(
   developer = false,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), click: () => send(command) });
+  // Labels and accelerators come from the one command table the page's keyboard handler and toolbar read too.
+  const item = (command: MenuCommand): MenuItemConstructorOptions => {
+    const { label, accelerator } = commandSpec(command);
+    return { label, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
+  };
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        item('New', 'CmdOrCtrl+N', 'new'),
-        item('Generate Org…', 'CmdOrCtrl+G', 'generate-org'),
-        item('Open…', 'CmdOrCtrl+O', 'open'),
+        item('new'),
+        item('generate-org'),
+        item('open'),
         {
           label: 'Open Recent',
           submenu:
@@ -40,20 +44,20 @@ export function buildMenuTemplate(
               : [...recent.paths.map((path): MenuItemConstructorOptions => ({ label: path, click: () => recent.open(path) })), { type: 'separator' }, { label: 'Clear Recent', click: recent.clear }],
         },
         { type: 'separator' },
-        item('Save', 'CmdOrCtrl+S', 'save'),
-        item('Save As…', 'CmdOrCtrl+Shift+S', 'save-as'),
+        item('save'),
+        item('save-as'),
         { type: 'separator' },
-        item('Import CSV…', 'CmdOrCtrl+I', 'import-csv'),
+        item('import-csv'),
         {
           label: 'Export',
           submenu: [
-            item('Scenario as JSON…', 'CmdOrCtrl+E', 'export-scenario'),
-            item('Org at the Selected Month as JSON…', '', 'export-month'),
-            item('People as CSV…', '', 'export-csv'),
+            item('export-scenario'),
+            item('export-month'),
+            item('export-csv'),
             { type: 'separator' },
-            item('Current View as PNG…', '', 'export-png-view'),
-            item('Whole Chart as PNG…', 'CmdOrCtrl+Shift+E', 'export-png'),
-            item('Whole Chart as SVG…', '', 'export-svg'),
+            item('export-png-view'),
+            item('export-png'),
+            item('export-svg'),
           ],
         },
         { type: 'separator' },
@@ -63,28 +67,28 @@ export function buildMenuTemplate(
     {
       label: '&Edit',
       submenu: [
-        // Undo belongs to the document, not to whichever text field has focus.
-        item('Undo', 'CmdOrCtrl+Z', 'undo'),
-        item('Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
+        // Not the 'undo' role: the page decides (a text field with focus undoes its own text; anywhere else, the document).
+        item('undo'),
+        item('redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('Find…', 'CmdOrCtrl+F', 'find'),
+        item('find'),
       ],
     },
     {
       label: '&View',
       submenu: [
-        item('Fit Chart', 'CmdOrCtrl+0', 'fit-view'),
-        item('Re-layout', 'CmdOrCtrl+L', 'relayout'),
+        item('fit-view'),
+        item('relayout'),
         { type: 'separator' },
-        item('Show Forecast', 'CmdOrCtrl+Shift+F', 'toggle-forecast'),
-        item('Show Dotted Lines', 'CmdOrCtrl+Shift+D', 'toggle-dotted-lines'),
-        item('Show Minimap', 'CmdOrCtrl+Shift+M', 'toggle-minimap'),
-        item('Show Emergence Heat', 'CmdOrCtrl+Shift+H', 'toggle-heat'),
+        item('toggle-forecast'),
+        item('toggle-dotted-lines'),
+        item('toggle-minimap'),
+        item('toggle-heat'),
         { type: 'separator' },
         { role: 'resetZoom', accelerator: 'CmdOrCtrl+Shift+0' },
         { role: 'zoomIn' },
@@ -97,14 +101,14 @@ export function buildMenuTemplate(
     {
       label: 'Va&riants',
       submenu: [
-        item('Duplicate as New Variant…', '', 'variant-duplicate'),
-        item('Rename Variant…', '', 'variant-rename'),
-        item('Delete Variant…', '', 'variant-delete'),
+        item('variant-duplicate'),
+        item('variant-rename'),
+        item('variant-delete'),
         { type: 'separator' },
-        item('Next Variant', '', 'variant-next'),
-        item('Previous Variant', '', 'variant-previous'),
+        item('variant-next'),
+        item('variant-previous'),
         { type: 'separator' },
-        item('Compare Variants…', 'CmdOrCtrl+Shift+K', 'compare-variants'),
+        item('compare-variants'),
       ],
     },
     { role: 'help', submenu: [{ label: 'OrgSim Read Me', click: openReadme }, { type: 'separator' }, { label: 'About OrgSim', role: 'about' }] },

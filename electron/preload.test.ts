@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC, MENU_COMMANDS, type OrgSimApi } from '../shared/ipc';
+import { COMMAND_IDS } from '../shared/commands';
+import { IPC, type OrgSimApi } from '../shared/ipc';
 
 // Every key of OrgSimApi, no more: `satisfies` fails to compile if the contract gains or loses one.
 const API_KEYS = Object.keys({
@@ -45,7 +46,7 @@ describe('preload', () => {
     const listener = vi.fn();
     const unsubscribe = api.onMenuCommand(listener);
     const handler = ipcRenderer.on.mock.calls[0]![1] as (event: unknown, command: string) => void;
-    handler({ sender: 'secret' }, MENU_COMMANDS[0]!);
+    handler({ sender: 'secret' }, COMMAND_IDS[0]!);
     expect(listener).toHaveBeenCalledWith('new');
     expect(listener.mock.calls[0]).toHaveLength(1);
     unsubscribe();

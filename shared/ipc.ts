@@ -3,6 +3,7 @@
  * the renderer calls it (or a browser adapter with the same shape). Every reply is a value, never a throw.
  */
 import type { Result } from './model/result';
+import type { CommandId } from './commands';
 
 /**
  * An opaque name for a file the user chose (desktop: 32 random hex characters issued by main; browser: the file
@@ -93,36 +94,8 @@ export interface OrgSimApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-/** Commands the native menu sends to the renderer. */
-export type MenuCommand =
-  | 'new'
-  | 'generate-org'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'import-csv'
-  | 'export-scenario'
-  | 'export-month'
-  | 'export-png-view'
-  | 'export-png'
-  | 'export-svg'
-  | 'export-csv'
-  | 'undo'
-  | 'redo'
-  | 'fit-view'
-  | 'find'
-  | 'relayout'
-  | 'toggle-forecast'
-  | 'toggle-dotted-lines'
-  | 'toggle-minimap'
-  | 'toggle-heat'
-  | 'variant-duplicate'
-  | 'variant-rename'
-  | 'variant-delete'
-  | 'variant-next'
-  | 'variant-previous'
-  | 'compare-variants';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'generate-org', 'open', 'save', 'save-as', 'import-csv', 'export-scenario', 'export-month', 'export-png-view', 'export-png', 'export-svg', 'export-csv', 'undo', 'redo', 'fit-view', 'find', 'relayout', 'toggle-forecast', 'toggle-dotted-lines', 'toggle-minimap', 'toggle-heat', 'variant-duplicate', 'variant-rename', 'variant-delete', 'variant-next', 'variant-previous', 'compare-variants'];
+/** Commands the native menu sends to the renderer: the ids of shared/commands.ts (a type-only import, so the preload bundle stays this file alone). */
+export type MenuCommand = CommandId;
 
 /** Channel names, shared so main and preload can't drift apart. */
 export const IPC = {

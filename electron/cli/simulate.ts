@@ -1,5 +1,6 @@
 /**
- * `npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months 24] [--seed N] [--json out.json] [--person "Ana Ruiz" [--runs 200]]`
+ * `npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months 24] [--seed N] [--json out.json] [--person "Ana Ruiz" [--runs 200]]
+ * [--variant "Series B" | --compare "Baseline,Series B" [--runs N]]`
  * Prints a readable report; writes the JSON report when asked. Errors go to stderr with a non-zero exit.
  */
 import * as fs from 'node:fs/promises';
@@ -14,6 +15,10 @@ import { simulate } from '../../shared/simulation/simulate';
 import { personPath } from '../../shared/forecast/path';
 import { pathOdds } from '../../shared/simulation/pathOdds';
 import { findPerson, pathJson, pathText } from '../../shared/simulation/pathReport';
+import { findVariant, variantNames, variantScenario } from '../../shared/model/variants';
+import { compareErrorMessage, compareVariants, compareVariantsMonteCarlo } from '../../shared/compare/compareVariants';
+import { comparisonJson, comparisonText, type NamedMonteCarlo } from '../../shared/compare/compareReport';
+import type { SimulationResult } from '../../shared/simulation/simulate';
 import { writeAtomically } from '../handlers/files';
 import { exitForArgText } from './usage';
 
@@ -24,9 +29,14 @@ export interface CliIo {
 }
 
 const USAGE = `Usage: npm run simulate -- [<scenario.orgsim.json> | <org.csv>] [--months N] [--seed N] [--json out.json] [--person NAME [--runs N]]
+                    [--variant NAME | --compare "NAME,NAME[,…]" [--runs N]]
   With no file, runs the bundled sample org. --months 0 prints today's forecast without simulating.
   --person (a name or an id) adds that person's path to managing managers: readiness, what would change it,
-  their place among the candidates, and their odds over --runs Monte Carlo runs (default 200; 0 for none).`;
+  their place among the candidates, and their odds over --runs Monte Carlo runs (default 200; 0 for none).
+  --variant runs that variant of the file (any case) instead of the one it was saved on.
+  --compare runs two or more variants on the same seed and compares them at the end month (--months): metric
+  deltas against the first, units added, removed and moved, MoM roles in one only; with --runs N, Monte Carlo
+  differences run by run on the same seeds (median, p10 to p90).`;
 
 interface Args {
   file: string | null;
@@ -34,12 +44,16 @@ interface Args {
   seed: number | null;
   json: string | null;
   person: string | null;
-  runs: number;
+  /** Monte Carlo runs; null when not given (--person then runs 200, --compare none). */
+  runs: number | null;
+  variant: string | null;
+  /** The variant names given to --compare, in order. */
+  compare: string[] | null;
 }
 
 /** Parse argv (without node and the script); returns a message for bad arguments. */
 export function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { file: null, months: null, seed: null, json: null, person: null, runs: 200 };
+  const args: Args = { file: null, months: null, seed: null, json: null, person: null, runs: null, variant: null, compare: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i];
@@ -56,6 +70,15 @@ export function parseArgs(argv: readonly string[]): Args | string {
       const v = value();
       if (!v || v.trim() === '') return '--person takes a name or a person id.';
       args.person = v;
+    } else if (a === '--variant') {
+      const v = value();
+      if (!v || v.trim() === '') return '--variant takes the name of one of the file’s variants.';
+      args.variant = v;
+    } else if (a === '--compare') {
+      const v = value();
+      const names = (v ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+      if (names.length < 2) return `--compare takes two or more variant names separated by commas (--compare "Baseline,Series B"); got ${v === undefined ? 'nothing' : `“${v}”`}.`;
+      args.compare = names;
     } else if (a === '--json') {
       const v = value();
       if (!v) return '--json takes the path of the file to write.';
@@ -64,6 +87,8 @@ export function parseArgs(argv: readonly string[]): Args | string {
     else if (args.file === null) args.file = a;
     else return `Only one input file, please (got “${args.file}” and “${a}”).`;
   }
+  if (args.compare && args.variant !== null) return '--variant and --compare don’t go together: --compare names every variant it runs.';
+  if (args.compare && args.person !== null) return '--person follows one variant (pick it with --variant), not a comparison.';
   return args;
 }
 
@@ -103,15 +128,112 @@ function fromCsv(io: CliIo, file: string, text: string): Scenario | string {
   return { name: basename(file).replace(/\.(csv|txt)$/i, ''), org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW };
 }
 
+/** A run as if it had stopped at `month` (a month depends only on the months before it), for the JSON report. */
+function stopAt(result: SimulationResult, month: number): SimulationResult {
+  return {
+    months: month,
+    seed: result.seed,
+    orgs: result.orgs.slice(0, month + 1),
+    metrics: result.metrics.slice(0, month + 1),
+    events: result.events.filter((e) => e.month <= month),
+    emergent: result.emergent.filter((r) => r.month <= month).map((r) => (r.filled && r.filled.month > month ? { ...r, filled: null } : r)),
+  };
+}
+
+const problemsText = (lines: string): string => `The scenario's events have problems:\n${lines.split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+
+async function writeJson(io: CliIo, path: string, value: unknown): Promise<boolean> {
+  const written = await writeAtomically(io.fs, path, `${JSON.stringify(value, null, 2)}\n`);
+  if (!written.ok) {
+    io.err(`${written.error.code === 'io' ? written.error.message : 'Could not write the JSON report.'}\n`);
+    return false;
+  }
+  io.out(`JSON report written to ${path}\n`);
+  return true;
+}
+
+/** `--compare`: the variants named, run on one seed and compared at the end month; exit 2 when they can't be found. */
+async function runCompare(io: CliIo, args: Args & { compare: string[] }, doc: Scenario, source: string): Promise<number> {
+  const all = variantNames(doc);
+  if (all.length < 2) {
+    io.err(`${source} has one variant (${all[0]}): there is nothing to compare it with.\n`);
+    return 2;
+  }
+  const picked: string[] = [];
+  const unknown: string[] = [];
+  for (const text of args.compare) {
+    const name = findVariant(doc, text);
+    if (name === null) unknown.push(`“${text}”`);
+    else if (picked.includes(name)) {
+      io.err(`--compare names the variant “${name}” twice.\n`);
+      return 2;
+    } else picked.push(name);
+  }
+  if (unknown.length > 0) {
+    io.err(`No variant called ${unknown.join(' or ')} in ${source}. Its variants: ${all.join(', ')}.\n`);
+    return 2;
+  }
+  const variants = picked.map((name) => ({ name, scenario: variantScenario(doc, name)! }));
+  const first = variants[0]!;
+  const seed = args.seed ?? first.scenario.simulation.seed;
+  const month = args.months ?? first.scenario.simulation.months;
+  const compared = compareVariants(variants, month, { seed });
+  if (!compared.ok) {
+    io.err(compared.error.code === 'invalid-variant' ? problemsText(compareErrorMessage(compared.error)) : `${compareErrorMessage(compared.error)}\n`);
+    return 1;
+  }
+  const c = compared.value;
+  const runs = args.runs ?? 0;
+  const monteCarlo: NamedMonteCarlo[] = [];
+  if (runs > 0 && month > 0) {
+    // Every variant against the first, on the first one's seeds (the seed given, plus the run number).
+    const a = { ...first, scenario: { ...first.scenario, simulation: { ...first.scenario.simulation, seed } } };
+    for (const b of variants.slice(1)) {
+      const mc = compareVariantsMonteCarlo(a, b, runs, month);
+      if (!mc.ok) {
+        io.err(mc.error.code === 'invalid-variant' ? problemsText(compareErrorMessage(mc.error)) : `Monte Carlo: ${mc.error.code}\n`);
+        return 1;
+      }
+      monteCarlo.push({ a: a.name, b: b.name, result: mc.value });
+    }
+  }
+  io.out(comparisonText(doc.name, c, monteCarlo));
+  if (runs > 0 && month === 0) io.out('Monte Carlo needs a run: give --months 1 or more.\n');
+  if (args.json) {
+    // The report's own fields describe the first variant, as a run of it alone would; `compare` is added.
+    let report;
+    if (month === 0) report = forecastReport(first.scenario);
+    else {
+      const run = simulate(first.scenario, { months: c.horizon, seed });
+      if (!run.ok) {
+        io.err(problemsText(run.error.map((p) => `${first.name}: ${p.path}: ${p.message}`).join('\n')));
+        return 1;
+      }
+      report = jsonReport(first.scenario, stopAt(run.value, month));
+    }
+    if (!(await writeJson(io, args.json, { ...report, variant: first.name, compare: comparisonJson(c, monteCarlo) }))) return 1;
+  }
+  return 0;
+}
+
 /** Run the command; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') return exitForArgText(args, USAGE, io);
-  const scenario = await load(io, args.file);
-  if (typeof scenario === 'string') {
-    io.err(`${scenario}\n`);
+  const doc = await load(io, args.file);
+  if (typeof doc === 'string') {
+    io.err(`${doc}\n`);
     return 1;
   }
+  const source = args.file === null ? 'The sample' : basename(args.file);
+  if (args.compare) return runCompare(io, { ...args, compare: args.compare }, doc, source);
+  const variant = args.variant === null ? null : findVariant(doc, args.variant);
+  if (args.variant !== null && variant === null) {
+    io.err(`No variant called “${args.variant}” in ${source}. Its variants: ${variantNames(doc).join(', ')}.\n`);
+    return 2;
+  }
+  const scenario = variant === null ? doc : variantScenario(doc, variant)!;
+  const title = variant === null ? doc.name : `${doc.name} — ${variant}`;
   const months = args.months ?? scenario.simulation.months;
   let report;
   if (months === 0) report = forecastReport(scenario);
@@ -123,7 +245,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     report = jsonReport(scenario, result.value);
   }
-  io.out(textReport(scenario.name, report));
+  io.out(textReport(title, report));
   let path: ReturnType<typeof pathJson> | null = null;
   if (args.person !== null) {
     const who = findPerson(scenario.org, args.person);
@@ -133,7 +255,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const found = personPath(scenario.org, scenario.policy, who.value)!;
     const seeded = args.seed === null ? scenario : { ...scenario, simulation: { ...scenario.simulation, seed: args.seed } };
-    const odds = args.runs === 0 || months === 0 ? null : pathOdds(seeded, found.personId, { runs: args.runs, months });
+    const runs = args.runs ?? 200;
+    const odds = runs === 0 || months === 0 ? null : pathOdds(seeded, found.personId, { runs, months });
     if (odds && !odds.ok) {
       io.err(`The scenario's events have problems:\n${odds.error.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
       return 1;
@@ -141,13 +264,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(pathText(found, odds?.value ?? null));
     path = pathJson(found, odds?.value ?? null);
   }
-  if (args.json) {
-    const written = await writeAtomically(io.fs, args.json, `${JSON.stringify(path ? { ...report, path } : report, null, 2)}\n`);
-    if (!written.ok) {
-      io.err(`${written.error.code === 'io' ? written.error.message : 'Could not write the JSON report.'}\n`);
-      return 1;
-    }
-    io.out(`JSON report written to ${args.json}\n`);
-  }
+  if (args.json && !(await writeJson(io, args.json, { ...report, ...(variant === null ? {} : { variant }), ...(path ? { path } : {}) }))) return 1;
   return 0;
 }

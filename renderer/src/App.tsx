@@ -4,7 +4,7 @@ import { getOwn, parseScenarioFile, serializeScenario } from '../../shared';
 import { api } from './api/api';
 import { OrgCanvas } from './canvas/OrgCanvas';
 import { EmptyOrg } from './panels/EmptyOrg';
-import { openDroppedFile, openRequested, runCommand, shortcutFor } from './commands';
+import { eatsArrows, handleShortcut, openDroppedFile, openRequested, runCommand } from './commands';
 import { MetricsBar } from './panels/MetricsBar';
 import { ProblemsDialog } from './panels/ProblemsDialog';
 import { ChoiceDialog } from './panels/ChoiceDialog';
@@ -34,39 +34,17 @@ function useDocumentTitle(): void {
   }, [name, dirty]);
 }
 
-// Inputs whose Ctrl+Z edits their own text; a checkbox, radio, range or button has no text to undo.
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 'password', 'date', 'month', 'time', 'datetime-local', 'week']);
-
-/** True when keys typed at `target` edit text: there Ctrl+Z and arrows belong to the field, not the document. */
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  // A select eats the arrow keys but has no text: navigation waits, undo works.
-  if (target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
-}
-
 function useCommands(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const inField = isTextField(e.target);
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        useStore.getState().openSearch(true);
-        return;
-      }
-      if (e.key === 'Escape' && !useStore.getState().problems && !inField) useStore.getState().openPanel(null);
-      if (!inField && !e.ctrlKey && !e.metaKey && !e.altKey && navigateByKey(e.key)) {
+      if (e.key === 'Escape' && !useStore.getState().problems && !eatsArrows(e.target)) useStore.getState().openPanel(null);
+      if (!eatsArrows(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey && navigateByKey(e.key)) {
         e.preventDefault();
         return;
       }
-      const command = shortcutFor(e);
-      // On the desktop the native menu owns these accelerators; handling them here too would run them twice.
-      if (!command || api.platform === 'desktop') return;
-      // In a text field, undo and redo belong to the field; anywhere else (a checkbox, a button) they undo the document.
-      if ((command === 'undo' || command === 'redo') && inField && !(e.target instanceof HTMLSelectElement)) return;
-      e.preventDefault();
-      runCommand(command);
+      // The shortcuts of the one command table (shared/commands.ts); on the desktop the native menu owns the
+      // accelerators (handling them here too would run them twice), and the page only the extra keys (Ctrl+Y).
+      handleShortcut(e, api.platform === 'desktop');
     };
     window.addEventListener('keydown', onKey);
     // Files dropped anywhere on the window open (a scenario) or import (a CSV), never navigate away.

@@ -16,11 +16,10 @@ export function editOrg(edit: (org: Org) => EditResult, done?: string): boolean 
   return true;
 }
 
-/** Apply a view edit (positions, collapsed units); saved in the file, like the org. */
+/** Apply a view edit (positions, collapsed units): saved in the file, so it marks the document dirty, but not an undo step. */
 export function editView(edit: (view: ViewState, org: Org) => ViewState): void {
   const state = useStore.getState();
-  const view = edit(state.scenario.view, state.scenario.org);
-  if (view !== state.scenario.view) state.setScenario({ ...state.scenario, view });
+  state.setView(edit(state.scenario.view, state.scenario.org));
 }
 
 /** View entries for units that no longer exist are dropped, as the file reader does. */

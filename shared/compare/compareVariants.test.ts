@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { personId, unitId, type Scenario, type ScenarioEvent } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
-import { comparisonMarks, compareErrorMessage, compareVariants, compareVariantsMonteCarlo, lastEventMonth, type VariantComparison } from './compareVariants';
+import {
+  comparisonMarks,
+  compareErrorMessage,
+  compareVariants,
+  compareVariantsMonteCarlo,
+  digestUpTo,
+  lastEventMonth,
+  pairedMonteCarlo,
+  type VariantComparison,
+} from './compareVariants';
+import { monteCarloRun } from '../simulation/monteCarlo';
 import { isSameOrg } from './orgDiff';
 
 const growth: ScenarioEvent = { kind: 'growth', id: 'g', fromMonth: 1, toMonth: 18, perMonth: 2, target: { kind: 'spread' } };
 const base: Scenario = { ...sampleScenario(), events: [growth], simulation: { months: 18, seed: 1 } };
-const funding = (month: number, hires: number): ScenarioEvent => ({ kind: 'funding', id: 'f', month, amount: 1, engineeringShare: 1, costPerEngineer: 1, runwayMonths: 12, rampMonths: 1, hires, target: { kind: 'spread' } });
+const funding = (month: number, hires: number): ScenarioEvent => ({
+  kind: 'funding',
+  id: 'f',
+  month,
+  amount: 1,
+  engineeringShare: 1,
+  costPerEngineer: 1,
+  runwayMonths: 12,
+  rampMonths: 1,
+  hires,
+  target: { kind: 'spread' },
+});
 const withEvent = (s: Scenario, e: ScenarioEvent): Scenario => ({ ...s, events: [...s.events, e] });
 
 const compared = (variants: { name: string; scenario: Scenario }[], month: number, options = {}): VariantComparison => {
@@ -26,7 +47,13 @@ const expectNoDifference = (c: VariantComparison): void => {
 
 describe('compareVariants', { timeout: 60_000 }, () => {
   it('shows no difference anywhere for a variant compared with itself (metrics, org, roles, forecast, marks)', () => {
-    const c = compared([{ name: 'Baseline', scenario: base }, { name: 'Copy', scenario: structuredClone(base) }], 12);
+    const c = compared(
+      [
+        { name: 'Baseline', scenario: base },
+        { name: 'Copy', scenario: structuredClone(base) },
+      ],
+      12,
+    );
     expectNoDifference(c);
     expect(c.metrics.map((r) => r.metric)).toEqual(['headcount', 'teams', 'managers', 'moms', 'layers', 'vacancies', 'internalFillRate', 'benchStrength']);
     expect(c.variants[1]!.series).toEqual(c.variants[0]!.series);
@@ -37,7 +64,13 @@ describe('compareVariants', { timeout: 60_000 }, () => {
 
   it('runs every variant on the first one’s seed, whatever seed the variant’s own file has', () => {
     const other = { ...base, simulation: { ...base.simulation, seed: 99 } };
-    const c = compared([{ name: 'Baseline', scenario: base }, { name: 'Other seed', scenario: other }], 12);
+    const c = compared(
+      [
+        { name: 'Baseline', scenario: base },
+        { name: 'Other seed', scenario: other },
+      ],
+      12,
+    );
     expect(c.seed).toBe(1);
     expectNoDifference(c);
   });
@@ -45,7 +78,14 @@ describe('compareVariants', { timeout: 60_000 }, () => {
   it('a variant with a funding round in month 13 is identical through month 12 for every seed, and differs after', () => {
     const later = withEvent(base, funding(13, 20));
     for (const seed of [1, 2, 3, 4]) {
-      const c = compared([{ name: 'Baseline', scenario: base }, { name: 'Series B', scenario: later }], 12, { seed });
+      const c = compared(
+        [
+          { name: 'Baseline', scenario: base },
+          { name: 'Series B', scenario: later },
+        ],
+        12,
+        { seed },
+      );
       expect(c.horizon).toBe(18);
       expectNoDifference(c);
       expect(c.variants[1]!.series.slice(0, 13)).toEqual(c.variants[0]!.series.slice(0, 13));
@@ -59,7 +99,13 @@ describe('compareVariants', { timeout: 60_000 }, () => {
 
   it('a funding round adds exactly the hires it names, in its month (nobody leaves)', () => {
     const still: Scenario = { ...sampleScenario(), policy: { ...sampleScenario().policy, annualAttrition: 0 } };
-    const c = compared([{ name: 'Baseline', scenario: still }, { name: 'Funded', scenario: withEvent(still, funding(3, 12)) }], 3);
+    const c = compared(
+      [
+        { name: 'Baseline', scenario: still },
+        { name: 'Funded', scenario: withEvent(still, funding(3, 12)) },
+      ],
+      3,
+    );
     expect(c.metrics.find((r) => r.metric === 'headcount')!.deltas).toEqual([0, 12]);
     expect(c.variants[1]!.series.slice(0, 3)).toEqual(c.variants[0]!.series.slice(0, 3));
     // Twelve more people split teams: units appear in the funded org only.
@@ -73,7 +119,13 @@ describe('compareVariants', { timeout: 60_000 }, () => {
     const still: Scenario = { ...s0, policy: { ...s0.policy, annualAttrition: 0, internalPreference: 0 } };
     const marcus = personId('p02');
     const leaves = withEvent(still, { kind: 'departure', id: 'd', month: 2, personId: marcus });
-    const c = compared([{ name: 'Baseline', scenario: still }, { name: 'Marcus leaves', scenario: leaves }], 3);
+    const c = compared(
+      [
+        { name: 'Baseline', scenario: still },
+        { name: 'Marcus leaves', scenario: leaves },
+      ],
+      3,
+    );
     const delta = (metric: string) => c.metrics.find((r) => r.metric === metric)!.deltas[1];
     expect(delta('vacancies')).toBe(1);
     expect(delta('managers')).toBe(-1);
@@ -92,7 +144,13 @@ describe('compareVariants', { timeout: 60_000 }, () => {
     const search = unitId('u06');
     // B grows Search past the split size in month 1, before anything else: B's new units take ids in another order.
     const b = withEvent(still, { kind: 'growth', id: 'gs', fromMonth: 1, toMonth: 1, perMonth: 6, target: { kind: 'units', unitIds: [search] } });
-    const c = compared([{ name: 'A', scenario: still }, { name: 'B', scenario: b }], 2);
+    const c = compared(
+      [
+        { name: 'A', scenario: still },
+        { name: 'B', scenario: b },
+      ],
+      2,
+    );
     const d = c.diffs[0]!;
     // Both runs made Product Engineering B (rule 2, beside Product Engineering): u15 in A, but u16 in B, where
     // Search's split in month 1 took u15 first. Matched by name, not reported as removed and added.
@@ -111,10 +169,21 @@ describe('compareVariants', { timeout: 60_000 }, () => {
       return c.ok ? null : c.error.code;
     };
     expect(r([])).toBe('no-variants');
-    expect(r([{ name: 'A', scenario: base }, { name: 'A', scenario: base }])).toBe('duplicate-name');
+    expect(
+      r([
+        { name: 'A', scenario: base },
+        { name: 'A', scenario: base },
+      ]),
+    ).toBe('duplicate-name');
     expect(r([{ name: 'A', scenario: base }], -1)).toBe('bad-month');
     const broken = withEvent(base, { kind: 'departure', id: 'x', month: 2, personId: personId('nobody') });
-    const c = compareVariants([{ name: 'A', scenario: base }, { name: 'Broken', scenario: broken }], 3);
+    const c = compareVariants(
+      [
+        { name: 'A', scenario: base },
+        { name: 'Broken', scenario: broken },
+      ],
+      3,
+    );
     expect(c.ok).toBe(false);
     if (!c.ok) expect(compareErrorMessage(c.error)).toMatch(/^Broken: events\[1\]\.personId: There is no person “nobody”/);
   });
@@ -127,7 +196,12 @@ describe('compareVariants', { timeout: 60_000 }, () => {
 
 describe('compareVariantsMonteCarlo', { timeout: 60_000 }, () => {
   it('shows zero difference in every month and unit for a variant compared with itself', () => {
-    const mc = compareVariantsMonteCarlo({ name: 'A', scenario: base }, { name: 'B', scenario: { ...structuredClone(base), simulation: { months: 18, seed: 50 } } }, 6, 12);
+    const mc = compareVariantsMonteCarlo(
+      { name: 'A', scenario: base },
+      { name: 'B', scenario: { ...structuredClone(base), simulation: { months: 18, seed: 50 } } },
+      6,
+      12,
+    );
     if (!mc.ok) throw new Error(JSON.stringify(mc.error));
     expect(mc.value.runs).toBe(6);
     expect(mc.value.byMonth).toHaveLength(13);
@@ -151,6 +225,24 @@ describe('compareVariantsMonteCarlo', { timeout: 60_000 }, () => {
     expect(mc.value.byMonth).toHaveLength(13);
     for (const m of mc.value.byMonth) expect(m.headcount).toEqual({ p10: 0, median: 0, p90: 0 });
     for (const u of mc.value.units) expect([u.onlyA, u.onlyB]).toEqual([0, 0]);
+  });
+
+  it('a run cut to fewer months is the run of those months (what every digest but the end-of-run fill says)', () => {
+    for (const run of [0, 1, 2]) {
+      const long = monteCarloRun(base, run, 18);
+      const short = monteCarloRun({ ...base, events: [{ ...growth, toMonth: 12 }] }, run, 12);
+      const same = monteCarloRun(base, run, 18);
+      if (!long.ok || !short.ok || !same.ok) throw new Error('expected ok');
+      const { filledInside: _a, ...cut } = digestUpTo(long.value, 12);
+      const { filledInside: _b, ...ran } = short.value;
+      expect(cut).toEqual(ran);
+      expect(digestUpTo(same.value, 18)).toBe(same.value);
+    }
+  });
+
+  it('pairs b with a’s seed and runs as far as either variant’s events need', () => {
+    const p = pairedMonteCarlo(base, { ...withEvent(base, funding(15, 3)), simulation: { months: 18, seed: 77 } }, 6);
+    expect([p.a.simulation.seed, p.b.simulation.seed, p.horizon]).toEqual([1, 1, 18]);
   });
 
   it('names the variant whose events are broken', () => {

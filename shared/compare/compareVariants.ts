@@ -157,7 +157,9 @@ const horizonFor = (scenarios: readonly Scenario[], month: number, at = 0): numb
 const isMomRecord = (r: EmergentRecord): boolean => r.role !== 'EM';
 
 function forecastRoles(org: Org, policy: Policy): ForecastRole[] {
-  return forecastEmergence(org, policy).emergent.flatMap((e) => (e.kind === 'mom' ? [{ id: e.id, unitId: e.unitId, name: e.name, role: e.role, mode: e.mode }] : []));
+  return forecastEmergence(org, policy).emergent.flatMap((e) =>
+    e.kind === 'mom' ? [{ id: e.id, unitId: e.unitId, name: e.name, role: e.role, mode: e.mode }] : [],
+  );
 }
 
 /** Pair items of `a` and `b` with equal keys, in order; what is left is in one only. */
@@ -207,7 +209,11 @@ export function compareVariants(variants: readonly VariantInput[], month: number
     names.add(v.name);
   }
   const seed = options.seed ?? variants[0]!.scenario.simulation.seed;
-  const horizon = horizonFor(variants.map((v) => v.scenario), month, options.horizon);
+  const horizon = horizonFor(
+    variants.map((v) => v.scenario),
+    month,
+    options.horizon,
+  );
   const total = horizon * variants.length;
   const compared: ComparedVariant[] = [];
   for (const [i, v] of variants.entries()) {
@@ -217,7 +223,14 @@ export function compareVariants(variants: readonly VariantInput[], month: number
     const emergent = run.value.emergent
       .filter((r) => r.month <= month && isMomRecord(r))
       .map((r) => (r.filled && r.filled.month > month ? { ...r, filled: null } : r));
-    compared.push({ name: v.name, policy: v.scenario.policy, org, series: run.value.metrics, emergent, forecast: options.forecast === false ? [] : forecastRoles(org, v.scenario.policy) });
+    compared.push({
+      name: v.name,
+      policy: v.scenario.policy,
+      org,
+      series: run.value.metrics,
+      emergent,
+      forecast: options.forecast === false ? [] : forecastRoles(org, v.scenario.policy),
+    });
   }
   const metrics: MetricRow[] = COMPARE_METRICS.map(({ key, label, kind }) => {
     const values = compared.map((c) => c.series[month]![key]);
@@ -263,7 +276,8 @@ export function diffMarks(diff: OrgDiff, side: 'a' | 'b', emerging: Iterable<Uni
  * against the first. Only units in that month's org are marked.
  */
 export function comparisonMarks(comparison: VariantComparison): Map<UnitId, DiffMark[]>[] {
-  const emergingIn = (c: ComparedVariant, records: readonly EmergentRecord[]): UnitId[] => records.map((r) => r.unitId).filter((id) => c.org.units[id] !== undefined);
+  const emergingIn = (c: ComparedVariant, records: readonly EmergentRecord[]): UnitId[] =>
+    records.map((r) => r.unitId).filter((id) => c.org.units[id] !== undefined);
   const [base, ...others] = comparison.variants;
   const first = new Map<UnitId, DiffMark[]>();
   const rest = comparison.diffs.map((d, i) => {
@@ -293,25 +307,37 @@ export function compareVariantsMonteCarlo(
 ): Result<MonteCarloComparison, MonteCarloCompareError> {
   if (!Number.isInteger(runs) || runs < 0) return err({ code: 'bad-runs', runs });
   if (!Number.isInteger(months) || months < 0) return err({ code: 'bad-month', month: months });
-  // The same seeds on both sides: b runs with a's seed, whatever b's own file says.
-  const sa = a.scenario;
-  const sb: Scenario = { ...b.scenario, simulation: { ...b.scenario.simulation, seed: sa.simulation.seed } };
-  const horizon = horizonFor([sa, sb], months);
+  const { a: sa, b: sb, horizon } = pairedMonteCarlo(a.scenario, b.scenario, months);
   const digestsA: RunDigest[] = [];
   const digestsB: RunDigest[] = [];
   for (let r = 0; r < runs; r++) {
-    for (const [v, scenario, out] of [[a, sa, digestsA], [b, sb, digestsB]] as const) {
+    for (const [v, scenario, out] of [
+      [a, sa, digestsA],
+      [b, sb, digestsB],
+    ] as const) {
       const d = monteCarloRun(scenario, r, horizon);
       if (!d.ok) return err({ code: 'invalid-variant', variant: v.name, problems: d.error });
-      out.push(horizon === months ? d.value : truncateDigest(d.value, months));
+      out.push(digestUpTo(d.value, months));
     }
     options.onRun?.(r + 1, runs);
   }
   return ok(compareMonteCarlo(sa, sb, digestsA, digestsB, months));
 }
 
+/**
+ * What a Monte Carlo comparison runs, for callers that spread the runs over workers themselves: both scenarios on
+ * a's seed (common random numbers), and the months each run needs for the events of both. Run
+ * `monteCarloRun(a, r, horizon)` and `monteCarloRun(b, r, horizon)` for each r, keep `digestUpTo(d, months)`, then
+ * `compareMonteCarlo(a, b, digestsA, digestsB, months)`; that is all `compareVariantsMonteCarlo` does.
+ */
+export function pairedMonteCarlo(a: Scenario, b: Scenario, months: number): { a: Scenario; b: Scenario; horizon: number } {
+  const sb: Scenario = { ...b, simulation: { ...b.simulation, seed: a.simulation.seed } };
+  return { a, b: sb, horizon: horizonFor([a, sb], months) };
+}
+
 /** A run's digest as if the run had stopped at `months` (a month depends only on the months before it). */
-function truncateDigest(d: RunDigest, months: number): RunDigest {
+export function digestUpTo(d: RunDigest, months: number): RunDigest {
+  if (d.headcount.length <= months + 1) return d;
   const keep = d.firstMonth.map((m) => m !== -1 && m <= months);
   return {
     run: d.run,

@@ -23,7 +23,11 @@ describe('orgDiff', () => {
   it('finds nothing between an org and itself', () => {
     const d = orgDiff(a, structuredClone(a));
     expect(isSameOrg(d)).toBe(true);
-    expect(d.matched.map((m) => [m.a, m.b, m.by])).toEqual([['u1', 'u1', 'id'], ['u2', 'u2', 'id'], ['u3', 'u3', 'id']]);
+    expect(d.matched.map((m) => [m.a, m.b, m.by])).toEqual([
+      ['u1', 'u1', 'id'],
+      ['u2', 'u2', 'id'],
+      ['u3', 'u3', 'id'],
+    ]);
   });
 
   it('lists added, removed, moved, renamed, lead changes and vacancies by side, with each side’s ids', () => {
@@ -40,7 +44,13 @@ describe('orgDiff', () => {
     expect(d.moved).toEqual([{ a: 'u3', b: 'u3', name: 'Three', fromParent: { id: 'u1', name: 'U1' }, toParent: { id: 'u2', name: 'U2' } }]);
     expect(d.renamed).toEqual([{ a: 'u3', b: 'u3', from: 'U3', to: 'Three' }]);
     expect(d.leadChanged).toEqual([{ a: 'u1', b: 'u1', name: 'U1', from: 'Person p1', to: 'Person p9' }]);
-    expect(d.vacancies).toEqual({ onlyA: [], onlyB: [{ id: 'u2', name: 'U2' }, { id: 'u4', name: 'U4' }] });
+    expect(d.vacancies).toEqual({
+      onlyA: [],
+      onlyB: [
+        { id: 'u2', name: 'U2' },
+        { id: 'u4', name: 'U4' },
+      ],
+    });
     // …and the other way round, the same facts from the other side.
     const back = orgDiff(rename(b, 'u3', 'Three'), a);
     expect(back.removed).toEqual([{ id: 'u4', name: 'U4' }]);
@@ -54,7 +64,10 @@ describe('orgDiff', () => {
       ['u2', 'u1', 'p2', ['p5']],
       ['u3', 'u1', 'p3', ['p7']],
     ]);
-    const withUnit = (org: Org, id: string, name: string, parent: string): Org => ({ ...org, units: { ...org.units, [u(id)]: { id: u(id), name, leadId: null, memberIds: [], parentId: u(parent) } } });
+    const withUnit = (org: Org, id: string, name: string, parent: string): Org => ({
+      ...org,
+      units: { ...org.units, [u(id)]: { id: u(id), name, leadId: null, memberIds: [], parentId: u(parent) } },
+    });
     const a2 = withUnit(base, 'u4', 'U2 B', 'u1');
     const b2 = withUnit(withUnit(base, 'u4', 'U3 B', 'u1'), 'u5', 'U2 B', 'u1');
     const d = orgDiff(a2, b2, { sharedIds: ['u1', 'u2', 'u3'] });

@@ -106,8 +106,12 @@ export function orgDiff(a: Org, b: Org, options: OrgDiffOptions = {}): OrgDiff {
     if (id !== null && other !== undefined && other !== null) match(id, other, 'name');
   }
 
-  const added = Object.values(b.units).filter((u) => !bToA.has(u.id)).map(ref);
-  const removed = Object.values(a.units).filter((u) => !aToB.has(u.id)).map(ref);
+  const added = Object.values(b.units)
+    .filter((u) => !bToA.has(u.id))
+    .map(ref);
+  const removed = Object.values(a.units)
+    .filter((u) => !aToB.has(u.id))
+    .map(ref);
   const moved: MovedUnit[] = [];
   const renamed: { a: UnitId; b: UnitId; from: string; to: string }[] = [];
   const leadChanged: LeadChange[] = [];

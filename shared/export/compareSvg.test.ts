@@ -56,7 +56,15 @@ describe('compareSvg', () => {
     const { svg, width, height } = compareSvg(
       [
         { caption: 'Baseline · month 18', org: a, marks: new Map([[u('u2'), ['moved']]]) },
-        { caption: 'R&D <plan>', subtitle: '4 units', org: b, marks: new Map([[u('u4'), ['added', 'emerging']], [u('u2'), ['moved']]]) },
+        {
+          caption: 'R&D <plan>',
+          subtitle: '4 units',
+          org: b,
+          marks: new Map([
+            [u('u4'), ['added', 'emerging']],
+            [u('u2'), ['moved']],
+          ]),
+        },
       ],
       { title: 'Baseline vs R&D' },
     );
@@ -91,7 +99,13 @@ describe('compareSvg', () => {
     const s0 = sampleScenario();
     const still: Scenario = { ...s0, policy: { ...s0.policy, annualAttrition: 0, internalPreference: 0 } };
     const leaves: Scenario = { ...still, events: [{ kind: 'departure', id: 'd', month: 2, personId: personId('p02') }] };
-    const c = compareVariants([{ name: 'Baseline', scenario: still }, { name: 'Marcus leaves', scenario: leaves }], 3);
+    const c = compareVariants(
+      [
+        { name: 'Baseline', scenario: still },
+        { name: 'Marcus leaves', scenario: leaves },
+      ],
+      3,
+    );
     if (!c.ok) throw new Error('expected ok');
     const { svg } = comparisonSvg(c.value);
     assertWellFormed(svg);
@@ -100,5 +114,44 @@ describe('compareSvg', () => {
     const second = svg.indexOf('data-panel="1"');
     expect(svg.indexOf('data-diff="emerging" data-unit-id="u02"')).toBeGreaterThan(second);
     expect(svg.match(/data-diff="emerging"/g)).toHaveLength(1);
+  });
+
+  it('with the forecast, draws each month’s ghosts and marks a ghost MoM role only one side’s forecast has', () => {
+    const base: Scenario = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: 18, perMonth: 1, target: { kind: 'spread' } }] };
+    const funded: Scenario = {
+      ...base,
+      events: [
+        ...base.events,
+        {
+          kind: 'funding',
+          id: 'f',
+          month: 6,
+          amount: 1,
+          engineeringShare: 1,
+          costPerEngineer: 1,
+          runwayMonths: 12,
+          rampMonths: 3,
+          hires: 30,
+          target: { kind: 'spread' },
+        },
+      ],
+    };
+    const c = compareVariants(
+      [
+        { name: 'Baseline', scenario: base },
+        { name: 'Series B', scenario: funded },
+      ],
+      18,
+    );
+    if (!c.ok) throw new Error('expected ok');
+    // Series B's Director above Product Engineering's extra teams emerged in month 10; Baseline's forecast needs it now.
+    const ghost = c.value.diffs[0]!.forecast!.onlyA;
+    expect(ghost.map((r) => [r.name, r.role])).toEqual([['Product Engineering C', 'Director']]);
+    const { svg } = comparisonSvg(c.value, { forecast: true });
+    assertWellFormed(svg);
+    const first = svg.slice(0, svg.indexOf('data-panel="1"'));
+    expect(first).toContain('DIRECTOR NEEDED');
+    expect(first).toContain(`data-diff="emerging" data-unit-id="${ghost[0]!.unitId}"`);
+    expect(comparisonSvg(c.value).svg).not.toContain('NEEDED');
   });
 });

@@ -7,6 +7,7 @@ import { layoutOrg, type OrgLayout } from '../layout/treeLayout';
 import { withoutBidiControls } from '../model/lookup';
 import type { Org, UnitId } from '../model/types';
 import { comparisonMarks, type DiffMark, type VariantComparison } from '../compare/compareVariants';
+import { forecastEmergence } from '../forecast/forecast';
 import { chartSvg, type ChartSvgOptions } from './chartSvg';
 
 /** One chart of the comparison. */
@@ -40,7 +41,8 @@ const CAPTION_HEIGHT = 30;
 const SUBTITLE_HEIGHT = 20;
 const LEGEND_HEIGHT = 44;
 const PAD = 16;
-const escapeXml = (text: string): string => withoutBidiControls(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (text: string): string =>
+  withoutBidiControls(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Outlines (concentric when a unit has several marks) and a small tag above each marked unit, in canvas coordinates. */
 function overlay(layout: OrgLayout, marks: ReadonlyMap<UnitId, readonly DiffMark[]>): string {
@@ -49,7 +51,9 @@ function overlay(layout: OrgLayout, marks: ReadonlyMap<UnitId, readonly DiffMark
     const list = ORDER.filter((m) => marks.get(n.id)?.includes(m));
     list.forEach((mark, i) => {
       const out = 4 + i * 5;
-      parts.push(`<rect data-diff="${mark}" data-unit-id="${escapeXml(n.id)}" x="${n.x - out}" y="${n.y - out}" width="${n.width + 2 * out}" height="${n.height + 2 * out}" rx="${10 + out}" stroke="${DIFF_MARK_STYLE[mark].stroke}" stroke-width="3.5"/>`);
+      parts.push(
+        `<rect data-diff="${mark}" data-unit-id="${escapeXml(n.id)}" x="${n.x - out}" y="${n.y - out}" width="${n.width + 2 * out}" height="${n.height + 2 * out}" rx="${10 + out}" stroke="${DIFF_MARK_STYLE[mark].stroke}" stroke-width="3.5"/>`,
+      );
     });
     if (list.length > 0) {
       // The tag straddles the outermost outline's top edge at the right, so it stays within the unit's own gap.
@@ -57,7 +61,9 @@ function overlay(layout: OrgLayout, marks: ReadonlyMap<UnitId, readonly DiffMark
       const width = Math.ceil(text.length * 11 * 0.66 + 12);
       const x = n.x + n.width - width - 6;
       const y = n.y - (4 + (list.length - 1) * 5) - 8;
-      parts.push(`<g data-diff-tag=""><rect x="${x}" y="${y}" width="${width}" height="16" rx="8" fill="${DIFF_MARK_STYLE[list[0]!].stroke}"/><text x="${x + 6}" y="${y + 12}" font-size="11" font-weight="700" fill="#ffffff">${escapeXml(text)}</text></g>`);
+      parts.push(
+        `<g data-diff-tag=""><rect x="${x}" y="${y}" width="${width}" height="16" rx="8" fill="${DIFF_MARK_STYLE[list[0]!].stroke}"/><text x="${x + 6}" y="${y + 12}" font-size="11" font-weight="700" fill="#ffffff">${escapeXml(text)}</text></g>`,
+      );
     }
   }
   parts.push('</g>');
@@ -97,7 +103,9 @@ export function compareSvg(panels: readonly ComparePanel[], options: { readonly 
   const width = Math.max(PAD * 2 + charts.reduce((sum, c) => sum + c.width, 0) + GAP * Math.max(0, charts.length - 1), PAD * 2 + key.width);
   const height = top + head + Math.max(0, ...charts.map((c) => c.height)) + PAD;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif">`,
+  );
   if (options.title) parts.push(`<title>${escapeXml(options.title)}</title>`);
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   parts.push(key.svg);
@@ -105,11 +113,13 @@ export function compareSvg(panels: readonly ComparePanel[], options: { readonly 
   charts.forEach((c, i) => {
     parts.push(`<g data-panel="${i}" transform="translate(${x},${top})">`);
     parts.push(`<text unicode-bidi="isolate" x="0" y="20" font-size="18" font-weight="700" fill="#1c2330">${escapeXml(c.panel.caption)}</text>`);
-    if (c.panel.subtitle) parts.push(`<text unicode-bidi="isolate" x="0" y="${CAPTION_HEIGHT + 12}" font-size="13" fill="#5d6778">${escapeXml(c.panel.subtitle)}</text>`);
+    if (c.panel.subtitle)
+      parts.push(`<text unicode-bidi="isolate" x="0" y="${CAPTION_HEIGHT + 12}" font-size="13" fill="#5d6778">${escapeXml(c.panel.subtitle)}</text>`);
     parts.push(`<g transform="translate(0,${head})">`);
     parts.push(c.svg);
     parts.push('</g></g>');
-    if (i < charts.length - 1) parts.push(`<line x1="${x + c.width + GAP / 2}" y1="${top}" x2="${x + c.width + GAP / 2}" y2="${height - PAD}" stroke="#dfe3ea" stroke-width="1.5"/>`);
+    if (i < charts.length - 1)
+      parts.push(`<line x1="${x + c.width + GAP / 2}" y1="${top}" x2="${x + c.width + GAP / 2}" y2="${height - PAD}" stroke="#dfe3ea" stroke-width="1.5"/>`);
     x += c.width + GAP;
   });
   parts.push('</svg>');
@@ -118,20 +128,33 @@ export function compareSvg(panels: readonly ComparePanel[], options: { readonly 
 
 /**
  * A comparison's charts at its month, each variant with its marks (`comparisonMarks`), captioned with its name
- * and month and subtitled with its headcount and MoM count. `comparisonSvg(compareVariants(…).value).svg`.
+ * and month and subtitled with its headcount and MoM count. With `forecast`, each chart is the month's org with the
+ * forecast's ghosts ("Director needed"), as the canvas draws it, and a ghost MoM role only one side's forecast has
+ * is marked as emerging too. `comparisonSvg(compareVariants(…).value, { forecast: true }).svg`.
  */
-export function comparisonSvg(comparison: VariantComparison, options: { readonly title?: string; readonly collapsed?: readonly UnitId[] } = {}): { svg: string; width: number; height: number } {
+export function comparisonSvg(
+  comparison: VariantComparison,
+  options: { readonly title?: string; readonly collapsed?: readonly UnitId[]; readonly forecast?: boolean } = {},
+): { svg: string; width: number; height: number } {
   const marks = comparisonMarks(comparison);
+  // The ghost MoM roles only one side's forecast has: the first chart's against any other, each other's against the first.
+  const forecastOnly = comparison.variants.map((_, i) =>
+    i === 0 ? comparison.diffs.flatMap((d) => d.forecast?.onlyA ?? []) : (comparison.diffs[i - 1]!.forecast?.onlyB ?? []),
+  );
   return compareSvg(
     comparison.variants.map((v, i) => {
       const m = v.series[comparison.month]!;
-      return {
+      const panel = {
         caption: `${v.name} · month ${comparison.month}`,
         subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
-        org: v.org,
         collapsed: options.collapsed?.filter((id) => v.org.units[id] !== undefined),
-        marks: marks[i],
       };
+      if (!options.forecast) return { ...panel, org: v.org, marks: marks[i] };
+      const f = forecastEmergence(v.org, v.policy);
+      const ghosts = new Map(f.emergent.map((e) => [e.unitId, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
+      const withGhosts = new Map(marks[i]);
+      for (const role of forecastOnly[i]!) withGhosts.set(role.unitId, [...(withGhosts.get(role.unitId) ?? []), 'emerging']);
+      return { ...panel, org: f.projected, marks: withGhosts, chart: { ghosts } };
     }),
     { title: options.title ?? `${comparison.variants.map((v) => v.name).join(' vs ')}, month ${comparison.month}` },
   );

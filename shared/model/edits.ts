@@ -5,7 +5,7 @@
 import { copyRecord, withEntry } from './records';
 import { err, ok, type Result } from './result';
 import { checkPerson } from './invariants';
-import { isSelfOrDescendant } from './tree';
+import { canMoveUnit } from './moveCheck';
 import type { Org, Person, PersonId, Unit, UnitId } from './types';
 import { getOwn, setOwn } from './lookup';
 
@@ -119,18 +119,9 @@ function withoutPeople(org: Org, gone: ReadonlySet<PersonId>): Org {
  * `moveUnit(org, 'u5', 'u3')`; moving under its current parent returns the same org.
  */
 export function moveUnit(org: Org, id: UnitId, newParentId: UnitId): EditResult {
-  const unit = getOwn(org.units, id);
-  const parent = getOwn(org.units, newParentId);
-  if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${id}.` });
-  if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${newParentId} to move ${quote(unit.name)} under.` });
-  if (isSelfOrDescendant(org, id, newParentId))
-    return err({
-      code: 'cycle',
-      message:
-        id === newParentId
-          ? `Can't move ${quote(unit.name)} under itself.`
-          : `Can't move ${quote(unit.name)} under ${quote(parent.name)}: ${quote(parent.name)} is inside ${quote(unit.name)}, that would make a cycle.`,
-    });
+  const allowed = canMoveUnit(org, id, newParentId);
+  if (!allowed.ok) return allowed;
+  const unit = getOwn(org.units, id)!; // canMoveUnit found it
   if (unit.parentId === newParentId) return ok(org);
   return ok(withUnits(org, [{ ...unit, parentId: newParentId }]));
 }

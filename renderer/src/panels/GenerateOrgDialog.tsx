@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, type Scenario } from '../../../shared';
-import { resolveUnsaved } from '../commands';
+import { resolveUnsaved } from '../commands/unsaved';
 import { cancelGeneration, generateInBackground } from '../generate/generateClient';
 import { DEFAULT_GENERATE_SEED, GENERATE_PRESETS, readGenerateForm, type GenerateForm } from '../generate/generateForm';
 import { useStore } from '../store/store';

@@ -1,9 +1,15 @@
 /** Org health as charts: span of control, units per layer, manager:IC ratio and bench strength, for the org or a subtree. */
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { getOwn, benchStrengthWithin, isTeam, orgMetrics, subtreeUnitIds, unitDepths, type UnitId } from '../../../shared';
+import { getOwn, benchStrengthWithin, orgHealth, type UnitId } from '../../../shared';
 import { selectForecastFor, selectOrg, selectPolicy, selectSelectedUnitId, treeIndexOf } from '../store/selectors';
-import { useStore } from '../store/store';
+import { useStore, type Store } from '../store/store';
+
+/** Today's forecast once it is in; for a large org it comes from the worker, and the bench reads "…" until then. */
+const selectTodaysForecast = (s: Store) => {
+  const f = selectForecastFor(s, s.scenario.org);
+  return f.ready ? f.forecast : null;
+};
 
 const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
@@ -11,40 +17,14 @@ export function HealthPanel() {
   const org = useStore(selectOrg);
   const policy = useStore(selectPolicy);
   const selected = useStore(selectSelectedUnitId);
-  // Today's forecast; for a large org it comes from the worker, and the bench reads "…" until it is in.
-  const forecast = useStore((s) => {
-    const f = selectForecastFor(s, org);
-    return f.ready ? f.forecast : null;
-  });
+  const forecast = useStore(selectTodaysForecast);
   const [scope, setScope] = useState<'org' | 'subtree'>('org');
   const rootId: UnitId | undefined = scope === 'subtree' && selected !== null && getOwn(org.units, selected) ? selected : undefined;
 
-  const data = useMemo(() => {
-    const index = treeIndexOf(org);
-    const metrics = orgMetrics(org, rootId, index);
-    const ids = rootId ? subtreeUnitIds(index, rootId) : index.roots.flatMap((r) => subtreeUnitIds(index, r));
-    const spanRows = new Map<number, { span: number; em: number; mom: number }>();
-    for (const { unitId, span } of metrics.spans) {
-      const row = spanRows.get(span) ?? { span, em: 0, mom: 0 };
-      if (isTeam(index, unitId)) row.em++;
-      else row.mom++;
-      spanRows.set(span, row);
-    }
-    const maxSpan = Math.max(0, ...spanRows.keys());
-    const spans = Array.from({ length: maxSpan + 1 }, (_, s) => spanRows.get(s) ?? { span: s, em: 0, mom: 0 }).slice(1);
-    const depths = unitDepths(index);
-    const base = rootId ? (depths.get(rootId) ?? 1) - 1 : 0;
-    const layerRows = new Map<number, number>();
-    for (const id of ids) {
-      const d = (depths.get(id) ?? 1) - base;
-      layerRows.set(d, (layerRows.get(d) ?? 0) + 1);
-    }
-    const layers = [...layerRows.entries()].sort((a, b) => a[0] - b[0]).map(([layer, units]) => ({ layer: `L${layer}`, units }));
-    const bench = forecast ? benchStrengthWithin(forecast, new Set(ids)) : undefined;
-    return { metrics, spans, layers, bench };
-  }, [org, forecast, rootId]);
-
-  const { metrics, spans, layers, bench } = data;
+  const health = useMemo(() => orgHealth(org, rootId, treeIndexOf(org)), [org, rootId]);
+  const bench = useMemo(() => (forecast ? benchStrengthWithin(forecast, new Set(health.unitIds)) : undefined), [forecast, health]);
+  const layers = useMemo(() => health.layers.map(({ layer, units }) => ({ layer: `L${layer}`, units })), [health]);
+  const { metrics, spans } = health;
   return (
     <div className="health" data-testid="health-panel">
       <h2>Org health</h2>

@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { issuePlace, plural, CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
 import { api } from '../api/api';
-// commands.ts imports this module too; resolveUnsaved is only called from a click, long after both have loaded.
-import { resolveUnsaved } from '../commands';
+// Not '../commands': the registry imports this dialog, and commands/unsaved.ts imports no dialog (no cycle).
+import { resolveUnsaved } from '../commands/unsaved';
 import { reportFileError } from '../fileErrors';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';

@@ -3,7 +3,7 @@
  * and dotted-line managers.
  */
 import { useState } from 'react';
-import { ASPIRATIONS, FLIGHT_RISKS, isIsoDate, stateOf, UNKNOWN_SIGNALS, type Aspiration, type BooleanSignal, type FlightRisk, type Org, type Person, type PersonId, type SignalState, type Signals } from '../../../shared';
+import { ASPIRATIONS, checkPerson, FLIGHT_RISKS, isIsoDate, personId, stateOf, UNKNOWN_SIGNALS, type Aspiration, type BooleanSignal, type Org, type OrgProblem, type Person, type PersonId, type SignalState, type Signals } from '../../../shared';
 import { Modal } from './Modal';
 
 const ASPIRATION_TEXT: Record<Aspiration, string> = { mom: 'manager of managers', manager: 'manager', ic: 'ic', unknown: 'unknown (not asked yet)' };
@@ -22,6 +22,45 @@ const SIGNAL_BOXES: [BooleanSignal, string][] = [
   ['operatingAtNextLevel', 'Already operating at the next level'],
   ['mentorsOthers', 'Mentors others'],
 ];
+
+const LAUNCHES_MESSAGE = 'Launches is a whole number, 0 or more, or blank if unknown.';
+
+/** A problem `checkPerson` found, as the form says it (next to the field, so without the person's name). */
+function formMessage(problem: OrgProblem, person: Person, asOf: string): string {
+  switch (problem.field) {
+    case 'name':
+      return 'A person needs a name.';
+    case 'level':
+      return 'Level is a whole number from 1 to 9.';
+    case 'hireDate':
+      return 'Hire date must be a date (YYYY-MM-DD).';
+    case 'managerSince':
+      return person.managerSince !== undefined && isIsoDate(person.managerSince) ? `Manager-since can't be after the org's date (${asOf}).` : 'Manager-since must be a date (YYYY-MM-DD), or empty.';
+    case 'signals.launches':
+      return LAUNCHES_MESSAGE;
+    default:
+      return problem.message;
+  }
+}
+
+/** The person the form describes: the name trimmed, tags split on commas, launches as given (null: unknown), and unset optional fields left out. */
+function personFromDraft(draft: Person, tags: string, launches: number | null): Person {
+  const { managerSince, tenureUnknown, flightRisk, rating, dottedLineManagerIds, ...required } = draft;
+  return {
+    ...required,
+    name: draft.name.trim(),
+    tags: tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    signals: { ...draft.signals, launches },
+    ...(managerSince !== undefined && { managerSince }),
+    ...(tenureUnknown !== undefined && { tenureUnknown }),
+    ...(flightRisk !== undefined && { flightRisk }),
+    ...(rating !== undefined && { rating }),
+    ...(dottedLineManagerIds !== undefined && { dottedLineManagerIds }),
+  };
+}
 
 /** A blank person for the Add dialog: nothing assessed yet, so every signal and the aspiration are unknown. */
 export function blankPerson(id: PersonId, asOf: string): Person {
@@ -59,17 +98,13 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
     .filter(Boolean);
 
   const submit = () => {
-    if (draft.name.trim() === '') return setError('A person needs a name.');
-    if (!Number.isInteger(draft.level) || draft.level < 1 || draft.level > 9) return setError('Level is a whole number from 1 to 9.');
-    if (!isIsoDate(draft.hireDate)) return setError('Hire date must be a date (YYYY-MM-DD).');
-    if (draft.managerSince !== undefined && !isIsoDate(draft.managerSince)) return setError('Manager-since must be a date (YYYY-MM-DD), or empty.');
-    if (draft.managerSince !== undefined && draft.managerSince > org.asOf) return setError(`Manager-since can't be after the org's date (${org.asOf}).`);
     const launchCount = launches.trim() === '' ? null : Number(launches);
-    if (launchCount !== null && (launchCount < 0 || !Number.isInteger(launchCount))) return setError('Launches is a whole number, 0 or more, or blank if unknown.');
-    const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
-    const saved: Record<string, unknown> = { ...draft, name: draft.name.trim(), tags: tagList, signals: { ...draft.signals, launches: launchCount } };
-    for (const key of Object.keys(saved)) if (saved[key] === undefined) delete saved[key];
-    onSave(saved as unknown as Person);
+    const saved = personFromDraft(draft, tags, launchCount);
+    // The rules are the core's (checkPerson, as for a file); the words are the form's.
+    const problem = checkPerson(saved, org.asOf)[0];
+    if (problem) return setError(formMessage(problem, saved, org.asOf));
+    if (launchCount !== null && !Number.isInteger(launchCount)) return setError(LAUNCHES_MESSAGE);
+    onSave(saved);
   };
 
   return (
@@ -96,7 +131,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
         </label>
         <label>
           Aspiration
-          <select value={draft.aspiration} onChange={(e) => set({ aspiration: e.target.value as Aspiration })}>
+          <select value={draft.aspiration} onChange={(e) => set({ aspiration: ASPIRATIONS.find((a) => a === e.target.value) ?? draft.aspiration })}>
             {ASPIRATIONS.map((a) => (
               <option key={a} value={a}>
                 {ASPIRATION_TEXT[a]}
@@ -106,7 +141,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
         </label>
         <label>
           Flight risk
-          <select value={draft.flightRisk ?? ''} onChange={(e) => set({ flightRisk: e.target.value === '' ? undefined : (e.target.value as FlightRisk) })}>
+          <select value={draft.flightRisk ?? ''} onChange={(e) => set({ flightRisk: FLIGHT_RISKS.find((r) => r === e.target.value) })}>
             <option value="">not set</option>
             {FLIGHT_RISKS.map((r) => (
               <option key={r} value={r}>
@@ -148,7 +183,7 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
           size={4}
           value={[...(draft.dottedLineManagerIds ?? [])]}
           onChange={(e) => {
-            const ids = [...e.target.selectedOptions].map((o) => o.value as PersonId);
+            const ids = [...e.target.selectedOptions].map((o) => personId(o.value));
             set({ dottedLineManagerIds: ids.length > 0 ? ids : undefined });
           }}
         >

@@ -1,10 +1,11 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
-import { getOwn, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type Unit, type UnitId } from '../../../shared';
+import { getOwn, ghostRoleText, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type Unit, type UnitId } from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
-import { BAND_TONE, badgeFor, candidateCountsFor, candidatesFor, candidateTotalFor, selectBaseOrg, selectDisplay, selectViewingSimulation } from '../store/selectors';
+import { memoizeLast } from '../store/memo';
+import { BAND_TONE, badgeFor, candidatesIn, openRoleIn, selectBaseOrg, selectOrg, selectDisplay, selectViewingSimulation, type Display } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { reviewToAssess } from './ReadinessReview';
 
@@ -150,34 +151,28 @@ function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candi
   );
 }
 
-type PanelData = ReturnType<typeof panelData>;
-let panelMemo: { display: ReturnType<typeof selectDisplay>; id: UnitId | null; data: PanelData } | null = null;
-
-/** The panel's data, memoized on what it derives from so the store hands back a stable object. */
-const selectPanelData = (s: Store): PanelData => {
-  const display = selectDisplay(s);
-  if (panelMemo?.display !== display || panelMemo.id !== s.selectedUnitId) panelMemo = { display, id: s.selectedUnitId, data: panelData(s) };
-  return panelMemo.data;
-};
-
-function panelData(s: Store) {
-  const { org, ghosts, forecast, forecastReady, index } = selectDisplay(s);
-  const id = s.selectedUnitId;
+/** What the panel shows about the selected unit, derived from the display, today's (or the month's) org and the selection. */
+const panelDataOf = memoizeLast((display: Display, base: Org, id: UnitId | null) => {
+  const { org, ghosts, forecast, forecastReady, index } = display;
   const unit = id === null ? undefined : getOwn(org.units, id);
+  const openRole = unit ? openRoleIn(display, unit.id) : undefined;
   return {
     org,
     unit,
     ghost: unit ? ghosts.get(unit.id) : undefined,
-    candidates: unit ? candidatesFor(s, unit.id) : null,
-    candidateCounts: unit ? candidateCountsFor(s, unit.id) : null,
-    candidateTotal: unit ? candidateTotalFor(s, unit.id) : null,
+    candidates: unit ? candidatesIn(display, unit.id) : null,
+    candidateCounts: openRole?.candidateCounts ?? null,
+    candidateTotal: openRole?.candidateTotal ?? null,
     forecastReady,
     flags: unit && forecast ? forecast.flags.filter((f) => f.unitId === unit.id && f.kind !== 'vacancy') : [],
     children: unit ? (index.children.get(unit.id) ?? []).map((c) => getOwn(org.units, c)?.name ?? c) : [],
     team: unit ? isTeam(index, unit.id) : true,
-    reportsTo: unit ? reportsTo(unit, org, selectBaseOrg(s), ghosts) : '',
+    reportsTo: unit ? reportsTo(unit, org, base, ghosts) : '',
   };
-}
+});
+
+/** The panel's data: a stable object while the display and the selection stay the same. */
+const selectPanelData = (s: Store) => panelDataOf(selectDisplay(s), selectBaseOrg(s), s.selectedUnitId);
 
 /**
  * Where a unit reports, in words. A parent only the forecast draws is said to be the forecast's, with the
@@ -201,14 +196,13 @@ export function SidePanel() {
 
 function UnitDetails() {
   const { org, unit: shownUnit, ghost, candidates, candidateCounts, candidateTotal, flags, children, team, forecastReady, reportsTo: reports } = useStore(selectPanelData);
-  const realOrg = useStore((s) => s.scenario.org);
+  const realOrg = useStore(selectOrg);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
   const viewingSimulation = useStore(selectViewingSimulation);
   const editable = !ghost && !viewingSimulation && getOwn(realOrg.units, unit.id) !== undefined;
   const dialogs = useUnitDialogs(realOrg, getOwn(realOrg.units, unit.id) ?? unit);
   const open = editable ? dialogs.open : undefined;
-  const badge = candidates ? badgeFor(candidates, candidateCounts) : null;
   // A candidate's signals are edited on the org itself (also from a forecast node), not while viewing a simulated month.
   const assessable = (id: PersonId) => !viewingSimulation && getOwn(realOrg.people, id) !== undefined;
   return (
@@ -217,7 +211,7 @@ function UnitDetails() {
         <div>
           <h2>{unit.name}</h2>
           <p className="side-panel__sub">
-            {ghost ? `Forecast · ${ghost.kind === 'mom' ? ghost.role : 'EM'} needed` : team ? 'Team' : 'Group'}
+            {ghost ? `Forecast · ${ghostRoleText(ghost)}` : team ? 'Team' : 'Group'}
             {reports}
           </p>
         </div>
@@ -252,55 +246,95 @@ function UnitDetails() {
         )}
       </section>
       {candidates && (
-        <section data-testid="candidates">
-          <h3>
-            Internal candidates {badge && <span className={`badge badge--${badge.tone}`}>{badge.text}</span>}
-          </h3>
-          {candidates.length === 0 ? (
-            <p className="side-panel__empty">Nobody inside fits this role: plan an external hire.</p>
-          ) : (
-            <ol className="candidate-list">
-              {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
-                <CandidateRow
-                  key={c.personId}
-                  candidate={c}
-                  unitId={unit.id}
-                  rank={i}
-                  canPromote={!viewingSimulation && forecastReady}
-                  onAssess={assessable(c.personId) ? () => dialogs.open({ kind: 'edit-person', person: getOwn(realOrg.people, c.personId)! }) : undefined}
-                />
-              ))}
-            </ol>
-          )}
-          {(candidateTotal ?? candidates.length) > Math.min(SHOWN_CANDIDATES, candidates.length) && (
-            <p className="side-panel__sub">…and {(candidateTotal ?? candidates.length) - Math.min(SHOWN_CANDIDATES, candidates.length)} more, ranked lower.</p>
-          )}
-          {!viewingSimulation && candidates.some((c) => c.band === 'to-assess') && (
-            <button type="button" className="button" onClick={() => reviewToAssess(unit.id)}>
-              Review the {candidates.filter((c) => c.band === 'to-assess').length} to assess
-            </button>
-          )}
-        </section>
+        <CandidatesSection
+          unitId={unit.id}
+          candidates={candidates}
+          candidateCounts={candidateCounts}
+          candidateTotal={candidateTotal}
+          canPromote={!viewingSimulation && forecastReady}
+          canReview={!viewingSimulation}
+          canAssess={assessable}
+          onAssess={(id) => {
+            const person = getOwn(realOrg.people, id);
+            if (person) dialogs.open({ kind: 'edit-person', person });
+          }}
+        />
       )}
-      <section>
-        <h3 className="section-head">
-          Members ({unit.memberIds.length})
-          {open && (
-            <button type="button" className="link-button" onClick={() => open({ kind: 'add-person' })}>
-              + Add person
-            </button>
-          )}
-        </h3>
-        {unit.memberIds.length === 0 ? (
-          <p className="side-panel__empty">No individual contributors report directly to this unit's lead.</p>
-        ) : (
-          <ul className="person-list">
-            {unit.memberIds.map((id) => (
-              <PersonRow key={id} org={org} id={id} role="member" open={open} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <MembersSection org={org} unit={unit} open={open} />
     </div>
+  );
+}
+
+/** The open role's internal candidates, best first, with the badge, Promote, and the review of those to assess. */
+function CandidatesSection({
+  unitId,
+  candidates,
+  candidateCounts,
+  candidateTotal,
+  canPromote,
+  canReview,
+  canAssess,
+  onAssess,
+}: {
+  unitId: UnitId;
+  candidates: readonly Candidate[];
+  candidateCounts: Record<Band, number> | null;
+  candidateTotal: number | null;
+  canPromote: boolean;
+  canReview: boolean;
+  /** Whether a candidate's signals can be edited here (on the org itself, not in a simulated month). */
+  canAssess: (id: PersonId) => boolean;
+  onAssess: (id: PersonId) => void;
+}) {
+  const badge = badgeFor(candidates, candidateCounts);
+  const shown = Math.min(SHOWN_CANDIDATES, candidates.length);
+  const total = candidateTotal ?? candidates.length;
+  const toAssess = candidates.filter((c) => c.band === 'to-assess').length;
+  return (
+    <section data-testid="candidates">
+      <h3>
+        Internal candidates <span className={`badge badge--${badge.tone}`}>{badge.text}</span>
+      </h3>
+      {candidates.length === 0 ? (
+        <p className="side-panel__empty">Nobody inside fits this role: plan an external hire.</p>
+      ) : (
+        <ol className="candidate-list">
+          {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
+            <CandidateRow key={c.personId} candidate={c} unitId={unitId} rank={i} canPromote={canPromote} onAssess={canAssess(c.personId) ? () => onAssess(c.personId) : undefined} />
+          ))}
+        </ol>
+      )}
+      {total > shown && <p className="side-panel__sub">…and {total - shown} more, ranked lower.</p>}
+      {canReview && toAssess > 0 && (
+        <button type="button" className="button" onClick={() => reviewToAssess(unitId)}>
+          Review the {toAssess} to assess
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The unit's individual contributors, with Add person when the unit can be edited. */
+function MembersSection({ org, unit, open }: { org: Org; unit: Unit; open: OpenDialog | undefined }) {
+  return (
+    <section>
+      <h3 className="section-head">
+        Members ({unit.memberIds.length})
+        {open && (
+          <button type="button" className="link-button" onClick={() => open({ kind: 'add-person' })}>
+            + Add person
+          </button>
+        )}
+      </h3>
+      {unit.memberIds.length === 0 ? (
+        <p className="side-panel__empty">No individual contributors report directly to this unit's lead.</p>
+      ) : (
+        <ul className="person-list">
+          {unit.memberIds.map((id) => (
+            <PersonRow key={id} org={org} id={id} role="member" open={open} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

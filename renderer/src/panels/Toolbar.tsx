@@ -1,27 +1,64 @@
-/** File commands, with their shortcuts shown in the tooltips. */
-import { expandToDepth, type MenuCommand } from '../../../shared';
-import { newDocument, openDocument, runCommand, saveDocument } from '../commands';
+/** The toolbar: the registry's commands (commands/registry.ts) as buttons, toggles and menus, with their shortcuts in the tooltips. */
+import { expandToDepth, type CommandId } from '../../../shared';
+import { COMMANDS, commandTitle, isCommandEnabled, runCommand, toolbarLabel, type Command } from '../commands';
 import { editView } from '../editing';
-import { selectDirty, selectDocumentName, selectPanel, selectShowForecast } from '../store/selectors';
+import { selectDirty, selectDocumentName, selectPanel } from '../store/selectors';
 import { useStore as useZustand } from 'zustand';
-import { redo, undo, useStore } from '../store/store';
+import { useStore } from '../store/store';
 import { openReadinessReview } from './ReadinessReview';
 import { VariantSwitcher } from '../variants/VariantSwitcher';
 
-const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+/** Whether a command is enabled, re-rendering when that changes (the store or undo history). */
+function useCommandEnabled(id: CommandId): boolean {
+  const canUndo = useZustand(useStore.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useZustand(useStore.temporal, (t) => t.futureStates.length > 0);
+  return useStore((state) => isCommandEnabled(id, { state, canUndo, canRedo }));
+}
+
+/** Whether a toggle command is on. */
+const useCommandChecked = (id: CommandId): boolean => useStore((s) => (COMMANDS[id] as Command).checked?.(s) ?? false);
+
+/** A command as a button: greyed out (disabled) when it can't run, its shortcut in the tooltip. */
+function CommandButton({ id, label = toolbarLabel(id), ariaLabel }: { id: CommandId; label?: string; ariaLabel?: string }) {
+  const enabled = useCommandEnabled(id);
+  const disabledTitle: Partial<Record<CommandId, string>> = { undo: 'Nothing to undo', redo: 'Nothing to redo' };
+  return (
+    <button type="button" className="button" onClick={() => runCommand(id)} disabled={!enabled} title={enabled ? commandTitle(id) : (disabledTitle[id] ?? commandTitle(id))} aria-label={ariaLabel}>
+      {label}
+    </button>
+  );
+}
+
+/** A toggle command as a checkbox. */
+function CommandToggle({ id }: { id: CommandId }) {
+  const checked = useCommandChecked(id);
+  return (
+    <label className="toggle" title={commandTitle(id)}>
+      <input type="checkbox" checked={checked} onChange={() => runCommand(id)} /> {toolbarLabel(id)}
+    </label>
+  );
+}
+
+/** A command as an option of a toolbar menu (a select): disabled when it can't run, ✓ when it is a toggle that is on. */
+function CommandOption({ id }: { id: CommandId }) {
+  const enabled = useCommandEnabled(id);
+  const checked = useCommandChecked(id);
+  return (
+    <option value={id} disabled={!enabled} title={commandTitle(id)}>
+      {checked ? '✓ ' : ''}
+      {toolbarLabel(id)}
+    </option>
+  );
+}
+
+const EXPORTS: readonly CommandId[] = ['export-scenario', 'export-month', 'export-csv', 'export-png-view', 'export-png', 'export-svg'];
+const VIEW_COMMANDS: readonly CommandId[] = ['toggle-dotted-lines', 'toggle-minimap', 'fit-view', 'relayout', 'find'];
+const isCommand = (value: string): value is CommandId => Object.hasOwn(COMMANDS, value);
 
 export function Toolbar() {
   const name = useStore(selectDocumentName);
-  const canUndo = useZustand(useStore.temporal, (t) => t.pastStates.length > 0);
-  const canRedo = useZustand(useStore.temporal, (t) => t.futureStates.length > 0);
   const dirty = useStore(selectDirty);
   const notice = useStore((s) => s.notice);
-  const showForecast = useStore(selectShowForecast);
-  const showDotted = useStore((s) => s.showDottedLines);
-  const showMinimap = useStore((s) => s.showMinimap);
-  const toggleForecast = useStore((s) => s.toggleForecast);
-  const showHeat = useStore((s) => s.showHeat);
-  const toggleHeat = useStore((s) => s.toggleHeat);
   const panel = useStore(selectPanel);
   const timelineOpen = useStore((s) => s.timelineOpen);
   const openPanel = useStore((s) => s.openPanel);
@@ -30,71 +67,47 @@ export function Toolbar() {
       <div className="toolbar__brand">OrgSim</div>
       <VariantSwitcher />
       <div className="toolbar__group" role="toolbar" aria-label="File">
-        <button type="button" className="button" onClick={newDocument} title={`New (${mod}N)`}>
-          New
-        </button>
-        <button type="button" className="button" onClick={() => runCommand('generate-org')} title={`Generate a seeded org of 1,500 to 100,000 people (${mod}G)`}>
-          Generate…
-        </button>
-        <button type="button" className="button" onClick={() => void openDocument()} title={`Open (${mod}O)`}>
-          Open…
-        </button>
-        <button type="button" className="button" onClick={() => void saveDocument(false)} title={`Save (${mod}S)`}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={() => void saveDocument(true)} title={`Save As (${mod}Shift+S)`}>
-          Save As…
-        </button>
-        <button type="button" className="button" onClick={() => runCommand('import-csv')} title={`Import people from a CSV (${mod}I)`}>
-          Import CSV…
-        </button>
+        <CommandButton id="new" />
+        <CommandButton id="generate-org" />
+        <CommandButton id="open" />
+        <CommandButton id="save" />
+        <CommandButton id="save-as" />
+        <CommandButton id="import-csv" />
         <select
           className="button"
           aria-label="Export"
           value=""
           onChange={(e) => {
-            if (e.target.value) runCommand(e.target.value as MenuCommand);
+            if (isCommand(e.target.value)) runCommand(e.target.value);
           }}
         >
           <option value="">Export…</option>
-          <option value="export-scenario">Scenario as JSON</option>
-          <option value="export-month">Org at the month shown as JSON</option>
-          <option value="export-csv">People as CSV</option>
-          <option value="export-png-view">Current view as PNG</option>
-          <option value="export-png">Whole chart as PNG</option>
-          <option value="export-svg">Whole chart as SVG</option>
+          {EXPORTS.map((id) => (
+            <CommandOption key={id} id={id} />
+          ))}
         </select>
       </div>
       <div className="toolbar__group" role="toolbar" aria-label="View">
-        <button type="button" className="button" onClick={undo} disabled={!canUndo} title={canUndo ? `Undo (${mod}Z)` : 'Nothing to undo'} aria-label="Undo">
-          ↶ Undo
-        </button>
-        <button type="button" className="button" onClick={redo} disabled={!canRedo} title={canRedo ? `Redo (${mod}Shift+Z)` : 'Nothing to redo'} aria-label="Redo">
-          ↷ Redo
-        </button>
-        <label className="toggle" title="Show the roles the org needs now, and who inside could take them">
-          <input type="checkbox" checked={showForecast} onChange={toggleForecast} /> Forecast
-        </label>
-        <label className="toggle" title={`Colour each unit by the MoM roles that emerge in its line: the forecast's, or Monte Carlo's odds (${mod}Shift+H)`}>
-          <input type="checkbox" checked={showHeat} onChange={toggleHeat} /> Heat
-        </label>
+        <CommandButton id="undo" ariaLabel="Undo" />
+        <CommandButton id="redo" ariaLabel="Redo" />
+        <CommandToggle id="toggle-forecast" />
+        <CommandToggle id="toggle-heat" />
         <select
           className="button"
           aria-label="View menu"
           value=""
           onChange={(e) => {
             const v = e.target.value;
+            // Expanding to a depth is a view change: saved in the file, not an undo step.
             if (v === 'depth-all') editView((view) => ({ ...view, collapsed: [] }));
             else if (v.startsWith('depth-')) editView((view, org) => expandToDepth(org, view, Number(v.slice(6))));
-            else if (v) runCommand(v as MenuCommand);
+            else if (isCommand(v)) runCommand(v);
           }}
         >
           <option value="">View…</option>
-          <option value="toggle-dotted-lines">{showDotted ? '✓ ' : ''}Dotted lines</option>
-          <option value="toggle-minimap">{showMinimap ? '✓ ' : ''}Minimap</option>
-          <option value="fit-view">Fit chart</option>
-          <option value="relayout">Re-layout ({mod}L)</option>
-          <option value="find">Search ({mod}F)</option>
+          {VIEW_COMMANDS.map((id) => (
+            <CommandOption key={id} id={id} />
+          ))}
           <option value="depth-1">Expand to 1 layer</option>
           <option value="depth-2">Expand to 2 layers</option>
           <option value="depth-3">Expand to 3 layers</option>

@@ -4,6 +4,7 @@
  * and the summary puts the runs in order first, so the odds are the same however many workers ran them.
  */
 import { activeVariantName, monteCarlo, monteCarloChunks, pathOdds, simulate, summarizeMonteCarlo, summarizePath, variantScenario, type PathDigest, type PathOdds, type PersonId, type RunDigest, type Scenario } from '../../../shared';
+import { sameRunInputs } from '../store/history';
 import { useStore } from '../store/store';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -28,6 +29,8 @@ export function monteCarloWorkers(cores = typeof navigator === 'undefined' ? 1 :
 /** What a worker is sent: the variant being edited only, not the document's other variants' orgs. */
 const activeOnly = (s: Scenario): Scenario => variantScenario(s, activeVariantName(s)) ?? s;
 
+const isRunOf = (of: Scenario | null, scenario: Scenario): boolean => of !== null && sameRunInputs(of, scenario);
+
 const failed = (problems: readonly { path: string; message: string }[]) => useStore.getState().simulationFailed(problems.map((p) => `${p.path}: ${p.message}`));
 const crashed = (message: string) => useStore.getState().simulationFailed([`The simulation hit a bug: ${message}`]);
 
@@ -38,7 +41,8 @@ export function runSimulation(): void {
   state.simulationStarted(scenario);
   const months = scenario.simulation.months;
   const seed = scenario.simulation.seed;
-  const current = () => useStore.getState().sim.runOf === scenario; // a newer run replaces this one
+  // A newer run of other inputs replaces this one (runOf follows the document while the inputs stay the same).
+  const current = () => isRunOf(useStore.getState().sim.runOf, scenario);
   const finish = (result: ReturnType<typeof simulate>) => {
     if (!current()) return;
     if (result.ok) useStore.getState().simulationDone(result.value);
@@ -82,7 +86,7 @@ export function runMonteCarlo(runs: number, workers = monteCarloWorkers()): void
   const scenario: Scenario = state.scenario;
   state.monteCarloStarted(scenario);
   const months = scenario.simulation.months;
-  const current = () => useStore.getState().sim.monteCarloOf === scenario;
+  const current = () => isRunOf(useStore.getState().sim.monteCarloOf, scenario);
   const runHere = () =>
     setTimeout(() => {
       if (!current()) return;

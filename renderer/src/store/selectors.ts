@@ -1,6 +1,7 @@
-/** Selectors, declared once at module level. Derived data is memoized on the objects it comes from. */
+/** Selectors, declared once at module level. Derived data is memoized on the objects it comes from (`memo.ts`). */
 import {
   buildTreeIndex,
+  getOwn,
   countByBand,
   forecastEmergence,
   layoutOrg,
@@ -20,6 +21,7 @@ import {
   type UnitId,
 } from '../../../shared';
 import { cachedForecast, forecastOfSameOrg } from '../forecast/forecastState';
+import { memoizeLast, memoizeWeak } from './memo';
 import type { Store } from './store';
 
 export const selectOrg = (s: Store): Org => s.scenario.org;
@@ -31,35 +33,15 @@ export const selectFitRequest = (s: Store): number => s.fitRequest;
 export const selectShowForecast = (s: Store): boolean => s.showForecast;
 export const selectPanel = (s: Store) => s.panel;
 
-/** One-entry memo: recompute only when the argument changes (the store replaces, never mutates). */
-function memoOn<A extends object, R>(fn: (a: A) => R): (a: A) => R {
-  let lastArg: A | undefined;
-  let lastResult: R;
-  return (a) => {
-    if (a !== lastArg) {
-      lastResult = fn(a);
-      lastArg = a;
-    }
-    return lastResult;
-  };
-}
-
-/** One-entry memo on two arguments. */
-function memoOn2<A extends object, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
-  let last: { a: A; b: B; r: R } | null = null;
-  return (a, b) => {
-    if (!last || last.a !== a || last.b !== b) last = { a, b, r: fn(a, b) };
-    return last.r;
-  };
-}
-
-export const treeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
-export const metricsOf: (org: Org) => OrgMetrics = memoOn((org: Org) => orgMetrics(org, undefined, treeIndexOf(org)));
+/** The tree index of an org: the core builds it once per units table and remembers it, so this only names it. */
+export const treeIndexOf: (org: Org) => TreeIndex = buildTreeIndex;
+export const metricsOf: (org: Org) => OrgMetrics = memoizeWeak((org: Org) => orgMetrics(org, undefined, treeIndexOf(org)));
+// Per org, then the last policy: the chart (a simulated month's org) and the health panel (today's) ask side by side.
+const forecastsOfOrg = memoizeWeak((org: Org) => memoizeLast((policy: Policy) => forecastEmergence(org, policy)));
 /** Computes on this thread: only for small orgs (`isSmallOrg`); larger ones go to the forecast worker. */
-const forecastOf: (org: Org, policy: Policy) => Forecast = memoOn2(forecastEmergence);
-const projectionOf: (org: Org, forecast: Forecast) => Projection = memoOn2(projectForecast);
-export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoOn2((org: Org, collapsed: readonly UnitId[]) => layoutOrg(org, { collapsed }, treeIndexOf(org)));
-const displayTreeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
+const forecastOf = (org: Org, policy: Policy): Forecast => forecastsOfOrg(org)(policy);
+const projectionOf: (org: Org, forecast: Forecast) => Projection = memoizeLast(projectForecast);
+export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoizeLast((org: Org, collapsed: readonly UnitId[]) => layoutOrg(org, { collapsed }, treeIndexOf(org)));
 
 /**
  * Orgs up to this many people are forecast on this thread, so they never flicker: measured on the 2-core
@@ -69,16 +51,11 @@ const displayTreeIndexOf: (org: Org) => TreeIndex = memoOn(buildTreeIndex);
  */
 export const SYNC_FORECAST_MAX_PEOPLE = 1000;
 
-const peopleCounts = new WeakMap<Org, number>();
+const peopleCountOf = memoizeWeak((people: Org['people']) => Object.keys(people).length);
 
 /** True when an org is small enough to forecast on the UI thread (`SYNC_FORECAST_MAX_PEOPLE`). */
 export function isSmallOrg(org: Org): boolean {
-  let n = peopleCounts.get(org);
-  if (n === undefined) {
-    n = Object.keys(org.people).length;
-    peopleCounts.set(org, n);
-  }
-  return n <= SYNC_FORECAST_MAX_PEOPLE;
+  return peopleCountOf(org.people) <= SYNC_FORECAST_MAX_PEOPLE;
 }
 
 /**
@@ -106,8 +83,6 @@ export interface Display {
   readonly index: TreeIndex;
 }
 
-let displayMemo: { org: Org; forecast: Forecast | null; ready: boolean; show: boolean; display: Display } | null = null;
-
 /** The org the canvas is about: today's, or the simulated org at the month the timeline shows. */
 export function selectBaseOrg(s: Store): Org {
   const { result, month } = s.sim;
@@ -117,65 +92,62 @@ export function selectBaseOrg(s: Store): Org {
 /** True while the canvas shows a simulated month: the org can then be looked at, not edited. */
 export const selectViewingSimulation = (s: Store): boolean => s.sim.result !== null && s.sim.month > 0;
 
+/** The display of an org with a forecast (ghosts drawn only when `show` and the forecast is in). */
+const displayOf = memoizeLast((org: Org, forecast: Forecast | null, ready: boolean, show: boolean): Display => {
+  if (!show || !forecast) return { org, ghosts: EMPTY_GHOSTS, forecast, forecastReady: ready, index: treeIndexOf(org) };
+  const projection = projectionOf(org, forecast);
+  return { org: projection.org, ghosts: projection.ghosts, forecast, forecastReady: ready, index: treeIndexOf(projection.org) };
+});
+
 /** What the chart shows: the org (today's or a simulated month's), with the forecast's emergent nodes as ghosts. Memoized. */
 export function selectDisplay(s: Store): Display {
   const org = selectBaseOrg(s);
   const { forecast, ready } = selectForecastFor(s, org);
-  const show = s.showForecast;
-  if (displayMemo && displayMemo.org === org && displayMemo.forecast === forecast && displayMemo.ready === ready && displayMemo.show === show) return displayMemo.display;
-  let display: Display;
-  if (!show || !forecast) display = { org, ghosts: EMPTY_GHOSTS, forecast, forecastReady: ready, index: treeIndexOf(org) };
-  else {
-    const projection = projectionOf(org, forecast);
-    display = { org: projection.org, ghosts: projection.ghosts, forecast, forecastReady: ready, index: displayTreeIndexOf(projection.org) };
-  }
-  displayMemo = { org, forecast, ready, show, display };
-  return display;
+  return displayOf(org, forecast, ready, s.showForecast);
 }
+
+type Vacancy = Forecast['vacancies'][number];
 
 /** A forecast's vacancies by unit: every node asks for its own on every store change, so a lookup, not a scan. */
-const vacanciesByUnit = new WeakMap<Forecast, ReadonlyMap<UnitId, Forecast['vacancies'][number]>>();
-function vacancyOf(forecast: Forecast, id: UnitId): Forecast['vacancies'][number] | undefined {
-  let byUnit = vacanciesByUnit.get(forecast);
-  if (!byUnit) {
-    const map = new Map<UnitId, Forecast['vacancies'][number]>();
-    for (const v of forecast.vacancies) if (!map.has(v.unitId)) map.set(v.unitId, v);
-    vacanciesByUnit.set(forecast, (byUnit = map));
-  }
-  return byUnit.get(id);
-}
+const vacanciesByUnit = memoizeWeak((forecast: Forecast): ReadonlyMap<UnitId, Vacancy> => {
+  const map = new Map<UnitId, Vacancy>();
+  for (const v of forecast.vacancies) if (!map.has(v.unitId)) map.set(v.unitId, v);
+  return map;
+});
 
-const collapsedSetOf: (collapsed: readonly UnitId[]) => ReadonlySet<UnitId> = memoOn((collapsed: readonly UnitId[]) => new Set(collapsed));
+const collapsedSetOf: (collapsed: readonly UnitId[]) => ReadonlySet<UnitId> = memoizeLast((collapsed: readonly UnitId[]) => new Set(collapsed));
 
 /** True when the unit is collapsed in the document's view (a set lookup: a big org collapses thousands of units). */
 export const isUnitCollapsed = (s: Store, id: UnitId): boolean => collapsedSetOf(s.scenario.view.collapsed).has(id);
 
-/** The candidates for a unit's role when it is open (a ghost or a vacancy), or null when it is filled or the forecast isn't in yet. */
-export function candidatesFor(s: Store, id: UnitId): readonly Candidate[] | null {
-  const { org, ghosts, forecast } = selectDisplay(s);
-  const ghost = ghosts.get(id);
-  if (ghost) return ghost.candidates;
-  if (org.units[id]?.leadId !== null || !forecast) return null;
-  return vacancyOf(forecast, id)?.candidates ?? [];
+/** The open role of a unit in a display (a ghost, or a vacancy in the forecast), or undefined. */
+export function openRoleIn(display: Display, id: UnitId): Emergent | Vacancy | undefined {
+  const { org, ghosts, forecast } = display;
+  return ghosts.get(id) ?? (getOwn(org.units, id)?.leadId === null && forecast ? vacanciesByUnit(forecast).get(id) : undefined);
 }
 
-/** The open role of a unit (a ghost, or a vacancy in the forecast), or undefined. */
-function openRoleOf(s: Store, id: UnitId): { readonly candidateCounts: Record<Band, number>; readonly candidateTotal: number } | undefined {
-  const { org, ghosts, forecast } = selectDisplay(s);
-  return ghosts.get(id) ?? (org.units[id]?.leadId === null && forecast ? vacancyOf(forecast, id) : undefined);
+/** The candidates for a unit's role when it is open (a ghost or a vacancy), or null when it is filled or the forecast isn't in yet. */
+export function candidatesIn(display: Display, id: UnitId): readonly Candidate[] | null {
+  const ghost = display.ghosts.get(id);
+  if (ghost) return ghost.candidates;
+  if (getOwn(display.org.units, id)?.leadId !== null || !display.forecast) return null;
+  return vacanciesByUnit(display.forecast).get(id)?.candidates ?? [];
 }
+
+/** `candidatesIn` of what the chart shows now. */
+export const candidatesFor = (s: Store, id: UnitId): readonly Candidate[] | null => candidatesIn(selectDisplay(s), id);
 
 /**
  * How many candidates the open role has in each band, in all (a role lists only its best `CANDIDATE_LIMIT`); the
  * forecast's own object, so selecting it is stable. Null when the role isn't open or the forecast isn't in yet.
  */
 export function candidateCountsFor(s: Store, id: UnitId): Record<Band, number> | null {
-  return openRoleOf(s, id)?.candidateCounts ?? null;
+  return openRoleIn(selectDisplay(s), id)?.candidateCounts ?? null;
 }
 
 /** How many candidates the open role has in all, listed or not; null as above. */
 export function candidateTotalFor(s: Store, id: UnitId): number | null {
-  return openRoleOf(s, id)?.candidateTotal ?? null;
+  return openRoleIn(selectDisplay(s), id)?.candidateTotal ?? null;
 }
 
 /** A badge's colour: green ready now, amber 6-12 months, blue only people to assess, red nobody inside (one type with the exports'). */

@@ -1,19 +1,27 @@
 /**
  * The one store, built from typed slices. The document slice holds the truth (the scenario); everything
- * the canvas shows is derived from it. Undo history (zundo) covers the document only, not the view or the ui.
+ * the canvas shows is derived from it. Undo history (zundo) covers the document only, not the view or the ui:
+ * each change says whether it enters undo (`CaptureUpdate`, store/history.ts, which also states the dirty and
+ * stale rules).
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { collapseToFit } from '../canvas/collapseToFit';
-import { sampleScenario, emptyScenario, type FileProblem, type IsoDate, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
+import { sampleScenario, emptyScenario, type FileProblem, type IsoDate, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId, type ViewState } from '../../../shared';
 import { NO_FORECASTS, type ForecastsState } from '../forecast/forecastState';
+import { sameDocument, sameRunInputs, sameView, viewAfterTravel, type CaptureUpdate } from './history';
+
+export type { CaptureUpdate } from './history';
 
 export interface DocumentSlice {
   readonly scenario: Scenario;
   /** Where the document lives on disk (desktop) or its name (browser); null until saved or opened. */
   readonly filePath: string | null;
   readonly fileName: string | null;
-  /** The scenario as last saved or opened (null for an import never saved). Edits replace the scenario, so "unsaved changes" is a reference check. */
+  /**
+   * The scenario as last saved or opened (null for an import never saved). Every change, the view's included,
+   * replaces the scenario, so "unsaved changes" is a reference check: a collapsed unit is an unsaved change.
+   */
   readonly savedScenario: Scenario | null;
   /** Start a new document: the bundled sample org, or an empty one (as of today). */
   newDocument(kind?: 'sample' | 'empty'): void;
@@ -21,8 +29,14 @@ export interface DocumentSlice {
   /** Start a new, unsaved document from an import. */
   adoptScenario(scenario: Scenario): void;
   markSaved(filePath: string, fileName: string, saved: Scenario): void;
-  /** Replace the scenario after an edit (edits are pure functions from shared/); one undo step. */
-  setScenario(scenario: Scenario): void;
+  /**
+   * Replace the scenario after an edit (edits are pure functions from shared/). `capture` 'immediately' (the
+   * default) makes it one undo step; 'never' changes the document without one. A change of the view alone is never
+   * a step, whatever `capture` says.
+   */
+  setScenario(scenario: Scenario, capture?: CaptureUpdate): void;
+  /** Replace the view (collapsed units, pinned positions): saved in the file, so the document is dirty, but not an undo step. */
+  setView(view: ViewState): void;
 }
 
 /** What the heat overview colours units by: the forecast's MoM nodes in each line, or Monte Carlo's odds. */
@@ -92,13 +106,17 @@ export interface SimulationState {
   readonly status: 'idle' | 'running' | 'done' | 'failed';
   readonly progress: number;
   readonly result: SimulationResult | null;
-  /** The scenario the result (or the running job) belongs to: when the document changes, the result is stale. */
+  /**
+   * The scenario the result (or the running job) belongs to, carried forward to the current scenario while the
+   * run's inputs stay the same (store/history.ts `sameRunInputs`): so `runOf !== scenario` says the org, policy,
+   * events or run settings changed since the run, and a collapsed unit or a pinned one doesn't make it stale.
+   */
   readonly runOf: Scenario | null;
   readonly problems: readonly string[];
   /** The month the canvas shows: 0 is today's org (and the only one that can be edited). */
   readonly month: number;
   readonly playing: boolean;
-  /** The last Monte Carlo batch, shown beside the single run, and the scenario it (or the running batch) belongs to. */
+  /** The last Monte Carlo batch, shown beside the single run, and the scenario it (or the running batch) belongs to (carried forward like `runOf`). */
   readonly monteCarlo: MonteCarloResult | null;
   readonly monteCarloOf: Scenario | null;
 }
@@ -126,6 +144,33 @@ export type Store = DocumentSlice & ViewSlice & UiSlice & SimulationSlice & Fore
 
 type Set = (partial: Partial<Store>) => void;
 
+/** A run's scenario after the document became `next`: carried forward when the run's inputs didn't change. */
+const carry = (of: Scenario | null, next: Scenario): Scenario | null => (of !== null && of !== next && sameRunInputs(of, next) ? next : of);
+
+/**
+ * The state for a new scenario: the scenario, and the runs that are still its runs. A scenario that shows what
+ * was saved (a unit collapsed and expanded again) becomes the saved one, so the document is clean again.
+ */
+export function withScenario(state: Pick<Store, 'sim' | 'savedScenario'>, next: Scenario): Pick<Store, 'scenario' | 'sim'> {
+  const { sim, savedScenario: saved } = state;
+  const scenario = saved && next !== saved && sameDocument(next, saved) && sameView(next.view, saved.view) ? saved : next;
+  const runOf = carry(sim.runOf, scenario);
+  const monteCarloOf = carry(sim.monteCarloOf, scenario);
+  return { scenario, sim: runOf === sim.runOf && monteCarloOf === sim.monteCarloOf ? sim : { ...sim, runOf, monteCarloOf } };
+}
+
+/** Make a change without an undo step. */
+function untracked(change: () => void): void {
+  const temporal = useStore.temporal.getState();
+  if (!temporal.isTracking) return change();
+  temporal.pause();
+  try {
+    change();
+  } finally {
+    temporal.resume();
+  }
+}
+
 /** The canvas's size in pixels (the window's, before the canvas is mounted), for opening big orgs collapsed. */
 function paneSize(): { width: number; height: number } {
   if (typeof document === 'undefined') return { width: 1400, height: 800 };
@@ -136,7 +181,7 @@ function paneSize(): { width: number; height: number } {
 /** A document as it opens: a big org without a saved collapsed state opens collapsed to what fits. */
 const asOpened = (scenario: Scenario): Scenario => collapseToFit(scenario, paneSize());
 
-const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
+const documentSlice = (set: Set, get: () => Store, clearHistory: () => void): DocumentSlice => {
   const initial = sampleScenario();
   return {
     scenario: initial,
@@ -159,7 +204,15 @@ const documentSlice = (set: Set, clearHistory: () => void): DocumentSlice => {
       clearHistory();
     },
     markSaved: (filePath, fileName, saved) => set({ filePath, fileName, savedScenario: saved }),
-    setScenario: (scenario) => set({ scenario }),
+    setScenario: (scenario, capture = 'immediately') => {
+      if (scenario === get().scenario) return;
+      if (capture === 'never') untracked(() => set(withScenario(get(), scenario)));
+      else set(withScenario(get(), scenario));
+    },
+    setView: (view) => {
+      const { scenario } = get();
+      if (view !== scenario.view) untracked(() => set(withScenario(get(), { ...scenario, view })));
+    },
   };
 };
 
@@ -231,22 +284,38 @@ const uiSlice = (set: Set): UiSlice => ({
 export const useStore = create<Store>()(
   temporal(
     (set, get) => ({
-      ...documentSlice(set, () => useStore.temporal.getState().clear()),
+      ...documentSlice(set, get, () => useStore.temporal.getState().clear()),
       ...viewSlice(set, get),
       ...uiSlice(set),
       ...simulationSlice(set, get),
       forecasts: NO_FORECASTS,
     }),
     {
-      // History holds the document only; a step is recorded only when the scenario itself changed.
+      // History holds the document only; a step is recorded only when the document changed beyond its view.
       partialize: (s) => ({ scenario: s.scenario }),
-      equality: (past, current) => past.scenario === current.scenario,
+      equality: (past, current) => sameDocument(past.scenario, current.scenario),
       limit: 200,
     },
   ),
 );
 
+/**
+ * Step through history, keeping the view as it is (it is not history): the document steps back or forward, the
+ * collapsed units and pinned positions stay, and a run of the restored inputs is current again.
+ */
+function travel(step: () => void): void {
+  const before = useStore.getState().scenario;
+  step();
+  const restored = useStore.getState().scenario;
+  if (restored === before) return;
+  untracked(() => useStore.setState(withScenario(useStore.getState(), viewAfterTravel(before, restored))));
+}
+
 /** Undo the last document edit, if any. */
-export const undo = (): void => useStore.temporal.getState().undo();
+export const undo = (): void => travel(() => useStore.temporal.getState().undo());
 /** Redo the last undone edit, if any. */
-export const redo = (): void => useStore.temporal.getState().redo();
+export const redo = (): void => travel(() => useStore.temporal.getState().redo());
+/** Whether there is an edit to undo. */
+export const canUndo = (): boolean => useStore.temporal.getState().pastStates.length > 0;
+/** Whether there is an undone edit to redo. */
+export const canRedo = (): boolean => useStore.temporal.getState().futureStates.length > 0;

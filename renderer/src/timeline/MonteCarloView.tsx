@@ -1,4 +1,5 @@
 /** Monte Carlo results: for each unit, the odds a MoM node emerges in its line, when, and whether filled inside; fan charts over time. */
+import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FanBand, MonteCarloResult } from '../../../shared';
 
@@ -29,7 +30,7 @@ function Fan({ title, data, pick, percent, band, testId }: { title: string; data
 }
 
 export function MonteCarloView({ result, stale }: { result: MonteCarloResult; stale: boolean }) {
-  const units = [...result.units].sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
+  const units = useMemo(() => [...result.units].sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name)), [result]);
   return (
     <div className="monte-carlo" data-testid="monte-carlo">
       <div className="monte-carlo__table">

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeVariantName, duplicateVariant, sampleScenario, variantNames, type Scenario, type UnitId } from '../../../shared';
 import { undo, useStore } from '../store/store';
@@ -11,7 +12,8 @@ import {
   suggestVariantName,
   switchToVariant,
 } from './variantActions';
-import { runVariantCommand, useVariantsUi } from './variantsUi';
+import { runCommand } from '../commands/registry';
+import { useVariantsUi } from './variantsUi';
 
 const history = () => useStore.temporal.getState().pastStates.length;
 const scenario = () => useStore.getState().scenario;
@@ -83,14 +85,18 @@ describe('variant operations from the UI', () => {
     expect(activeVariantName(scenario())).toBe('B');
   });
 
-  it('the menu commands open the dialogs and the compare view', () => {
-    expect(runVariantCommand('variant-duplicate')).toBe(true);
+  it('the commands (menu, keys) open the dialogs and the compare view; Delete and Next need a second variant', () => {
+    expect(runCommand('variant-delete')).toBe(false);
+    expect(runCommand('variant-next')).toBe(false);
+    expect(runCommand('variant-duplicate')).toBe(true);
     expect(useVariantsUi.getState().dialog).toEqual({ kind: 'duplicate' });
-    runVariantCommand('variant-rename');
+    runCommand('variant-rename');
     expect(useVariantsUi.getState().dialog).toEqual({ kind: 'rename', name: 'Baseline' });
-    runVariantCommand('compare-variants');
+    runCommand('compare-variants');
     expect(useVariantsUi.getState().compareOpen).toBe(true);
-    expect(runVariantCommand('save')).toBe(false);
+    duplicateAsVariant('B');
+    expect(runCommand('variant-previous')).toBe(true);
+    expect(activeVariantName(scenario())).toBe('Baseline');
   });
 });
 

@@ -3,9 +3,9 @@
  * (no undo), so it lives in a small store of its own beside the main one.
  */
 import { create } from 'zustand';
-import { activeVariantName, variantNames, type MenuCommand } from '../../../shared';
+import { activeVariantName, variantNames } from '../../../shared';
 import { useStore } from '../store/store';
-import { deleteTheVariant, stepVariant } from './variantActions';
+import { deleteTheVariant } from './variantActions';
 
 /** The name dialog: duplicating the variant being edited, or renaming one. */
 export type NameDialog = { readonly kind: 'duplicate' } | { readonly kind: 'rename'; readonly name: string };
@@ -33,30 +33,4 @@ export async function confirmDeleteVariant(name = activeVariantName(useStore.get
     buttons: ['Delete', 'Cancel'],
   });
   if (answer === 0) deleteTheVariant(name);
-}
-
-/** Run a variant command; returns false for a command that isn't one. */
-export function runVariantCommand(command: MenuCommand): boolean {
-  switch (command) {
-    case 'variant-duplicate':
-      openDuplicateDialog();
-      return true;
-    case 'variant-rename':
-      openRenameDialog();
-      return true;
-    case 'variant-delete':
-      void confirmDeleteVariant();
-      return true;
-    case 'variant-next':
-      stepVariant(1);
-      return true;
-    case 'variant-previous':
-      stepVariant(-1);
-      return true;
-    case 'compare-variants':
-      openCompare();
-      return true;
-    default:
-      return false;
-  }
 }
