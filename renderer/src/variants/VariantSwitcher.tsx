@@ -5,11 +5,14 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { activeVariantName, variantNames } from '../../../shared';
+import { activeVariantName, commandSpec, shortcutLabel, variantNames } from '../../../shared';
 import { useStore, type Store } from '../store/store';
 import { switchToVariant } from './variantActions';
 import { confirmDeleteVariant, openCompare, openDuplicateDialog, openRenameDialog } from './variantsUi';
 import './variants.css';
+
+/** The compare command's shortcut as this platform writes it (from the one command table). */
+const COMPARE_KEY = shortcutLabel(commandSpec('compare-variants').accelerator ?? '', typeof navigator !== 'undefined' && /Mac/.test(navigator.platform));
 
 const selectActive = (s: Store): string => activeVariantName(s.scenario);
 const selectNames = (s: Store): readonly string[] => variantNames(s.scenario);
@@ -139,7 +142,7 @@ export function VariantSwitcher() {
           >
             <span className="variant-menu__check" aria-hidden />
             Compare variants…
-            <span className="variant-menu__key">{typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘⇧K' : 'Ctrl+Shift+K'}</span>
+            <span className="variant-menu__key">{COMPARE_KEY}</span>
           </button>
         </div>
       )}
