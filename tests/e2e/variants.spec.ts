@@ -63,6 +63,8 @@ test('variants: duplicate the sample as Series B with a funding round, switch ba
   await page.keyboard.press('Enter');
   await expect(variants.active).toHaveText('Series B');
   await expect(page.getByTestId('scheduled-event')).toContainText('Funding round');
+  // The arrows moved in the menu, not through the chart's units.
+  await expect(app.sidePanel).toBeHidden();
 
   // Rename, then Ctrl+Z undoes it (one step).
   await variants.choose('Rename “Series B”…');
@@ -132,8 +134,11 @@ test('variants: duplicate the sample as Series B with a funding round, switch ba
   await expect(mc.getByTestId('compare-mc-metrics')).toContainText(/Headcount\s*[+±−]\d/);
   await mc.scrollIntoViewIfNeeded();
   await app.screenshot('variants-compare-monte-carlo');
+  // Arrow keys in the view scroll it; they don't walk the hidden chart.
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Escape');
   await expect(variants.compare).toBeHidden();
+  await expect(app.sidePanel).toBeHidden();
 
   // Delete asks first; Cancel keeps it, Delete removes it and Ctrl+Z brings it back.
   await variants.choose('Delete “Series B”…');

@@ -85,7 +85,19 @@ function CompareWindow() {
   const chosenInOrder = names.filter((n) => chosen.includes(n));
 
   return (
-    <div ref={root} tabIndex={-1} className="compare-view" role="dialog" aria-modal="true" aria-label="Compare variants" data-testid="compare-view">
+    <div
+      ref={root}
+      tabIndex={-1}
+      className="compare-view"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Compare variants"
+      data-testid="compare-view"
+      onKeyDown={(e) => {
+        // Arrows scroll the view or move a slider here; the window's handler would walk the hidden chart's units.
+        if (e.key.startsWith('Arrow') && !e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
+      }}
+    >
       <header className="compare-view__bar">
         <h2>Compare variants</h2>
         <fieldset className="compare-view__pick">

@@ -68,6 +68,8 @@ export function VariantSwitcher() {
     else if (e.key === 'Tab') return close(false);
     else return;
     e.preventDefault();
+    // The arrows are the menu's: the window's handler would also walk the chart's units with them.
+    e.stopPropagation();
   };
 
   return (
@@ -84,6 +86,7 @@ export function VariantSwitcher() {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && !open) {
             e.preventDefault();
+            e.stopPropagation();
             setOpen(true);
           }
         }}
