@@ -3,28 +3,38 @@
  * drawing: shared/export/compareSvg.ts) with the diff outlined; the panes scroll and zoom together.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { comparisonMarks, compareSvg, DIFF_MARK_STYLE, type DiffMark, type UnitId, type VariantComparison } from '../../../shared';
+import { comparisonMarks, comparisonPanels, compareSvg, DIFF_MARK_STYLE, type DiffMark, type UnitId, type VariantComparison } from '../../../shared';
 import { colourOf } from './compareView';
 
 const ZOOMS = [0.25, 0.35, 0.5, 0.65, 0.8, 1, 1.25];
 
-export function CompareCanvases({ comparison, collapsed }: { comparison: VariantComparison; collapsed: readonly UnitId[] }) {
-  const panels = useMemo(() => {
-    const marks = comparisonMarks(comparison);
-    return comparison.variants.map((v, i) => {
-      const m = v.series[comparison.month]!;
-      const drawn = compareSvg([
-        {
-          caption: `${v.name} · month ${comparison.month}`,
-          subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
-          org: v.org,
-          collapsed: collapsed.filter((id) => v.org.units[id] !== undefined),
-          marks: marks[i],
-        },
-      ]);
-      return { name: v.name, ...drawn, marked: marks[i]?.size ?? 0 };
-    });
-  }, [comparison, collapsed]);
+export function CompareCanvases({
+  comparison,
+  collapsed,
+  forecast,
+  onForecast,
+}: {
+  comparison: VariantComparison;
+  collapsed: readonly UnitId[];
+  /** Draw each month's forecast ghosts, as the canvas does (and mark a ghost MoM role only one side has). */
+  forecast: boolean;
+  onForecast: (on: boolean) => void;
+}) {
+  // The same panels the export draws (comparisonPanels), each in its own pane, with one legend above them all.
+  const panels = useMemo(
+    () =>
+      comparisonPanels(comparison, { collapsed, forecast }).map((panel, i) => ({
+        name: comparison.variants[i]!.name,
+        ...compareSvg([panel], { legend: false }),
+        marked: panel.marks?.size ?? 0,
+      })),
+    [comparison, collapsed, forecast],
+  );
+  const used = useMemo(() => {
+    const marks = new Set<DiffMark>();
+    for (const p of comparisonMarks(comparison)) for (const list of p.values()) for (const m of list) marks.add(m);
+    return marks;
+  }, [comparison]);
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const [zoom, setZoom] = useState<number | null>(null);
   const widest = Math.max(...panels.map((p) => p.width));
@@ -57,8 +67,6 @@ export function CompareCanvases({ comparison, collapsed }: { comparison: Variant
     const next = dir > 0 ? ZOOMS.find((x) => x > z + 1e-6) : [...ZOOMS].reverse().find((x) => x < z - 1e-6);
     if (next !== undefined) setZoom(next);
   };
-  const used = new Set<DiffMark>();
-  for (const p of comparisonMarks(comparison)) for (const list of p.values()) for (const m of list) used.add(m);
 
   return (
     <div className="compare-canvases">
@@ -71,6 +79,9 @@ export function CompareCanvases({ comparison, collapsed }: { comparison: Variant
             </li>
           ))}
         </ul>
+        <label className="toggle compare-canvases__forecast" title="Draw the roles each month's org needs (the forecast's ghosts), as the canvas does">
+          <input type="checkbox" checked={forecast} onChange={(e) => onForecast(e.target.checked)} /> Forecast
+        </label>
         <span className="compare-canvases__zoom" role="group" aria-label="Zoom the charts">
           <button type="button" className="button button--small" onClick={() => step(-1)} aria-label="Zoom out">
             −

@@ -52,6 +52,8 @@ function CompareWindow() {
   // A small org compares as the month or the choice changes; a big one (seconds to a minute) when asked.
   const people = useMemo(() => inputs.reduce((sum, v) => sum + Object.keys(v.scenario.org.people).length, 0), [inputs]);
   const auto = people <= AUTO_COMPARE_PEOPLE;
+  // The forecast's ghosts on the side-by-side orgs, as on the canvas; off by default for big orgs (it runs here).
+  const [forecast, setForecast] = useState(() => useStore.getState().showForecast && auto);
   const job = useCompareJob(request, readComparison, auto);
   const comparison = job.value && request ? job.value : null;
   const stale = comparison !== null && job.valueOf !== request;
@@ -133,7 +135,7 @@ function CompareWindow() {
             type="button"
             className="button"
             disabled={!comparison}
-            onClick={() => comparison && void exportComparisonPng(comparison, collapsed)}
+            onClick={() => comparison && void exportComparisonPng(comparison, collapsed, forecast)}
             title="The orgs side by side with the diff, as a PNG"
           >
             Export PNG
@@ -142,7 +144,7 @@ function CompareWindow() {
             type="button"
             className="button"
             disabled={!comparison}
-            onClick={() => comparison && void exportComparisonSvg(comparison, collapsed)}
+            onClick={() => comparison && void exportComparisonSvg(comparison, collapsed, forecast)}
             title="The orgs side by side with the diff, as an SVG"
           >
             Export SVG
@@ -237,7 +239,7 @@ function CompareWindow() {
                   <CompareCharts comparison={comparison} />
                 </div>
                 <DiffList comparison={comparison} />
-                <CompareCanvases comparison={comparison} collapsed={collapsed} />
+                <CompareCanvases comparison={comparison} collapsed={collapsed} forecast={forecast} onForecast={setForecast} />
               </>
             )}
             <CompareMonteCarlo inputs={inputs} month={settled} />

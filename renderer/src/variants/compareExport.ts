@@ -6,14 +6,14 @@ import { compareFileName } from './compareView';
 
 const title = (c: VariantComparison): string => `${useStore.getState().scenario.name}: ${c.variants.map((v) => v.name).join(' vs ')}, month ${c.month}`;
 
-/** `collapsed`: units drawn collapsed (on every side that has them), as on the compare view. */
-export function exportComparisonSvg(c: VariantComparison, collapsed: readonly UnitId[] = []): Promise<void> {
-  return write('svg', comparisonSvg(c, { title: title(c), collapsed }).svg, compareFileName(baseName(), c, 'svg'));
+/** `collapsed`: units drawn collapsed (on every side that has them); `forecast`: with the forecast's ghosts; as on the compare view. */
+export function exportComparisonSvg(c: VariantComparison, collapsed: readonly UnitId[] = [], forecast = false): Promise<void> {
+  return write('svg', comparisonSvg(c, { title: title(c), collapsed, forecast }).svg, compareFileName(baseName(), c, 'svg'));
 }
 
 /** PNG at 2x, scaled down only past the largest canvas a browser can draw. */
-export async function exportComparisonPng(c: VariantComparison, collapsed: readonly UnitId[] = []): Promise<void> {
-  const { svg, width, height } = comparisonSvg(c, { title: title(c), collapsed });
+export async function exportComparisonPng(c: VariantComparison, collapsed: readonly UnitId[] = [], forecast = false): Promise<void> {
+  const { svg, width, height } = comparisonSvg(c, { title: title(c), collapsed, forecast });
   const scale = Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
   try {
     const base64 = await rasterize(svg, Math.round(width * scale), Math.round(height * scale));
