@@ -4,7 +4,9 @@ import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { visibleRegion } from './canvas/viewport';
 import { reportFileError } from './fileErrors';
-import { badgeFor, candidateCountsFor, candidatesFor, layoutOf, selectBaseOrg, selectDisplay, type BadgeTone } from './store/selectors';
+import { layoutOf, selectBaseOrg, selectDisplay, type BadgeTone } from './store/selectors';
+import { HEAT_INK, HEAT_NONE, heatColor, selectHeat } from './canvas/heat';
+import { selectUnitNodeView } from './canvas/UnitNode';
 import { useStore } from './store/store';
 
 /** Largest side and area of a PNG, within what browsers can draw in one canvas. */
@@ -41,7 +43,7 @@ export function exportCsv(): Promise<void> {
   return write('csv', exportPeopleCsv(org), `${baseName()} people.csv`);
 }
 
-/** The chart as drawn now (the month shown, forecast ghosts if on), as SVG text. */
+/** The chart as drawn now (the month shown, forecast ghosts if on), as SVG text: what each card shows, from the same selector the card reads. */
 function currentSvg(region?: { x: number; y: number; width: number; height: number }) {
   const state = useStore.getState();
   const { org, ghosts } = selectDisplay(state);
@@ -50,16 +52,26 @@ function currentSvg(region?: { x: number; y: number; width: number; height: numb
   const positions = state.scenario.view.positions;
   const placed = { ...layout, nodes: layout.nodes.map((n) => ({ ...n, ...(getOwn(positions, n.id) ?? {}) })) };
   const ghostRoles = new Map([...ghosts].map(([id, e]) => [id, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
-  // What the canvas shows besides the boxes: each open role's candidate badge and, with the forecast on, the legend.
+  // What the canvas shows besides the boxes: each open role's candidate badge, what the simulation did to a unit,
+  // the heat overview's colours and, with the forecast or the heat on, their legends.
   const badges = new Map<UnitId, { text: string; tone: BadgeTone }>();
+  const history = new Map<UnitId, string>();
+  const fills = new Map<UnitId, { fill: string; ink?: string }>();
   for (const n of placed.nodes) {
-    const candidates = candidatesFor(state, n.id);
-    if (candidates) {
-      const { text, tone } = badgeFor(candidates, candidateCountsFor(state, n.id));
-      badges.set(n.id, { text, tone });
-    }
+    const view = selectUnitNodeView(state, n.id);
+    if (view.badgeText && view.badgeTone) badges.set(n.id, { text: view.badgeText, tone: view.badgeTone });
+    if (view.history) history.set(n.id, view.history);
+    if (view.heat !== null) fills.set(n.id, view.heat > 0 ? { fill: heatColor(view.heat), ink: HEAT_INK[view.heat - 1]! } : { fill: heatColor(0) });
   }
-  return chartSvg(org, placed, { ghosts: ghostRoles, badges, legend: state.showForecast, title: state.scenario.name, ...(region ? { region } : {}) });
+  const heat = selectHeat(state);
+  const heatLegend =
+    heat && !heat.waiting
+      ? {
+          title: `Where MoM roles emerge (${heat.by === 'forecast' ? 'forecast now' : `Monte Carlo odds, ${heat.months} months`})`,
+          steps: [{ fill: HEAT_NONE, label: heat.by === 'forecast' ? 'none' : '0%' }, ...heat.bins.map((bin) => ({ fill: heatColor(bin.level), label: bin.label }))],
+        }
+      : undefined;
+  return chartSvg(org, placed, { ghosts: ghostRoles, badges, history, fills, legend: state.showForecast, ...(heatLegend ? { heatLegend } : {}), title: state.scenario.name, ...(region ? { region } : {}) });
 }
 
 export function exportSvg(): Promise<void> {

@@ -35,4 +35,23 @@ describe('chartSvg', () => {
     expect(svg.match(/<g data-unit-id=/g)).toHaveLength(1000);
     expect(svg.match(/<path /g)).toHaveLength(999);
   });
+
+  it('draws what the cards show: whole badges (wrapped, never clipped), hidden counts, history, heat fills and legends', () => {
+    const collapsed = layoutOrg(org, { collapsed: [u('u03')] });
+    const long = '12 in 6-12 months · 130 to assess';
+    const { svg } = chartSvg(org, collapsed, {
+      badges: new Map([[u('u06'), { text: long, tone: 'amber' as const }]]),
+      history: new Map([[u('u04'), 'Senior Director · emerged m12 · filled m14 outside']]),
+      fills: new Map([[u('u01'), { fill: '#fee391', ink: '#1d2433' }]]),
+      legend: true,
+      heatLegend: { title: 'Where MoM roles emerge', steps: [{ fill: '#eef0f3', label: 'none' }, { fill: '#fee391', label: '1' }] },
+    });
+    const chip = (kind: string) => [...svg.matchAll(new RegExp(`<g data-${kind}>(.*?)</g>`, 'gs'))].map((m) => [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' '));
+    expect(chip('badge="amber"')).toContain(long);
+    expect(chip('history="true"')).toEqual(['Senior Director · emerged m12 · filled m14 outside']);
+    expect(svg).toContain('+4 units, 22 people hidden');
+    expect(svg).toContain('fill="#fee391"');
+    expect(svg).toContain('data-legend="heat"');
+    expect(svg).not.toContain('…</text>');
+  });
 });

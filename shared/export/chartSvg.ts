@@ -4,6 +4,7 @@
  */
 import type { OrgLayout } from '../layout/treeLayout';
 import { plural } from '../model/text';
+import { buildTreeIndex, isTeam } from '../model/tree';
 import type { Org, UnitId } from '../model/types';
 import { getOwn, withoutBidiControls } from '../model/lookup';
 
@@ -17,6 +18,12 @@ export interface ChartSvgOptions {
   readonly badges?: ReadonlyMap<UnitId, { readonly text: string; readonly tone: BadgeTone }>;
   /** Draw the forecast's legend (ghost, vacant, the badge colours) in the top-left corner, as the canvas does. */
   readonly legend?: boolean;
+  /** What the simulation did to a unit by the month shown ("Director · emerged m7 · filled m8 inside"), as on its card. */
+  readonly history?: ReadonlyMap<UnitId, string>;
+  /** The heat overview's fill (and text colour) per unit, as the canvas paints it. */
+  readonly fills?: ReadonlyMap<UnitId, { readonly fill: string; readonly ink?: string }>;
+  /** The heat overview's legend: its title and colour steps (`{ fill: '#fee391', label: '1' }`), under the forecast's. */
+  readonly heatLegend?: { readonly title: string; readonly steps: readonly { readonly fill: string; readonly label: string }[]; readonly note?: string };
 }
 
 /** A badge's colour, as on the canvas: green ready now, amber 6-12 months, blue to assess, red external hire. */
@@ -28,8 +35,11 @@ const TONES: Record<BadgeTone, { fill: string; text: string }> = {
   blue: { fill: '#e1ebfa', text: '#24508f' },
   red: { fill: '#fde2e2', text: '#a3242b' },
 };
-/** Room the legend takes above a whole-chart export, so it never covers a unit. */
+/** Room the forecast's legend and the heat legend take above a whole-chart export, so they never cover a unit. */
 const LEGEND_HEIGHT = 86;
+const HEAT_LEGEND_HEIGHT = 84;
+/** A card's inside width (node width less its padding), where the footer's rows wrap, as on the canvas. */
+const PAD_X = 10;
 /** Rough width of bold text in the export's sans-serif, erring wide (an SVG has no text metrics before it is drawn). */
 const textWidth = (text: string, size: number): number => text.length * size * 0.6;
 
@@ -60,6 +70,37 @@ function legendSvg(x: number, y: number): string {
   return parts.join('');
 }
 
+function heatLegendSvg(x: number, y: number, legend: NonNullable<ChartSvgOptions['heatLegend']>): string {
+  const parts = [`<g data-legend="heat">`];
+  const step = 46;
+  const width = Math.max(240, 20 + legend.steps.length * (step + 2), textWidth(legend.note ?? '', 11) * 0.9 + 20);
+  parts.push(`<rect x="${x}" y="${y}" width="${width}" height="${HEAT_LEGEND_HEIGHT - 16}" rx="6" fill="#ffffff" stroke="#dfe3ea"/>`);
+  parts.push(`<text x="${x + 10}" y="${y + 18}" font-size="12" font-weight="700" fill="#1d2433">${escapeXml(legend.title)}</text>`);
+  legend.steps.forEach((s, i) => {
+    const sx = x + 10 + i * (step + 2);
+    parts.push(`<rect x="${sx}" y="${y + 26}" width="${step}" height="12" fill="${s.fill}" stroke="rgba(0,0,0,0.12)"/>`);
+    parts.push(`<text x="${sx + step / 2}" y="${y + 51}" font-size="11" text-anchor="middle" fill="#1d2433">${escapeXml(s.label)}</text>`);
+  });
+  if (legend.note) parts.push(`<text x="${x + 10}" y="${y + 64}" font-size="10.5" fill="#5d6778">${escapeXml(legend.note)}</text>`);
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** Split text into lines of at most `max` pixels at `size`, between words (a word longer than a line gets its own). */
+function wrap(text: string, size: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 const MARGIN = 32;
 // Bidi controls are dropped (an override would reorder the name on the chart and in the PNG drawn from it) and
 // each text is isolated (`unicode-bidi="isolate"` below), so a right-to-left name can't reorder its neighbours.
@@ -69,6 +110,7 @@ const clip = (text: string, max: number): string => (text.length > max ? `${text
 /** `chartSvg(org, layout)` → `<svg …>` with a rectangle and text for every unit and a line for every reporting edge. */
 export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions = {}): { svg: string; width: number; height: number } {
   const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
+  const index = buildTreeIndex(org);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -80,8 +122,8 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
     maxY = Math.max(maxY, n.y + n.height);
   }
   if (layout.nodes.length === 0) [minX, minY, maxX, maxY] = [0, 0, 200, 100];
-  const above = options.legend && !options.region ? LEGEND_HEIGHT : 0;
-  const box = options.region ?? { x: minX - MARGIN, y: minY - MARGIN - above, width: Math.max(maxX - minX + 2 * MARGIN, options.legend ? 390 + 2 * MARGIN : 0), height: maxY - minY + 2 * MARGIN + above };
+  const above = options.region ? 0 : (options.legend ? LEGEND_HEIGHT : 0) + (options.heatLegend ? HEAT_LEGEND_HEIGHT : 0);
+  const box = options.region ?? { x: minX - MARGIN, y: minY - MARGIN - above, width: Math.max(maxX - minX + 2 * MARGIN, options.legend || options.heatLegend ? 390 + 2 * MARGIN : 0), height: maxY - minY + 2 * MARGIN + above };
   const width = Math.ceil(box.width);
   const height = Math.ceil(box.height);
   const parts: string[] = [];
@@ -115,28 +157,53 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
     const lead = unit.leadId ? getOwn(org.people, unit.leadId) : undefined;
     const vacant = !lead;
     const stroke = ghost ? '#8a6fd6' : vacant ? '#d9363e' : '#c5ccd8';
-    const fill = ghost ? '#f7f4ff' : '#ffffff';
+    const heat = options.fills?.get(n.id);
+    const fill = heat?.fill ?? (ghost ? '#f7f4ff' : '#ffffff');
+    const ink = heat?.ink ?? '#1c2330';
+    const muted = heat?.ink ?? '#5d6778';
     const people = unit.memberIds.length + (lead ? 1 : 0);
     parts.push(`<g data-unit-id="${escapeXml(n.id)}">`);
     parts.push(`<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${vacant || ghost ? 2 : 1.5}"${ghost ? ' stroke-dasharray="6 4"' : ''}/>`);
-    parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 22}" font-size="15" font-weight="700" fill="#1c2330">${escapeXml(clip(unit.name, 26))}</text>`);
-    if (ghost) parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="800" fill="#6a4fc4">${escapeXml(ghost.toUpperCase())}</text>`);
-    else if (vacant) parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="800" fill="#d9363e" letter-spacing="1">VACANT</text>`);
+    parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 22}" font-size="15" font-weight="700" fill="${ink}">${escapeXml(clip(unit.name, 26))}</text>`);
+    if (ghost) parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="800" fill="${heat?.ink ?? '#6a4fc4'}">${escapeXml(ghost.toUpperCase())}</text>`);
+    else if (vacant) parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="800" fill="${heat?.ink ?? '#d9363e'}" letter-spacing="1">VACANT</text>`);
     else {
-      parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 42}" font-size="13" font-weight="600" fill="#1c2330">${escapeXml(clip(lead.name, 30))}</text>`);
-      parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + 58}" font-size="12" fill="#5d6778">${escapeXml(clip(lead.title, 34))}</text>`);
+      parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="600" fill="${ink}">${escapeXml(clip(lead.name, 30))}</text>`);
+      parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 55}" font-size="12" fill="${muted}">${escapeXml(clip(lead.title, 34))}</text>`);
     }
-    parts.push(`<text unicode-bidi="isolate" x="${n.x + 10}" y="${n.y + n.height - 10}" font-size="12" fill="#5d6778">${plural(people, 'person', 'people')}${n.hiddenUnits > 0 ? ` · +${plural(n.hiddenUnits, 'unit')} hidden` : ''}</text>`);
-    const badge = options.badges?.get(n.id);
-    if (badge) {
-      const text = clip(badge.text, 30);
-      // Open roles only (a ghost or a vacancy), so the lead's title row below "VACANT" is free for it.
-      parts.push(pill(n.x + 8, n.y + 47, text, badge.tone, 10.5).svg);
+    // The footer, bottom-up as on the card: the count, what a collapsed unit hides, then the badge or what the
+    // simulation did, each wrapped (never clipped) to the card's width.
+    const inner = n.width - 2 * PAD_X;
+    const rows: string[] = [];
+    const line = 15;
+    const history = options.history?.get(n.id);
+    const badge = history ? undefined : options.badges?.get(n.id);
+    const chips: { lines: string[]; fill: string; text: string; tone?: BadgeTone }[] = [];
+    if (history) chips.push({ lines: wrap(history, 10.5, inner - 12), fill: '#e4f6ea', text: '#176b34' });
+    if (badge) chips.push({ lines: wrap(badge.text, 10.5, inner - 14), ...TONES[badge.tone], tone: badge.tone });
+    const hidden = n.hiddenUnits > 0 ? wrap(`+${plural(n.hiddenUnits, 'unit')}, ${plural(n.hiddenPeople, 'person', 'people')} hidden`, 12, inner) : [];
+    let y = n.y + n.height - 8;
+    for (const chip of [...chips].reverse()) {
+      const height = chip.lines.length * 13 + 2;
+      const width = Math.ceil(Math.max(...chip.lines.map((l) => textWidth(l, 10.5))) + 14);
+      // Right-aligned, as the canvas's badge is.
+      const cx = n.x + n.width - PAD_X - Math.min(width, inner);
+      rows.push(`<g${chip.tone ? ` data-badge="${chip.tone}"` : ' data-history="true"'}><rect x="${cx}" y="${y - height}" width="${Math.min(width, inner)}" height="${height}" rx="7" fill="${chip.fill}"/>`);
+      chip.lines.forEach((l, i) => rows.push(`<text unicode-bidi="isolate" x="${cx + 7}" y="${y - height + 11 + i * 13}" font-size="10.5" font-weight="600" fill="${chip.text}">${escapeXml(l)}</text>`));
+      rows.push('</g>');
+      y -= height + 1;
     }
+    for (const l of [...hidden].reverse()) {
+      rows.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${y - 3}" font-size="12" fill="${heat?.ink ?? '#3d63dd'}">${escapeXml(l)}</text>`);
+      y -= line;
+    }
+    rows.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${y - 3}" font-size="12" fill="${muted}">${plural(people, 'person', 'people')} · ${ghost ? 'forecast' : isTeam(index, n.id) ? 'team' : 'group'}</text>`);
+    parts.push(...rows);
     parts.push('</g>');
   }
   // The legend sits in the corner of what is exported, as the canvas's sits in the corner of the screen.
   if (options.legend) parts.push(legendSvg(box.x + 12, box.y + 12));
+  if (options.heatLegend) parts.push(heatLegendSvg(box.x + 12, box.y + 12 + (options.legend ? LEGEND_HEIGHT : 0), options.heatLegend));
   parts.push('</svg>');
   return { svg: parts.join('\n'), width, height };
 }

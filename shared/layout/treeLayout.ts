@@ -14,9 +14,9 @@ import { getOwn } from '../model/lookup';
 
 /** Size of a unit node on the canvas, in canvas pixels. */
 export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 92;
+export const NODE_HEIGHT = 116;
 const GAP_X = 28;
-const GAP_Y = 64;
+const GAP_Y = 56;
 /** Vertical gap between stacked teams, and the spine's width between the two columns. */
 const STACK_GAP_Y = 18;
 const SPINE = 56;

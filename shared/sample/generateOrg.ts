@@ -99,8 +99,13 @@ function draftTree(rng: Rng, size: number): Draft {
   // Nudge random teams within 5-8 until the total is right (or every team is at the edge).
   for (let guard = 0; excess !== 0 && guard < teamCount * 20; guard++) {
     const i = rng.int(0, teamCount - 1);
-    if (excess > 0 && ics[i]! > GENERATED_TEAM_SIZE[0]) (ics[i]!--, excess--);
-    else if (excess < 0 && ics[i]! < GENERATED_TEAM_SIZE[1]) (ics[i]!++, excess++);
+    if (excess > 0 && ics[i]! > GENERATED_TEAM_SIZE[0]) {
+      ics[i]!--;
+      excess--;
+    } else if (excess < 0 && ics[i]! < GENERATED_TEAM_SIZE[1]) {
+      ics[i]!++;
+      excess++;
+    }
   }
   let layer: Draft[] = ics.map((n) => ({ children: [], ics: n }));
   while (layer.length > GENERATED_SPAN[1]) layer = group(layer);

@@ -1,32 +1,28 @@
 /**
  * The org chart: React Flow nodes and edges derived from the org's layout, never a second copy of it.
- * Drag a unit onto another to make it report there (a drop that would make a cycle is refused); drop it on
- * empty canvas to pin it where it is. A drag is one undo step.
- * While a unit is dragged, React Flow's nodes are left alone and a light copy of the card follows the pointer
- * (DragGhost): moving the node itself re-ran every node's and edge's store selector on each pointer move, which
- * at 1,600 units on screen cost hundreds of milliseconds a move.
+ * Dragging a unit is useUnitDrag's (with DragGhost); where the view looks is ViewportRequests'.
  */
-import { Background, Controls, ReactFlow, ViewportPortal, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Edge, type Node, type NodeChange, type ReactFlowState, type XYPosition } from '@xyflow/react';
+import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useStore as useFlowStore, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getOwn, clearPositions, isSelfOrDescendant, moveUnit, setPosition, type Org, type PersonId, type UnitId } from '../../../shared';
-import { editOrg, editView } from '../editing';
-import { layoutOf, selectCollapsed, selectDisplay, selectFitRequest, selectViewingSimulation } from '../store/selectors';
+import { useCallback, useMemo, useState } from 'react';
+import { getOwn, type Org, type PersonId, type UnitId } from '../../../shared';
+import { layoutOf, selectCollapsed, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { ChartMinimap } from './ChartMinimap';
+import { DragGhost, DropHint } from './DragGhost';
 import { Legend } from './Legend';
 import { selectMinimapHeat } from './heat';
-import { registerViewportProbe } from './viewport';
 import { buildGridIndex, createEdgeCache, createNodeCache, type UnitFlowNode } from './nodeCache';
 import { DetailContext } from './detailContext';
 import { selectDetail, UnitNode, type UnitNodeData } from './UnitNode';
+import { useUnitDrag } from './useUnitDrag';
+import { ViewportRequests } from './ViewportRequests';
 
 const nodeTypes = { unit: UnitNode };
 const selectPositions = (s: Store) => s.scenario.view.positions;
 const selectSelectUnit = (s: Store) => s.selectUnit;
 const selectShowDotted = (s: Store) => s.showDottedLines;
-const selectCenterRequest = (s: Store) => s.centerRequest;
 /** Every dotted (matrix) line of an org's people as [manager, person]: people don't change when units move, so this is kept per people object. */
 const dottedPairsMemo = new WeakMap<Org['people'], readonly (readonly [PersonId, PersonId])[]>();
 function dottedPairsOf(people: Org['people']): readonly (readonly [PersonId, PersonId])[] {
@@ -44,60 +40,11 @@ const minimapColor = (node: Node): string => {
   return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
 };
 
-/** The card that follows the pointer while a unit is dragged, drawn in the chart's coordinates. */
-function DragGhost({ drag, name, width, height }: { drag: { position: XYPosition }; name: string; width: number; height: number }) {
-  return (
-    <ViewportPortal>
-      <div
-        className="unit-node drag-ghost"
-        data-testid="drag-ghost"
-        style={{ position: 'absolute', transform: `translate(${drag.position.x}px, ${drag.position.y}px)`, width, height, opacity: 0.85, pointerEvents: 'none', zIndex: 1000, boxShadow: '0 6px 18px rgba(20, 30, 50, 0.25)' }}
-      >
-        <span className="unit-node__name">{name}</span>
-      </div>
-    </ViewportPortal>
-  );
-}
-
-function ViewportRequests() {
-  const fitRequest = useStore(selectFitRequest);
-  const center = useStore(selectCenterRequest);
-  const { fitView, getNode, setCenter, getZoom, getViewport } = useReactFlow();
-  useEffect(
-    () =>
-      registerViewportProbe(() => {
-        const pane = document.querySelector('.react-flow');
-        if (!pane) return null;
-        const { x, y, zoom } = getViewport();
-        const { width, height } = pane.getBoundingClientRect();
-        return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
-      }),
-    [getViewport],
-  );
-  useEffect(() => {
-    if (fitRequest === 0) return;
-    const units = useStore.getState().fitUnits;
-    if (!units) return void fitView({ padding: 0.08, maxZoom: 1.1, duration: 200 });
-    // The units may appear only once the collapse that revealed them has reached React Flow: wait a frame.
-    const id = requestAnimationFrame(() => void fitView({ nodes: units.map((u) => ({ id: u })), padding: 0.08, maxZoom: 1.1, duration: 250 }));
-    return () => cancelAnimationFrame(id);
-  }, [fitRequest, fitView]);
-  useEffect(() => {
-    if (!center) return;
-    // The node may appear only after its ancestors expand: wait a frame for React Flow to know it.
-    const id = requestAnimationFrame(() => {
-      const node = getNode(center.id);
-      if (node) void setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(getZoom(), 0.9), duration: 250 });
-    });
-    return () => cancelAnimationFrame(id);
-  }, [center, getNode, setCenter, getZoom]);
-  return null;
-}
-
 /** The smallest zoom allowed: the whole chart fitted to the window, but never below 0.05 nor above 0.5 (so one can always step back). */
 function minZoomFor(bounds: { width: number; height: number }, pane: { width: number; height: number }): number {
   if (bounds.width <= 0 || bounds.height <= 0 || pane.width <= 0 || pane.height <= 0) return 0.05;
-  // 0.8: below the zoom fitView picks with its padding (0.08 a side), so a fit is never clamped.
+  // 0.8: below the zoom a fit picks with its padding and clear of the legend and the minimap (fitBoxes keeps 0.9 or
+  // more of the whole pane's fit for a chart of any shape, as they sit in corners a tree leaves mostly empty).
   const fit = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.8;
   return Math.max(0.05, Math.min(fit, 0.5));
 }
@@ -115,7 +62,6 @@ function Canvas() {
   const layout = layoutOf(org, collapsed);
   const pane = useFlowStore(selectPaneSize, shallow);
   const detail = useFlowStore(selectDetail);
-  const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   const [cache] = useState(createNodeCache);
   const [edgeCache] = useState(createEdgeCache);
 
@@ -134,7 +80,6 @@ function Canvas() {
     [cache, layout, positions, org, ghosts, viewingSimulation],
   );
   const nodes = restingNodes;
-  const dragged = drag ? restingNodes.find((n) => n.id === drag.id) : undefined;
   const grid = useMemo(() => buildGridIndex(restingNodes), [restingNodes]);
   const minZoom = useMemo(() => {
     let width = 0;
@@ -172,60 +117,10 @@ function Canvas() {
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => {
-    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
-  }, []);
-
-  /** The unit under the dragged one (most overlap, from the grid index), and whether it may become its parent. */
-  const targetUnder = useCallback(
-    (node: Node) => {
-      const real = useStore.getState().scenario.org;
-      const rect = { x: node.position.x, y: node.position.y, width: node.width ?? node.measured?.width ?? 0, height: node.height ?? node.measured?.height ?? 0 };
-      const targetId = grid.mostOverlapping(rect, node.id, (id) => !ghosts.has(id) && !!getOwn(real.units, id));
-      if (!targetId) return null;
-      const id = node.id as UnitId;
-      const name = (u: UnitId) => getOwn(real.units, u)?.name ?? u;
-      if (isSelfOrDescendant(real, id, targetId)) return { id: targetId, allowed: false, why: `Can't move “${name(id)}” under “${name(targetId)}”: “${name(targetId)}” is inside “${name(id)}”, that would make a cycle.` };
-      return { id: targetId, allowed: true, why: null };
-    },
-    [grid, ghosts],
-  );
-
-  const onNodeDrag = useCallback(
-    (_: unknown, node: Node) => {
-      // Every node component listens to the store: tell it only when the target (or its verdict) changes.
-      const state = useStore.getState();
-      const target = targetUnder(node);
-      const now = state.dropTarget;
-      if (now?.id !== target?.id || now?.allowed !== target?.allowed) state.setDropTarget(target);
-    },
-    [targetUnder],
-  );
-
-  const onNodeDragStop = useCallback(
-    (_: unknown, node: Node) => {
-      const state = useStore.getState();
-      const target = targetUnder(node);
-      state.setDropTarget(null);
-      setDrag(null);
-      const id = node.id as UnitId;
-      if (!target) {
-        editView((view) => setPosition(view, id, node.position));
-        return;
-      }
-      if (!target.allowed) {
-        state.showNotice(target.why);
-        return;
-      }
-      const org = state.scenario.org;
-      const moved = moveUnit(org, id, target.id);
-      if (!moved.ok) return state.showNotice(moved.error.message);
-      // One step: the new parent, and the moved unit back in the automatic layout under it.
-      state.setScenario({ ...state.scenario, org: moved.value, view: clearPositions(state.scenario.view, [id]) });
-      state.showNotice(`${getOwn(org.units, id)?.name} now reports to ${getOwn(org.units, target.id)?.name}.`);
-    },
-    [targetUnder],
-  );
+  const { drag, onNodesChange, onNodeDrag, onNodeDragStop } = useUnitDrag(grid, ghosts);
+  const dragged = drag ? restingNodes.find((n) => n.id === drag.id) : undefined;
+  const nameOf = useCallback((id: UnitId) => getOwn(org.units, id)?.name ?? id, [org]);
+  const fitAll = useCallback(() => useStore.getState().requestFit(), []);
 
   return (
     <div className="canvas" data-testid="canvas">
@@ -243,16 +138,22 @@ function Canvas() {
           nodesConnectable={false}
           elementsSelectable={false}
           nodeDragThreshold={4}
-          fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
           minZoom={minZoom}
           maxZoom={2}
         >
           <Background gap={24} color="#e3e6ec" />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} showFitView={false}>
+            {/* React Flow's own fit doesn't know the legend and the minimap float over the chart: ours does. */}
+            <ControlButton className="react-flow__controls-fitview" onClick={fitAll} title="Fit View" aria-label="Fit View">
+              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+                <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+              </svg>
+            </ControlButton>
+          </Controls>
           {showMinimap && <ChartMinimap nodes={restingNodes} color={heatColorOf ? (node: UnitFlowNode) => heatColorOf(node.id) : minimapColor} />}
-          {drag && dragged && <DragGhost drag={drag} name={org.units[drag.id as UnitId]?.name ?? ''} width={dragged.width ?? 0} height={dragged.height ?? 0} />}
-          <ViewportRequests />
+          {drag && dragged && <DragGhost drag={drag} node={dragged} name={nameOf(drag.id)} nodes={restingNodes} index={index} />}
+          {drag && dragged && <DropHint drag={drag} height={dragged.height ?? 0} names={nameOf} />}
+          <ViewportRequests minZoom={minZoom} />
           <Legend />
         </ReactFlow>
       </DetailContext.Provider>

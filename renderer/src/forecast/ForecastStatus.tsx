@@ -16,7 +16,6 @@ function useNow(on: boolean, ms: number): number {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     if (!on) return;
-    setNow(performance.now());
     const timer = setInterval(() => setNow(performance.now()), ms);
     return () => clearInterval(timer);
   }, [on, ms]);

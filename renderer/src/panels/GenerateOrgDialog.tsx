@@ -3,26 +3,26 @@
  * (`shared/sample/generateOrg.ts`). It replaces the document like New (asking Save / Don't Save / Cancel first
  * when there are unsaved changes); the org is made in a Web Worker with a progress bar, so big sizes don't freeze.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, type Scenario } from '../../../shared';
 import { resolveUnsaved } from '../commands/unsaved';
 import { cancelGeneration, generateInBackground } from '../generate/generateClient';
 import { DEFAULT_GENERATE_SEED, GENERATE_PRESETS, readGenerateForm, type GenerateForm } from '../generate/generateForm';
+import { createOpener } from '../store/opener';
 import { useStore } from '../store/store';
 import './generateOrgDialog.css';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const fmt = (n: number) => n.toLocaleString('en');
 
-let openDialog: (() => void) | null = null;
+const opener = createOpener<true>();
 
-/** Open the dialog (File > Generate Org…, the toolbar, Ctrl/Cmd+G). */
+/** Open the dialog (File > Generate Org…, the toolbar, Ctrl/Cmd+G); while it is open, a second call changes nothing. */
 export function openGenerateDialog(): void {
-  openDialog?.();
+  if (!opener.isOpen()) opener.open(true);
 }
 
 type Phase =
-  | { readonly kind: 'closed' }
   | { readonly kind: 'form' }
   | { readonly kind: 'asking' }
   | { readonly kind: 'generating'; readonly done: number; readonly of: number }
@@ -32,18 +32,21 @@ type Phase =
 /** Resolve after the browser has painted (two frames), so a status shows before this thread gets busy. */
 const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+/** Mounted once in the app; the form's values stay from one opening to the next. */
 export function GenerateOrgDialog() {
-  const [phase, setPhase] = useState<Phase>({ kind: 'closed' });
+  const request = opener.useRequest();
   const [form, setForm] = useState<GenerateForm>(() => ({ preset: GENERATE_PRESETS[0], custom: '', seed: String(DEFAULT_GENERATE_SEED), asOf: today() }));
+  if (request.payload === null) return null;
+  return <GenerateOrgForm key={request.n} form={form} setForm={setForm} close={opener.close} />;
+}
+
+function GenerateOrgForm({ form, setForm, close }: { form: GenerateForm; setForm: Dispatch<SetStateAction<GenerateForm>>; close: () => void }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const ref = useRef<HTMLFormElement>(null);
-  openDialog = () => {
-    setTried(false);
-    setFailure(null);
-    setPhase((p) => (p.kind === 'closed' ? { kind: 'form' } : p));
-  };
-  const open = phase.kind === 'form' || phase.kind === 'generating' || phase.kind === 'opening';
+  // While the Save / Don't Save / Cancel question is up, the form steps aside.
+  const open = phase.kind !== 'asking';
   const read = readGenerateForm(form);
   const errors = tried && !read.ok ? read.errors : {};
 
@@ -57,11 +60,11 @@ export function GenerateOrgDialog() {
       if (e.key !== 'Escape') return;
       e.stopPropagation();
       if (phase.kind === 'generating') cancelGeneration();
-      else if (phase.kind === 'form') setPhase({ kind: 'closed' });
+      else if (phase.kind === 'form') close();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [open, phase.kind]);
+  }, [open, phase.kind, close]);
 
   if (!open) return null;
 
@@ -92,7 +95,7 @@ export function GenerateOrgDialog() {
     state.openScenario(scenario, null, name);
     state.requestFit();
     state.showNotice(`Generated ${fmt(people)} people in ${fmt(units)} units (seed ${read.seed}). Readiness signals are unknown, as in an HR export.`);
-    setPhase({ kind: 'closed' });
+    close();
   };
 
   const generating = phase.kind === 'generating' || phase.kind === 'opening';
@@ -159,7 +162,7 @@ export function GenerateOrgDialog() {
           </p>
         )}
         <div className="modal__actions">
-          <button type="button" className="button" disabled={phase.kind === 'opening'} onClick={() => (generating ? cancelGeneration() : setPhase({ kind: 'closed' }))}>
+          <button type="button" className="button" disabled={phase.kind === 'opening'} onClick={() => (generating ? cancelGeneration() : close())}>
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={generating}>

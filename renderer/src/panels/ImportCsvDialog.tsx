@@ -10,6 +10,7 @@ import { api } from '../api/api';
 // Not '../commands': the registry imports this dialog, and commands/unsaved.ts imports no dialog (no cycle).
 import { resolveUnsaved } from '../commands/unsaved';
 import { reportFileError } from '../fileErrors';
+import { createOpener } from '../store/opener';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';
 
@@ -21,7 +22,7 @@ interface Pending {
   readonly table: CsvTable;
 }
 
-let openDialog: ((pending: Pending) => void) | null = null;
+const opener = createOpener<Pending>();
 
 /** File > Import CSV…: pick a file, read it, and open the mapping dialog (or say what is wrong with it). */
 export async function importCsv(): Promise<void> {
@@ -34,28 +35,29 @@ export async function importCsv(): Promise<void> {
 export function importCsvText(fileName: string, text: string): void {
   const table = readCsv(text);
   if (!table.ok) return useStore.getState().showProblems({ title: "Can't open this file", fileName, problems: [{ path: '(file)', message: table.error }] });
-  openDialog?.({ fileName, table: table.value });
+  opener.open({ fileName, table: table.value });
 }
 
+/** Mounted once in the app; each file read opens a fresh mapping form. */
 export function ImportCsvDialog() {
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [mapping, setMapping] = useState<CsvMapping>({});
+  const request = opener.useRequest();
+  if (request.payload === null) return null;
+  return <ImportCsvForm key={request.n} pending={request.payload} />;
+}
+
+function ImportCsvForm({ pending }: { pending: Pending }) {
+  const { table, fileName } = pending;
+  const [mapping, setMapping] = useState<CsvMapping>(() => guessMapping(table.headers));
   const asking = useRef(false);
-  openDialog = (p) => {
-    setPending(p);
-    setMapping(guessMapping(p.table.headers));
-  };
-  const result = useMemo(() => (pending ? importPeople(pending.table, mapping, today()) : null), [pending, mapping]);
-  const recognisedAll = useMemo(() => (pending ? missingFields(guessMapping(pending.table.headers)).length === 0 : false), [pending]);
+  const result = useMemo(() => importPeople(table, mapping, today()), [table, mapping]);
+  const recognisedAll = useMemo(() => missingFields(guessMapping(table.headers)).length === 0, [table]);
   useEffect(() => {
     if (recognisedAll) document.querySelector<HTMLButtonElement>('form.modal[aria-label^="Import "] button[type=submit]')?.focus();
-  }, [pending, recognisedAll]);
-  if (!pending) return null;
-  const { table, fileName } = pending;
+  }, [recognisedAll]);
   const missing = missingFields(mapping);
   // While the Save / Don't Save / Cancel question is up, its Escape answers Cancel; it must not close this dialog too.
   const close = () => {
-    if (!asking.current) setPending(null);
+    if (!asking.current) opener.close();
   };
   const submit = async () => {
     if (!result?.ok || asking.current) return;
@@ -66,7 +68,7 @@ export function ImportCsvDialog() {
     useStore.getState().adoptScenario({ name, org: result.value.org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
     useStore.getState().requestFit();
     useStore.getState().showNotice(`Imported ${plural(Object.keys(result.value.org.people).length, 'person', 'people')} from ${fileName}. Save to keep them.`);
-    setPending(null);
+    opener.close();
   };
   const issues = result?.ok ? [...result.value.skipped.map((i) => ({ ...i, kind: 'skipped' })), ...result.value.warnings.map((i) => ({ ...i, kind: 'note' }))].sort((a, b) => a.row - b.row) : [];
   return (

@@ -69,6 +69,8 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
   const [progress, setProgress] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
+    // Starting a run over the workers resets its progress: state that follows an outside job, not derived state.
+    // oxlint-disable-next-line react/set-state-in-effect
     setProgress(0);
     setFailure(null);
     const stop = runPathOdds(tried, person.id, RUNS, {

@@ -5,9 +5,10 @@ import { useStore } from '../store/store';
 
 const SHOWN = 20;
 
+const close = () => useStore.getState().showProblems(null);
+
 export function ProblemsDialog() {
   const report = useStore(selectProblems);
-  const close = () => useStore.getState().showProblems(null);
   const okRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {

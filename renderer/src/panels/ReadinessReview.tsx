@@ -29,6 +29,7 @@ import { withExtension } from '../api/browserApi';
 import { editOrg } from '../editing';
 import { reportFileError } from '../fileErrors';
 import { candidatesFor, selectDisplay } from '../store/selectors';
+import { createOpener } from '../store/opener';
 import { useStore, type Store } from '../store/store';
 
 /** What to open the review on: everyone, or only some people (the ones a role's "to assess" depends on). */
@@ -38,11 +39,11 @@ export interface ReviewRequest {
   readonly reason?: string;
 }
 
-let openReview: ((request: ReviewRequest) => void) | null = null;
+const opener = createOpener<ReviewRequest>();
 
 /** Open the readiness review, on everyone or on the given people. */
 export function openReadinessReview(request: ReviewRequest = {}): void {
-  openReview?.(request);
+  opener.open(request);
 }
 
 /**
@@ -75,11 +76,10 @@ const baseName = (): string => withExtension(useStore.getState().fileName ?? use
 
 /** Mounted once in the app; draws nothing until the review is opened (so a closed review costs nothing on edits). */
 export function ReadinessReview() {
-  const [open, setOpen] = useState<{ request: ReviewRequest; n: number } | null>(null);
-  openReview = (request) => setOpen((o) => ({ request, n: (o?.n ?? 0) + 1 }));
-  if (!open) return null;
+  const open = opener.useRequest();
+  if (open.payload === null) return null;
   // A new key per opening starts the filters, the active cell and the selection afresh.
-  return <ReviewDialog key={open.n} request={open.request} onRequest={(request) => setOpen((o) => ({ request, n: o?.n ?? 0 }))} onClose={() => setOpen(null)} />;
+  return <ReviewDialog key={open.n} request={open.payload} onRequest={opener.update} onClose={opener.close} />;
 }
 
 function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewRequest; onRequest: (r: ReviewRequest) => void; onClose: () => void }) {
@@ -125,8 +125,10 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [close]);
+  // The DOM marks the active cell after each move: scroll it into view whenever the row or column changes.
   useEffect(() => {
     grid.current?.querySelector('[data-active="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- row and col are what the effect follows, read from the DOM
   }, [row, col]);
 
   const setCells = (ids: readonly PersonId[], column: ReviewColumn, value: CellValue) => {
