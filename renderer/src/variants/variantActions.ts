@@ -111,6 +111,6 @@ export function followActiveVariant(): () => void {
     useStore.setState({ sim: { ...IDLE_SIM, month: 0 } });
     const selected = useStore.getState().selectedUnitId;
     if (selected !== null && !getOwn(state.scenario.org.units, selected)) useStore.getState().selectUnit(null);
-    useStore.getState().requestFit();
+    // The viewport stays: variants of one org mostly share its layout, and a fit would zoom out of what was read.
   });
 }
