@@ -1,5 +1,5 @@
 /** Exports: the scenario, the org at the month shown, people as CSV, and the chart as SVG or PNG (drawn from the layout). */
-import { getOwn, chartSvg, exportPeopleCsv, orgToFile, serializeScenario, type ExportKind, type UnitId } from '../../shared';
+import { chartSvg, exportPeopleCsv, ghostRoleText, orgToFile, placeNodes, serializeScenario, type ExportKind, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { visibleRegion } from './canvas/viewport';
@@ -50,8 +50,8 @@ function currentSvg(region?: { x: number; y: number; width: number; height: numb
   const layout = layoutOf(org, state.scenario.view.collapsed);
   // Dragged units are drawn where the user put them, as on screen.
   const positions = state.scenario.view.positions;
-  const placed = { ...layout, nodes: layout.nodes.map((n) => ({ ...n, ...(getOwn(positions, n.id) ?? {}) })) };
-  const ghostRoles = new Map([...ghosts].map(([id, e]) => [id, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
+  const placed = { ...layout, nodes: placeNodes(layout.nodes, positions) };
+  const ghostRoles = new Map([...ghosts].map(([id, e]) => [id, ghostRoleText(e)]));
   // What the canvas shows besides the boxes: each open role's candidate badge, what the simulation did to a unit,
   // the heat overview's colours and, with the forecast or the heat on, their legends.
   const badges = new Map<UnitId, { text: string; tone: BadgeTone }>();

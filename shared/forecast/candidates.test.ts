@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person, type UnitId } from '../model/types';
+import { arbitraryOrg, arbitraryPolicy } from '../testing/arbitraries';
 import { testPerson, tinyOrg } from '../testing/testOrg';
-import { candidatePools, countByBand, nearUnitFor, rankCandidates } from './candidates';
+import { candidatePools, countByBand, nearUnitFor, rankCandidates, type RoleSpec } from './candidates';
 import { sampleScenario } from '../sample/sampleScenario';
 
 const policy = DEFAULT_POLICY;
@@ -139,5 +141,29 @@ describe('candidatePools.placeOf', () => {
           for (const id of excludePersonIds) expect(pools.placeOf(role, id)).toBeNull();
         }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('ready-now pools (the simulation’s) skip people by cheap necessary conditions only', () => {
+  it('list exactly the ready-now people the full pools list, in the same order, on random orgs and policies; first() is rank’s first', () => {
+    fc.assert(
+      fc.property(arbitraryOrg(14, 60), arbitraryPolicy(), fc.nat(), (org, p, pick) => {
+        const full = candidatePools(org, p);
+        const readyNow = candidatePools(org, p, undefined, undefined, { readyNowOnly: true });
+        const ids = Object.keys(org.units) as UnitId[];
+        const near = pick % 3 === 0 ? null : ids[pick % ids.length]!;
+        const roles: RoleSpec[] = [{ kind: 'em', nearUnitId: near }, { kind: 'mom', nearUnitId: near }, ...[1, 2, 3].map((height): RoleSpec => ({ kind: 'mom', nearUnitId: near, height }))];
+        for (const role of roles) {
+          const expected = full.rank(role).candidates.filter((c) => c.band === 'ready-now');
+          expect(readyNow.rank(role).candidates).toEqual(expected);
+          const pick = (c: { personId: string; name: string; band: string } | undefined) => (c ? { personId: c.personId, name: c.name, band: c.band } : null);
+          const excluded = { ...role, excludePersonIds: expected.slice(0, 1).map((c) => c.personId) };
+          expect(readyNow.first(role)).toEqual(pick(expected[0]));
+          expect(readyNow.first(excluded)).toEqual(pick(readyNow.rank(excluded, 1).candidates[0]));
+          expect(full.first(role)).toEqual(pick(full.rank(role, 1).candidates[0]));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

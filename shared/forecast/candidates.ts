@@ -1,7 +1,7 @@
 /** Internal candidates for a role, ranked per DOMAIN.md: readiness band, then nearness, then score. */
-import { buildTreeIndex, type TreeIndex } from '../model/tree';
+import { buildTreeIndex, type Placement, type TreeIndex } from '../model/tree';
 import type { IsoDate, Org, Person, PersonId, Policy, UnitId } from '../model/types';
-import { assessEmReadiness, assessMomReadiness, BANDS, type Band, type Readiness, type SignalCheck } from './readiness';
+import { assessEmReadiness, assessMomReadiness, BANDS, readyNowScore, type Band, type Readiness, type SignalCheck } from './readiness';
 import { getOwn } from '../model/lookup';
 
 /** The role a candidate list is for. */
@@ -125,13 +125,19 @@ export interface CandidatePools {
    * line), of how many, their band and nearness; null when they are not a candidate. Agrees with `rank`.
    */
   placeOf(role: RoleSpec, personId: PersonId): { readonly place: number; readonly of: number; readonly band: Band; readonly near: boolean } | null;
+  /** The first in line, as `rank(role, 1)` lists them, without building their signal checks; null when there is none. */
+  first(role: RoleSpec): { readonly personId: PersonId; readonly name: string; readonly band: Band } | null;
 }
 
 interface PoolEntry {
   readonly personId: PersonId;
   readonly person: Person;
   readonly unitId: UnitId;
-  readonly readiness: Readiness;
+  readonly band: Band;
+  readonly score: number;
+  /** The signal checks behind the band; in ready-now pools, assessed only for the people listed (`toCandidate`). */
+  readonly readiness: Readiness | null;
+  readonly kind: 'mom' | 'em';
   readonly rank: number;
   /** Position of the person's unit in a depth-first walk: a subtree is one interval of these. */
   readonly tin: number;
@@ -155,11 +161,14 @@ const emptyCounts = (): Record<Band, number> => ({ 'ready-now': 0, 'ready-6-12':
  */
 export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index), options: { readyNowOnly?: boolean } = {}): CandidatePools {
   // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
-  // who fails a cheap necessary condition — the aspiration (MoM: `mom`; EM: `manager` or `mom`) or, for EM roles,
-  // the senior level.
+  // who fails a cheap necessary condition of `ready-now` (readiness.ts), so a month's pools assess a few people,
+  // not everyone. MoM: wants it (`mom`), dates known, a start as EM (unless no years are asked) and 4+ of
+  // signals 2-7 met. EM: wants to manage, the senior level, mentors others, dates known.
   const readyNowOnly = options.readyNowOnly === true;
   const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean =>
-    kind === 'mom' ? person.aspiration === 'mom' : (person.aspiration === 'manager' || person.aspiration === 'mom') && person.level >= policy.seniorIcLevel;
+    kind === 'mom'
+      ? person.aspiration === 'mom' && person.tenureUnknown !== true && (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) && growthMet(person) >= 4
+      : (person.aspiration === 'manager' || person.aspiration === 'mom') && person.level >= policy.seniorIcLevel && person.signals.mentorsOthers === true && person.tenureUnknown !== true;
   // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
@@ -184,20 +193,41 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
   }
   const pools = new Map<string, Pool>();
   const keyOf = (role: RoleSpec): string => (role.kind === 'em' ? 'em' : role.height === undefined ? 'mom' : `mom:${role.height}`);
+  // Everyone placed, split once into members and leads by the height of the unit they lead, so each pool walks
+  // only its own people (in the index's order).
+  let split: { members: [PersonId, Placement][]; leads: [PersonId, Placement][]; leadsAt: Map<number, [PersonId, Placement][]> } | null = null;
+  const placedFor = (role: RoleSpec): readonly [PersonId, Placement][] => {
+    if (!split) {
+      split = { members: [], leads: [], leadsAt: new Map() };
+      for (const entry of index.placement) {
+        if (entry[1].role === 'member') split.members.push(entry);
+        else {
+          split.leads.push(entry);
+          const h = heights.get(entry[1].unitId) ?? 0;
+          const list = split.leadsAt.get(h);
+          if (list) list.push(entry);
+          else split.leadsAt.set(h, [entry]);
+        }
+      }
+    }
+    return role.kind === 'em' ? split.members : role.height === undefined ? split.leads : (split.leadsAt.get(role.height - 1) ?? []);
+  };
   const build = (role: RoleSpec): Pool => {
     const entries: PoolEntry[] = [];
-    for (const [personId, placement] of index.placement) {
+    for (const [personId, placement] of placedFor(role)) {
       const person = getOwn(org.people, personId);
       if (!person) continue;
-      if (role.kind === 'em' && placement.role !== 'member') continue;
-      if (role.kind === 'mom' && placement.role !== 'lead') continue;
-      if (role.kind === 'mom' && role.height !== undefined && (heights.get(placement.unitId) ?? 0) !== role.height - 1) continue;
-      if (readyNowOnly && !mightBeReady(person, role.kind)) continue;
+      if (readyNowOnly) {
+        if (!mightBeReady(person, role.kind)) continue;
+        const score = readyNowScore(person, role.kind, org.asOf, policy);
+        if (score === null) continue;
+        entries.push({ personId, person, unitId: placement.unitId, band: 'ready-now', score, readiness: null, kind: role.kind, rank: rankOf({ band: 'ready-now' }), tin: tin.get(placement.unitId) ?? -1 });
+        continue;
+      }
       const readiness = readinessOf(person, role.kind, org.asOf, policy);
-      if (readyNowOnly && readiness.band !== 'ready-now') continue;
-      entries.push({ personId, person, unitId: placement.unitId, readiness, rank: rankOf(readiness), tin: tin.get(placement.unitId) ?? -1 });
+      entries.push({ personId, person, unitId: placement.unitId, band: readiness.band, score: readiness.score, readiness, kind: role.kind, rank: rankOf(readiness), tin: tin.get(placement.unitId) ?? -1 });
     }
-    entries.sort((a, b) => a.rank - b.rank || b.readiness.score - a.readiness.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+    entries.sort((a, b) => a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
     const groups: Pool['groups'][number][] = [];
     for (let i = 0; i < entries.length; ) {
       let j = i;
@@ -209,23 +239,26 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       i = j;
     }
     const counts = emptyCounts();
-    for (const e of entries) counts[e.readiness.band]++;
+    for (const e of entries) counts[e.band]++;
     return { sorted: entries, groups, counts, byPerson: new Map(entries.map((e) => [e.personId, e])) };
   };
-  const toCandidate = (e: PoolEntry, near: boolean): Candidate => ({
-    personId: e.personId,
-    name: e.person.name,
-    title: e.person.title,
-    band: e.readiness.band,
-    score: e.readiness.score,
-    near,
-    currentUnitId: e.unitId,
-    signals: e.readiness.signals,
-    unknown: e.readiness.unknown,
-    ...(e.readiness.ifMet ? { ifMet: e.readiness.ifMet } : {}),
-    ...(e.readiness.floor ? { floor: e.readiness.floor } : {}),
-    ...(e.readiness.declines ? { declines: e.readiness.declines } : {}),
-  });
+  const toCandidate = (e: PoolEntry, near: boolean): Candidate => {
+    const readiness = e.readiness ?? readinessOf(e.person, e.kind, org.asOf, policy);
+    return {
+      personId: e.personId,
+      name: e.person.name,
+      title: e.person.title,
+      band: readiness.band,
+      score: readiness.score,
+      near,
+      currentUnitId: e.unitId,
+      signals: readiness.signals,
+      unknown: readiness.unknown,
+      ...(readiness.ifMet ? { ifMet: readiness.ifMet } : {}),
+      ...(readiness.floor ? { floor: readiness.floor } : {}),
+      ...(readiness.declines ? { declines: readiness.declines } : {}),
+    };
+  };
   // First index in `byTin` whose tin is at least `t`.
   const lowerBound = (byTin: readonly { tin: number }[], t: number): number => {
     let lo = 0;
@@ -242,6 +275,32 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
     let pool = pools.get(key);
     if (!pool) pools.set(key, (pool = build(role)));
     return pool;
+  };
+  // The role's candidates in order, up to `limit` of them: each rank group's near people first, then the rest.
+  const walk = (pool: Pool, role: RoleSpec, excluded: ReadonlySet<PersonId>, limit: number, emit: (e: PoolEntry, near: boolean) => void): void => {
+    const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
+    const lo = nearId === null ? 0 : tin.get(nearId)!;
+    const hi = nearId === null ? -1 : tout.get(nearId)!;
+    const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;
+    let count = 0;
+    for (const g of pool.groups) {
+      if (count >= limit) break;
+      // Near people of this group, in the pool's order.
+      const near: number[] = [];
+      if (nearId !== null) {
+        for (let k = lowerBound(g.byTin, lo); k < g.byTin.length && g.byTin[k]!.tin <= hi; k++) near.push(g.byTin[k]!.at);
+        near.sort((a, b) => a - b);
+      }
+      for (const at of near) {
+        if (count >= limit) break;
+        const e = pool.sorted[at]!;
+        if (!excluded.has(e.personId)) (emit(e, true), count++);
+      }
+      for (let at = g.from; at < g.to && count < limit; at++) {
+        const e = pool.sorted[at]!;
+        if (!isNear(e) && !excluded.has(e.personId)) (emit(e, false), count++);
+      }
+    }
   };
   return {
     placeOf(role, personId) {
@@ -275,7 +334,7 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
         const meGroup = pool.groups.find((x) => at >= x.from && at < x.to)!;
         if (g.to <= meGroup.from || (g === meGroup && (isNear(me) ? isNear(e) && k < at : isNear(e) || k < at))) ahead--;
       }
-      return { place: ahead + 1, of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length, band: me.readiness.band, near: nearId !== null && isNear(me) };
+      return { place: ahead + 1, of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length, band: me.band, near: nearId !== null && isNear(me) };
     },
     rank(role, limit = Infinity) {
       const pool = poolOf(role);
@@ -284,34 +343,25 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
       let total = pool.sorted.length;
       for (const id of excluded) {
         const e = pool.byPerson.get(id);
-        if (e) (counts[e.readiness.band]--, total--);
+        if (e) (counts[e.band]--, total--);
       }
-      const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
-      const lo = nearId === null ? 0 : tin.get(nearId)!;
-      const hi = nearId === null ? -1 : tout.get(nearId)!;
-      const isNear = (e: PoolEntry): boolean => e.tin >= lo && e.tin <= hi;
       const out: Candidate[] = [];
-      for (const g of pool.groups) {
-        if (out.length >= limit) break;
-        // Near people of this group, in the pool's order.
-        const near: number[] = [];
-        if (nearId !== null) {
-          for (let k = lowerBound(g.byTin, lo); k < g.byTin.length && g.byTin[k]!.tin <= hi; k++) near.push(g.byTin[k]!.at);
-          near.sort((a, b) => a - b);
-        }
-        for (const at of near) {
-          if (out.length >= limit) break;
-          const e = pool.sorted[at]!;
-          if (!excluded.has(e.personId)) out.push(toCandidate(e, true));
-        }
-        for (let at = g.from; at < g.to && out.length < limit; at++) {
-          const e = pool.sorted[at]!;
-          if (!isNear(e) && !excluded.has(e.personId)) out.push(toCandidate(e, false));
-        }
-      }
+      walk(pool, role, excluded, limit, (e, near) => out.push(toCandidate(e, near)));
       return { candidates: out, counts, total };
     },
+    first(role) {
+      let found: PoolEntry | null = null;
+      walk(poolOf(role), role, new Set(role.excludePersonIds ?? []), 1, (e) => (found = e));
+      const e = found as PoolEntry | null;
+      return e ? { personId: e.personId, name: e.person.name, band: e.band } : null;
+    },
   };
+}
+
+/** Signals 2-7 of a MoM readiness known to be met (as `assessMomReadiness` counts them), without building the checks. */
+function growthMet(person: Person): number {
+  const s = person.signals;
+  return (s.launches !== null && s.launches >= 2 ? 1 : 0) + (s.strongReferences === true ? 1 : 0) + (s.influence === true ? 1 : 0) + (s.coachesOutsideTeam === true ? 1 : 0) + (s.momNetwork === true ? 1 : 0) + (s.operatingAtNextLevel === true ? 1 : 0);
 }
 
 // Declining people rank after every band, "not yet" included.

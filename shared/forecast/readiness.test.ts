@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, type Aspiration, type Person, type Signals } from '../model/types';
+import { arbitraryIsoDate, arbitraryOrg, arbitraryPolicy } from '../testing/arbitraries';
 import { testPerson } from '../testing/testOrg';
-import { assessEmReadiness, assessMomReadiness, atLeastYears, type Band, type Readiness } from './readiness';
+import { assessEmReadiness, assessMomReadiness, atLeastYears, readyNowScore, type Band, type Readiness } from './readiness';
 
 const policy = DEFAULT_POLICY;
 const org = { asOf: '2026-01-01' };
@@ -185,5 +187,26 @@ describe('dates nobody knows (tenureUnknown)', () => {
     const r = assessEmReadiness(ic, '2026-01-01', DEFAULT_POLICY);
     expect(r.signals.find((s) => s.key === 'tenure')!.state).toBe('unknown');
     expect([r.band, r.ifMet]).toEqual(['to-assess', 'ready-now']);
+  });
+});
+
+describe('readyNowScore (the simulation’s pools) agrees with the full assessment', () => {
+  it('is the score exactly when the band is ready-now, null otherwise, for random people, dates and policies', () => {
+    let ready = 0;
+    fc.assert(
+      fc.property(arbitraryOrg(4, 40), arbitraryPolicy(), arbitraryIsoDate('2026-01-01', '2032-12-31'), (org, policy, asOf) => {
+        for (const person of Object.values(org.people)) {
+          for (const kind of ['mom', 'em'] as const) {
+            const full = kind === 'mom' ? assessMomReadiness(person, asOf, policy) : assessEmReadiness(person, asOf, policy);
+            const fast = readyNowScore(person, kind, asOf, policy);
+            expect(fast).toBe(full.band === 'ready-now' ? full.score : null);
+            if (fast !== null) ready++;
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // The property saw ready people, not only refusals.
+    expect(ready).toBeGreaterThan(50);
   });
 });

@@ -184,3 +184,37 @@ export function assessEmReadiness(person: Person, org: AsOf, policy: Policy): Re
     ...(declines ? { declines: true as const } : {}),
   };
 }
+
+/**
+ * A person's score when they are `ready-now` for a role of `kind` at `asOf`, else null: exactly the band and score
+ * `assessMomReadiness` / `assessEmReadiness` give, without building the signal checks. The simulation's pools ask
+ * it of everyone who might be ready, every month; only the few listed need the checks.
+ * `readyNowScore(ana, 'mom', '2026-11-01', DEFAULT_POLICY)` → 5.6 (null for someone not ready now).
+ */
+export function readyNowScore(person: Person, kind: 'mom' | 'em', asOf: IsoDate, policy: Policy): number | null {
+  if (kind === 'em') {
+    // Ready now only with all four signals known and met (then none is unknown).
+    const wants = person.aspiration === 'manager' || person.aspiration === 'mom';
+    if (!wants || person.level < policy.seniorIcLevel || person.signals.mentorsOthers !== true || person.tenureUnknown || !atLeastYears(person.hireDate, asOf, 1)) return null;
+    const met = 4;
+    const open = 0;
+    const tenure = Math.max(0, yearsBetween(person.hireDate, asOf));
+    return met + open / 2 + Math.min(tenure, 5) / 5 + person.level / 10;
+  }
+  // Ready now when the floor (every unknown read as not met) is: wants it, the years known and enough, 4+ met.
+  if (person.aspiration !== 'mom' || person.tenureUnknown === true) return null;
+  const emMonths = person.managerSince ? monthsBetween(person.managerSince, asOf) : null;
+  if (!meets(emMonths, policy.readyNowYearsAsEm)) return null;
+  const s = person.signals;
+  let met = 0;
+  let open = 0;
+  if (s.launches === null) open++;
+  else if (s.launches >= 2) met++;
+  for (const known of [s.strongReferences, s.influence, s.coachesOutsideTeam, s.momNetwork, s.operatingAtNextLevel]) {
+    if (known === null) open++;
+    else if (known) met++;
+  }
+  if (met < 4) return null;
+  const emYears = yearsAsManager(person, asOf);
+  return met + open / 2 + 1 + Math.min(emYears, 5) / 5;
+}

@@ -126,13 +126,15 @@ function anyRuleApplies(org: Org, policy: Policy): boolean {
   const split = Math.max(1, Math.floor(policy.splitAbove));
   const span = Math.max(2, Math.floor(policy.momSpanMax));
   const children = new Map<UnitId, number>();
-  for (const unit of Object.values(org.units)) {
+  // One enumeration of the units table (a big one is a dictionary object, sorted on every enumeration).
+  const units = Object.values(org.units);
+  for (const unit of units) {
     if (unit.parentId === null || !getOwn(org.units, unit.parentId)) continue;
     const n = (children.get(unit.parentId) ?? 0) + 1;
     if (n > span) return true;
     children.set(unit.parentId, n);
   }
-  for (const unit of Object.values(org.units)) if (unit.memberIds.length > split && !children.has(unit.id)) return true;
+  for (const unit of units) if (unit.memberIds.length > split && !children.has(unit.id)) return true;
   return false;
 }
 

@@ -7,7 +7,8 @@ import type { FileProblem } from '../ipc';
 import { err, ok, type Result } from '../model/result';
 import { ancestorsOf } from '../model/tree';
 import type { Scenario, UnitId } from '../model/types';
-import { simulate, type MonthMetrics } from './simulate';
+import { play } from './play';
+import type { MonthMetrics } from './simulate';
 
 export interface UnitOdds {
   readonly unitId: UnitId;
@@ -75,7 +76,8 @@ export interface RunDigest {
  * needs. A pure function of (scenario, run, months): which thread or worker runs it changes nothing.
  */
 export function monteCarloRun(scenario: Scenario, run: number, months: number): Result<RunDigest, FileProblem[]> {
-  const result = simulate(scenario, { months, seed: scenario.simulation.seed + run, detail: 'summary' });
+  // Played keeping only each month's units table: a line's ancestors are all a digest reads of the orgs.
+  const result = play(scenario, { months, seed: scenario.simulation.seed + run, detail: 'summary' }, 'units');
   if (!result.ok) return err(result.error);
   const original = Object.values(scenario.org.units);
   const position = new Map<UnitId, number>(original.map((u, i) => [u.id, i]));
@@ -83,7 +85,7 @@ export function monteCarloRun(scenario: Scenario, run: number, months: number): 
   const filledInside = original.map(() => false);
   for (const record of result.value.emergent) {
     if (record.role === 'EM') continue;
-    const org = result.value.orgs[record.month]!;
+    const org = { ...scenario.org, units: result.value.units[record.month]! };
     // A node is in the line of the unit it came from too: a sibling group split off beside Product
     // Engineering (rule 2, sideways) emerged because of Product Engineering.
     const line = new Set<UnitId>([record.unitId, ...ancestorsOf(org, record.unitId), ...(record.sourceUnitId ? [record.sourceUnitId] : [])]);

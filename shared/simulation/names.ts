@@ -8,6 +8,8 @@ const LAST = ['Abara', 'Berg', 'Castillo', 'Dubois', 'Eriksen', 'Fernandes', 'Go
 export const nameKey = (name: string): string => name.trim().toLowerCase();
 
 const COMBINATIONS = FIRST.length * LAST.length;
+/** Each plain combination's `nameKey` → its place, first name major: `first * LAST.length + last`. */
+const PLAIN_AT = new Map<string, number>(FIRST.flatMap((f, i) => LAST.map((l, j): [string, number] => [nameKey(`${f} ${l}`), i * LAST.length + j])));
 
 /**
  * The names an org has, for handing out new unique ones fast: the `nameKey`s taken, how many of the 1,080 plain
@@ -16,28 +18,42 @@ const COMBINATIONS = FIRST.length * LAST.length;
 export class NameBook {
   readonly taken: Set<string>;
   private freePlain: number;
+  /** 1 where a plain combination is taken (place as in `PLAIN_AT`): looked up without building the name. */
+  private readonly plainTaken = new Uint8Array(COMBINATIONS);
   private readonly nextNumber = new Map<string, number>();
 
   constructor(taken: Iterable<string>) {
     this.taken = new Set(taken);
     let plain = 0;
-    for (const f of FIRST) for (const l of LAST) if (this.taken.has(nameKey(`${f} ${l}`))) plain++;
+    for (const [key, at] of PLAIN_AT)
+      if (this.taken.has(key)) {
+        this.plainTaken[at] = 1;
+        plain++;
+      }
     this.freePlain = COMBINATIONS - plain;
   }
 
   /** Take `name` (a plain combination or not) and return it. */
   take(name: string, plain: boolean): string {
-    this.taken.add(nameKey(name));
+    const key = nameKey(name);
+    this.taken.add(key);
+    const at = PLAIN_AT.get(key);
+    if (at !== undefined) this.plainTaken[at] = 1;
     if (plain) this.freePlain--;
     return name;
   }
 
-  /** A plain combination from (f, l) on, stepping through the last names then the first names; null when none is free. */
-  freePlainFrom(first: (i: number) => string, last: (i: number) => string): string | null {
+  /**
+   * The first free plain combination from the drawn first name `f` and last name `l` (indexes) on, stepping through
+   * the last names then the first names; null when none is free. Looked up in a table of taken combinations, not
+   * by building each name.
+   */
+  freePlainAt(f: number, l: number): string | null {
     if (this.freePlain <= 0) return null;
     for (let i = 0; i < COMBINATIONS; i++) {
-      const name = `${first(i)} ${last(i)}`;
-      if (!this.taken.has(nameKey(name))) return name;
+      const fi = (f + Math.floor(i / LAST.length)) % FIRST.length;
+      const li = (l + i) % LAST.length;
+      if (this.plainTaken[fi * LAST.length + li] === 0) return `${FIRST[fi]!} ${LAST[li]!}`;
     }
     return null;
   }
@@ -66,7 +82,7 @@ export function hireName(rng: Rng, taken?: Set<string> | NameBook): string {
   const last = (i: number) => LAST[(l + i) % LAST.length]!;
   if (!taken) return `${first(0)} ${last(0)}`;
   const book = taken instanceof NameBook ? taken : new NameBook(taken);
-  const plain = book.freePlainFrom(first, last);
+  const plain = book.freePlainAt(f, l);
   const name = plain ?? book.numbered(`${first(0)} ${last(0)}`);
   book.take(name, plain !== null);
   if (!(taken instanceof NameBook)) taken.add(nameKey(name));

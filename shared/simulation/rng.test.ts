@@ -84,3 +84,14 @@ describe('keyed streams (one per person)', () => {
     expect(Math.abs(lag)).toBeLessThan(0.15);
   });
 });
+
+describe('stream families', () => {
+  it('family(name)(key) is the stream of(`name:key`), in the same state, whichever asks first', () => {
+    const a = createStreams(9);
+    const b = createStreams(9);
+    const draws = [a.of('develop:p3').next(), a.family('develop')('p3').next(), a.of('develop:p3').next()];
+    expect(draws).toEqual([b.family('develop')('p3').next(), b.of('develop:p3').next(), b.family('develop')('p3').next()]);
+    expect(a.family('develop')('p3')).toBe(a.of('develop:p3'));
+    expect(a.family('develop')('p4').next()).not.toBe(a.family('attrition')('p4').next());
+  });
+});

@@ -178,7 +178,7 @@ test('New offers the sample org or an empty one (after Save / Don\'t Save / Canc
   expect(await app.metricValue('headcount')).toBe(65);
 });
 
-test('the "Teams · managers of managers" chart has a legend naming its two lines', async ({ window: page }) => {
+test('the "Teams · managers of managers" chart has a legend naming its two lines', async ({ app: _app, window: page }) => {
   await page.getByRole('button', { name: 'Timeline' }).click();
   await page.getByRole('button', { name: 'Run simulation' }).click();
   const chart = page.getByTestId('chart-structure');

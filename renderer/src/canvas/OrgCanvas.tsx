@@ -6,7 +6,7 @@ import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useS
 import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState } from 'react';
-import { getOwn, type Org, type PersonId, type UnitId } from '../../../shared';
+import { dottedEdges, getOwn, pinnedPosition, type UnitId } from '../../../shared';
 import { layoutOf, selectCollapsed, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { ChartMinimap } from './ChartMinimap';
@@ -23,18 +23,6 @@ const nodeTypes = { unit: UnitNode };
 const selectPositions = (s: Store) => s.scenario.view.positions;
 const selectSelectUnit = (s: Store) => s.selectUnit;
 const selectShowDotted = (s: Store) => s.showDottedLines;
-/** Every dotted (matrix) line of an org's people as [manager, person]: people don't change when units move, so this is kept per people object. */
-const dottedPairsMemo = new WeakMap<Org['people'], readonly (readonly [PersonId, PersonId])[]>();
-function dottedPairsOf(people: Org['people']): readonly (readonly [PersonId, PersonId])[] {
-  let pairs = dottedPairsMemo.get(people);
-  if (!pairs) {
-    const found: [PersonId, PersonId][] = [];
-    for (const person of Object.values(people)) for (const managerId of person.dottedLineManagerIds ?? []) found.push([managerId, person.id]);
-    dottedPairsMemo.set(people, (pairs = found));
-  }
-  return pairs;
-}
-
 const minimapColor = (node: Node): string => {
   const data = node.data as UnitNodeData;
   return data.ghost ? '#9b7ede' : data.vacant ? '#e5484d' : '#5b6b8c';
@@ -71,7 +59,7 @@ function Canvas() {
       cache.build(
         layout.nodes.map((n) => ({
           laid: n,
-          position: getOwn(positions, n.id) ?? { x: n.x, y: n.y },
+          position: pinnedPosition(positions, n),
           draggable: !ghosts.has(n.id) && !viewingSimulation,
           vacant: getOwn(org.units, n.id)?.leadId === null,
           ghost: ghosts.has(n.id),
@@ -104,13 +92,15 @@ function Canvas() {
     if (!showDotted) return edgeCache.build(reporting);
     // Dotted lines run from the unit the matrix manager leads (or sits in) to the person's unit.
     const visible = new Set(layout.nodes.map((n) => n.id));
-    const dotted: Edge[] = [];
-    for (const [managerId, personId] of dottedPairsOf(org.people)) {
-      const source = index.placement.get(managerId)?.unitId;
-      const target = index.placement.get(personId)?.unitId;
-      if (!source || !target || source === target || !visible.has(source) || !visible.has(target)) continue;
-      dotted.push({ id: `dotted:${managerId}->${personId}`, source, target, targetHandle: 'top', type: 'default', className: 'edge--dotted', selectable: false });
-    }
+    const dotted: Edge[] = dottedEdges(org, (id) => visible.has(id), index).map(({ id, source, target }) => ({
+      id,
+      source,
+      target,
+      targetHandle: 'top',
+      type: 'default',
+      className: 'edge--dotted',
+      selectable: false,
+    }));
     return edgeCache.build([...reporting, ...dotted]);
   }, [edgeCache, layout, ghosts, org, index, showDotted]);
 

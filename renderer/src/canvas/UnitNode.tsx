@@ -3,9 +3,10 @@ import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/r
 import { memo, useContext } from 'react';
 import { DetailContext } from './detailContext';
 import { useShallow } from 'zustand/react/shallow';
-import { getOwn, isTeam, plural, roleForHeight, type SimulationResult, type UnitId } from '../../../shared';
+import { getOwn, ghostRoleText, isTeam, plural, unitHistory, type UnitId } from '../../../shared';
 import { assignPerson, toggleCollapsed, type PersonId } from '../../../shared';
 import { editOrg, editView } from '../editing';
+import { memoizeLast } from '../store/memo';
 import { reviewToAssess } from '../panels/ReadinessReview';
 import { badgeFor, candidateCountsFor, candidatesFor, isUnitCollapsed, selectDisplay, treeIndexOf, type BadgeTone } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
@@ -33,41 +34,13 @@ export interface UnitNodeView {
   readonly heatTitle: string | null;
 }
 
-/**
- * What the simulation says about each unit at the month shown: how an emerged role came and was filled, or that
- * the unit is new, split or grew by a merge. Built once per run and month (every node reads it on every store
- * change), and only for units of that month's org, so a forecast ghost never reads as "new".
- */
-function buildHistory(result: SimulationResult, month: number): ReadonlyMap<UnitId, string> {
-  const history = new Map<UnitId, string>();
-  const shown = result.orgs[month]!;
-  const say = (id: UnitId, text: string) => {
-    if (getOwn(shown.units, id) && !history.has(id)) history.set(id, text);
-  };
-  for (const record of result.emergent) {
-    if (record.month > month) continue;
-    const filled = record.filled && record.filled.month <= month ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}` : ' · open';
-    say(record.unitId, `${record.role} · ${record.rule === 'departure' ? 'vacated' : 'emerged'} m${record.month}${filled}`);
-  }
-  for (let m = 1; m <= month; m++) for (const id of Object.keys(result.orgs[m]!.units) as UnitId[]) if (!getOwn(result.orgs[0]!.units, id)) say(id, `new in month ${m}`);
-  for (const e of result.events) {
-    if (e.month > month || !e.unitIds[0]) continue;
-    if (e.kind === 'team-split') say(e.unitIds[0], `split in month ${e.month}`);
-  }
-  for (const e of result.events) {
-    if (e.month > month || !e.unitIds[0]) continue;
-    if (e.kind === 'team-merged') say(e.unitIds[0], `grew by a merge in month ${e.month}`);
-  }
-  return history;
-}
-
-let historyMemo: { result: SimulationResult; month: number; history: ReadonlyMap<UnitId, string> } | null = null;
+/** What the simulation says about each unit at the month shown (the core's unitHistory), built once per run and month. */
+const historyAt = memoizeLast(unitHistory);
 
 function historyOf(s: Store, id: UnitId): string | null {
   const { result, month } = s.sim;
   if (!result || month === 0) return null;
-  if (historyMemo?.result !== result || historyMemo.month !== month) historyMemo = { result, month, history: buildHistory(result, month) };
-  return historyMemo.history.get(id) ?? null;
+  return historyAt(result, month).get(id) ?? null;
 }
 
 /** The fields one node shows, read from the store by id. */
@@ -97,7 +70,7 @@ export function selectUnitNodeView(s: Store, id: UnitId): UnitNodeView {
     leadTitle: lead?.title ?? '',
     people: unit.memberIds.length + (unit.leadId === null ? 0 : 1),
     kind: isTeam(index, id) ? 'team' : 'group',
-    ghostRole: ghost ? `${ghost.kind === 'mom' ? ghost.role : roleForHeight(0)} needed` : null,
+    ghostRole: ghost ? ghostRoleText(ghost) : null,
   };
 }
 

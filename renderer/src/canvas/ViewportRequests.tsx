@@ -55,7 +55,9 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
   // boxes after the chart was fitted): from a fit of the whole chart until the user pans, zooms, clicks or selects.
   const autoFit = useRef(false);
   const minZoomRef = useRef(minZoom);
-  minZoomRef.current = minZoom;
+  useLayoutEffect(() => {
+    minZoomRef.current = minZoom;
+  }, [minZoom]);
 
   useEffect(
     () =>
@@ -160,6 +162,7 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
     const id = requestAnimationFrame(() => keepInView(200));
     return () => cancelAnimationFrame(id);
     // Only a change of selection moves the view here (`center` is read, not followed: its changes are handled above).
+    // oxlint-disable-next-line react-hooks/exhaustive-deps, react/exhaustive-effect-dependencies
   }, [selected, keepInView]);
 
   // The pane changed size (the side panel or the timeline opened or closed, the window was resized): React Flow
@@ -169,6 +172,8 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
   useLayoutEffect(() => {
     if (!hasSize || !fittedOnce.current) return;
     keepInView(0);
+    // The pane's size is what this follows; keepInView measures the pane itself.
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
   }, [paneSize.width, paneSize.height, hasSize, keepInView]);
 
   return null;

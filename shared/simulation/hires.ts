@@ -1,0 +1,140 @@
+/** A month's hires: backfills, steady growth and funding rounds, each landing in a team drawn by weight. */
+import { checkPerson } from '../model/invariants';
+import { getOwn } from '../model/lookup';
+import { copyRecord } from '../model/records';
+import { childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
+import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
+import { acquire } from './acquisition';
+import { drawAspiration, drawSignals } from './priors';
+import type { Rng } from './rng';
+import type { Run } from './run';
+import { fundingHires } from './validate';
+
+/**
+ * One month's hires, gathered and then added in one edit: teams for each target are worked out once, and each
+ * hire's team is drawn by weight (team size + 1) with the sizes kept up to date as hires land.
+ */
+class Hiring {
+  private readonly index: TreeIndex;
+  private readonly teams = new Map<string, UnitId[]>();
+  private readonly size = new Map<UnitId, number>();
+  readonly joining: { person: Person; unitId: UnitId }[] = [];
+
+  constructor(private readonly run: Run) {
+    this.index = run.index();
+  }
+
+  isTeam(id: UnitId): boolean {
+    return !!this.run.org.units[id] && childrenOf(this.index, id).length === 0;
+  }
+
+  private teamsOf(target: Target): UnitId[] {
+    const key = target.kind === 'spread' ? '*' : target.unitIds.join(',');
+    let teams = this.teams.get(key);
+    if (!teams) {
+      const org = this.run.org;
+      const scope = target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
+      this.teams.set(key, (teams = scope.filter((id) => childrenOf(this.index, id).length === 0)));
+    }
+    return teams;
+  }
+
+  private sizeOf(id: UnitId): number {
+    return this.size.get(id) ?? this.run.org.units[id]!.memberIds.length;
+  }
+
+  hire(target: Target, why: string, purpose: string): void {
+    const run = this.run;
+    const rng = run.rng(purpose);
+    const teams = this.teamsOf(target);
+    if (teams.length === 0) return;
+    // Spread by weight: bigger teams get more of the hires, every team some chance.
+    let total = 0;
+    for (const id of teams) total += this.sizeOf(id) + 1;
+    let r = rng.next() * total;
+    let team = teams[teams.length - 1]!;
+    for (const id of teams) {
+      r -= this.sizeOf(id) + 1;
+      if (r < 0) {
+        team = id;
+        break;
+      }
+    }
+    const person = newHire(run, rng, { title: 'Software Engineer', level: rng.int(3, 5), isLead: false, tag: `hired in month ${run.month}` });
+    this.joining.push({ person, unitId: team });
+    this.size.set(team, this.sizeOf(team) + 1);
+    run.hires++;
+    run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
+  }
+
+  /**
+   * Everyone joins in one edit, as `addMembers` (model/edits) does it, checks included (a month whose hires it
+   * would refuse adds none), but into the run's own people table instead of a copy.
+   */
+  flush(): void {
+    if (this.joining.length === 0) return;
+    const org = this.run.org;
+    const ids = new Set<PersonId>();
+    const added = new Map<UnitId, PersonId[]>();
+    for (const { person, unitId } of this.joining) {
+      if (getOwn(org.people, person.id) || ids.has(person.id) || !getOwn(org.units, unitId) || checkPerson(person, org.asOf).length > 0) return;
+      ids.add(person.id);
+      const list = added.get(unitId) ?? [];
+      list.push(person.id);
+      added.set(unitId, list);
+    }
+    for (const { person, unitId } of this.joining) {
+      this.run.addPerson(person);
+      this.run.place(person.id, { unitId, role: 'member' });
+    }
+    const units: Record<UnitId, Unit> = copyRecord(org.units);
+    for (const [id, list] of added) units[id] = { ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...list] };
+    this.run.setUnits(units);
+  }
+}
+
+export function hires(run: Run, all: readonly ScenarioEvent[], due: readonly ScenarioEvent[]): void {
+  const hiring = new Hiring(run);
+  backfill(run, hiring);
+  for (const e of all) {
+    if (e.kind === 'growth' && run.month >= e.fromMonth && run.month <= e.toMonth) hireWithCarry(run, hiring, e.id, e.perMonth, e.target, 'growth');
+    if (e.kind === 'funding' && run.month >= e.month && run.month < e.month + e.rampMonths) {
+      const total = fundingHires(e);
+      if (run.month === e.month) run.log('funding', `Funding round: ${total} engineering hires over ${e.rampMonths} ${e.rampMonths === 1 ? 'month' : 'months'}.`);
+      hireWithCarry(run, hiring, e.id, total / e.rampMonths, e.target, 'funding round');
+    }
+  }
+  hiring.flush();
+  for (const e of due) if (e.kind === 'acquisition') acquire(run, e);
+}
+
+/** Backfills whose time has come join their team; a team that is gone sends its backfill to the teams by weight. */
+function backfill(run: Run, hiring: Hiring): void {
+  const now = run.backfills.filter((b) => b.due <= run.month);
+  if (now.length === 0) return;
+  run.backfills = run.backfills.filter((b) => b.due > run.month);
+  for (const b of now) hiring.hire(hiring.isTeam(b.unitId) ? { kind: 'units', unitIds: [b.unitId] } : { kind: 'spread' }, `backfill for ${b.replaces}`, 'backfill');
+}
+
+function hireWithCarry(run: Run, hiring: Hiring, key: string, rate: number, target: Target, why: string): void {
+  const carry = (run.growthCarry.get(key) ?? 0) + rate;
+  const count = Math.floor(carry + 1e-9);
+  run.growthCarry.set(key, carry - count);
+  for (let i = 0; i < count; i++) hiring.hire(target, why, `hires:${key}`);
+}
+
+/** A new person with signals and aspiration drawn from the policy's priors (DOMAIN.md "New hires"). */
+export function newHire(run: Run, rng: Rng, fields: { title: string; level: number; managerSince?: string; isLead: boolean; tag: string }): Person {
+  return {
+    id: run.newPersonId(),
+    name: run.hireName(rng),
+    title: fields.title,
+    level: fields.level,
+    hireDate: run.org.asOf,
+    ...(fields.managerSince ? { managerSince: fields.managerSince } : {}),
+    aspiration: drawAspiration(rng, run.policy, fields.isLead),
+    rating: rng.int(2, 5),
+    signals: drawSignals(rng, UNKNOWN_SIGNALS, run.policy.priorSignalMet),
+    tags: [fields.tag],
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The month loop behind `simulate` (DOMAIN.md "The simulation"): departures, hires, reorgs, structural rules,
+ * vacancy filling, development, then the month's figures. Monte Carlo plays runs through it too, keeping only each
+ * month's units table instead of whole orgs, so a run's people table is never copied.
+ */
+import type { FileProblem } from '../ipc';
+import { addMonths } from '../model/dates';
+import { orgMetrics } from '../model/metrics';
+import { err, ok, type Result } from '../model/result';
+import { getOwn } from '../model/lookup';
+import { buildTreeIndex, type TreeIndex } from '../model/tree';
+import type { Org, Scenario, ScenarioEvent, UnitId } from '../model/types';
+import { benchStrength } from '../forecast/forecast';
+import { departures } from './departures';
+import { advance } from './develop';
+import { hires } from './hires';
+import { resolveUnknowns } from './priors';
+import { reorg, structure } from './restructure';
+import { createStreams } from './rng';
+import { Run } from './run';
+import type { EmergentRecord, MonthMetrics, SimEvent, SimulateOptions } from './simulate';
+import { fillVacancies } from './vacancies';
+import { validateEvents } from './validate';
+
+/** A run played: what `simulate` returns, with each month's org (`orgs`) or only each month's units table (`units`). */
+export interface Played {
+  readonly months: number;
+  readonly seed: number;
+  /** Month 0 (the org as given) through the last month; empty when only units were kept. */
+  readonly orgs: readonly Org[];
+  /** Each month's units table (always kept: month m's is `orgs[m].units`). */
+  readonly units: readonly Org['units'][];
+  readonly metrics: readonly MonthMetrics[];
+  readonly events: readonly SimEvent[];
+  readonly emergent: readonly EmergentRecord[];
+}
+
+/** Play `scenario` as `simulate` does, keeping whole orgs or only their units tables. */
+export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' | 'units'): Result<Played, FileProblem[]> {
+  const months = options.months ?? scenario.simulation.months;
+  const seed = options.seed ?? scenario.simulation.seed;
+  const problems = validateEvents(scenario, Math.max(months, 1));
+  if (problems.length > 0 && months > 0) return err(problems);
+  if (!Number.isSafeInteger(seed)) return err([{ path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` }]);
+  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true);
+  run.org = resolveUnknowns(run, scenario.org);
+  const orgs: Org[] = keep === 'orgs' ? [scenario.org] : [];
+  const units: Org['units'][] = [scenario.org.units];
+  const metrics: MonthMetrics[] = [measure(run)];
+  for (let m = 1; m <= months; m++) {
+    run.month = m;
+    // Month m happens on the start date plus m months, computed from the start each time (never from the
+    // previous month, so a run from the 31st doesn't drift to the 28th); what opens or joins in month m is dated so.
+    run.org = { ...run.org, asOf: addMonths(run.start, m) };
+    run.hires = 0;
+    run.departures = 0;
+    run.momInternal = 0;
+    run.momExternal = 0;
+    const due = scenario.events.filter((e) => startsIn(e, m));
+    departures(run, due);
+    hires(run, scenario.events, due);
+    const downsized = due.some((e) => e.kind === 'downsizing');
+    for (const e of due) if (e.kind === 'reorg') reorg(run, e);
+    structure(run, downsized);
+    fillVacancies(run);
+    advance(run);
+    if (keep === 'orgs') orgs.push(run.snapshot());
+    units.push(run.org.units);
+    metrics.push(measure(run));
+    options.onMonth?.(m, months);
+  }
+  return ok({ months, seed, orgs, units, metrics, events: run.events, emergent: [...run.records].sort((a, b) => a.month - b.month) });
+}
+
+const startsIn = (e: ScenarioEvent, m: number): boolean => (e.kind === 'growth' ? false : e.month === m);
+
+function measure(run: Run): MonthMetrics {
+  const m = run.placesEachOnce() ? countOrg(run.org, run.index()) : orgMetrics(run.org, undefined, run.index());
+  const fills = run.momInternalTotal + run.momExternalTotal;
+  return {
+    month: run.month,
+    headcount: m.headcount,
+    teams: m.teams,
+    managers: m.managers,
+    moms: m.moms,
+    layers: m.layers,
+    vacancies: typeof m.vacancies === 'number' ? m.vacancies : m.vacancies.length,
+    hires: run.hires,
+    departures: run.departures,
+    momInternalFills: run.momInternal,
+    momExternalFills: run.momExternal,
+    internalFillRate: fills === 0 ? null : run.momInternalTotal / fills,
+    // The bench's matching reads people in the order the org places them: a fresh index, not the run's.
+    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, buildTreeIndex(run.org)),
+  };
+}
+
+
+/**
+ * The figures of `orgMetrics` a month records, for an org that places each person once (then people are counted
+ * by adding up units, without a set of everyone): the same walk from the roots, so units on a cycle count as
+ * they do there.
+ */
+export function countOrg(org: Org, index: TreeIndex): { headcount: number; teams: number; managers: number; moms: number; layers: number; vacancies: number } {
+  let headcount = 0;
+  let teams = 0;
+  let managers = 0;
+  let moms = 0;
+  let layers = 0;
+  let vacancies = 0;
+  const seen = new Set<UnitId>();
+  const ids: UnitId[] = [...index.roots];
+  const depths: number[] = ids.map(() => 1);
+  while (ids.length > 0) {
+    const id = ids.pop()!;
+    const depth = depths.pop()!;
+    const unit = getOwn(org.units, id);
+    if (!unit || seen.has(id)) continue;
+    seen.add(id);
+    if (depth > layers) layers = depth;
+    const kids = index.children.get(id) ?? [];
+    if (kids.length === 0) teams++;
+    headcount += unit.memberIds.length;
+    if (unit.leadId === null) vacancies++;
+    else {
+      headcount++;
+      managers++;
+      if (kids.some((c) => {
+        const child = getOwn(org.units, c);
+        return child !== undefined && child.leadId !== null;
+      }))
+        moms++;
+    }
+    for (const c of kids) {
+      ids.push(c);
+      depths.push(depth + 1);
+    }
+  }
+  return { headcount, teams, managers, moms, layers, vacancies };
+}

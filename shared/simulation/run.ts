@@ -1,0 +1,294 @@
+/**
+ * The mutable bookkeeping of one simulation run (its log, emergent records, pending promotions and backfills),
+ * shared by the steps of a month.
+ */
+import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
+import { monthsBetween } from '../model/dates';
+import { setOwn } from '../model/lookup';
+import { copyRecord } from '../model/records';
+import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
+import { unitHeights } from '../forecast/candidates';
+import type { RoleTitle } from '../forecast/forecast';
+import { hireName, NameBook, nameKey } from './names';
+import type { Rng, Streams } from './rng';
+import type { EmergentRecord, SimEvent, SimEventKind } from './simulate';
+
+export interface Promotion {
+  readonly personId: PersonId;
+  readonly unitId: UnitId;
+  readonly role: RoleTitle;
+  readonly from: { readonly unitId: UnitId; readonly role: 'lead' | 'member' } | null;
+  readonly month: number;
+}
+
+/**
+ * Mutable bookkeeping of one run, and its working org. The org a month hands out (`snapshot`) is never changed
+ * again; within a month the people table is the run's own copy, edited in place (`editPeople`), so a month copies
+ * it once instead of once per step. Units tables stay copy-on-edit (they are small, and tree indexes are
+ * remembered per units table, so one must never change under an index). The run's own tree index (`index`)
+ * keeps where each person sits up to date through the frequent edits (leavers, hires, fills: `place`,
+ * `unplace`, `setUnits`) instead of rebuilding it from every units table; any other new units table (a split,
+ * a merge, an acquisition) rebuilds it.
+ */
+export class Run {
+  private current: Org;
+  /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
+  private peopleOwned = false;
+  /** The people table's entries in its order, while the run edits people through its methods; null: rebuild. */
+  private roster: Map<PersonId, Person> | null = null;
+  /** Where each person sits in the working org, kept up to date by the steps that move people; null: rebuild. */
+  private placement: Map<PersonId, Placement> | null = null;
+  /** False once the org was seen placing someone twice (a damaged file): then indexes are built from scratch. */
+  private trackable = true;
+  /** The run's index of the working org's tree; null: rebuild. */
+  private indexed: TreeIndex | null = null;
+  month = 0;
+  readonly events: SimEvent[] = [];
+  readonly records: EmergentRecord[] = [];
+  /** The open record of each unit (the one a fill completes). */
+  readonly openRecord = new Map<UnitId, number>();
+  readonly promotions: Promotion[] = [];
+  readonly acquiredAt = new Map<PersonId, number>();
+  /** `<person>:<unit>` → the last month of the cool-off after a reverted promotion. */
+  readonly coolOff = new Map<string, number>();
+  /** Whether the org looks inside first for each open role: drawn once when the role opens (see `fillVacancies`). */
+  readonly looksInside = new Map<UnitId, boolean>();
+  /** IC backfills waiting for their time to fill: the team and the month they join. */
+  backfills: { unitId: UnitId; due: number; replaces: string }[] = [];
+  momInternal = 0;
+  momExternal = 0;
+  momInternalTotal = 0;
+  momExternalTotal = 0;
+  hires = 0;
+  departures = 0;
+  growthCarry = new Map<string, number>();
+
+  constructor(
+    org: Org,
+    readonly start: string,
+    readonly policy: Policy,
+    readonly streams: Streams,
+    readonly summary = false,
+    readonly firstInLine = false,
+  ) {
+    this.current = org;
+    this.attritionOf = streams.family('attrition');
+    this.developOf = streams.family('develop');
+  }
+
+  /** The working org. Don't keep it past a step that edits people: its people table changes in place. */
+  get org(): Org {
+    return this.current;
+  }
+
+  set org(org: Org) {
+    if (org.people !== this.current.people) {
+      this.peopleOwned = false;
+      this.roster = null;
+    }
+    if (org.units !== this.current.units) {
+      this.placement = null;
+      this.indexed = null;
+    }
+    this.current = org;
+  }
+
+  /**
+   * A new units table from an edit that keeps the tree (the same units under the same parents, in the same order;
+   * only leads and members changed) and told the run whom it moved (`place`, `unplace`).
+   */
+  setUnits(units: Org['units']): void {
+    this.current = { ...this.current, units };
+  }
+
+  /** `id` now sits at `placement` (a hire, a promotion). */
+  place(id: PersonId, placement: Placement): void {
+    this.placement?.set(id, placement);
+  }
+
+  /** `id` sits nowhere now (a leaver). */
+  unplace(id: PersonId): void {
+    this.placement?.delete(id);
+  }
+
+  /**
+   * The tree index of the working org, as `buildTreeIndex` gives it, but kept by the run: children and roots until
+   * a units table comes that isn't from `setUnits`, placement kept up to date by the steps (in another order: read
+   * it by person, or in an order-free way, as candidate pools do).
+   */
+  index(): TreeIndex {
+    if (!this.trackable) return buildTreeIndex(this.current);
+    if (this.indexed && this.placement) return this.indexed;
+    const all = Object.values(this.current.units);
+    let children = this.indexed?.children;
+    let roots = this.indexed?.roots;
+    if (!children || !roots) {
+      const kids = new Map<UnitId, UnitId[]>();
+      const tops: UnitId[] = [];
+      for (const unit of all) kids.set(unit.id, []);
+      for (const unit of all) {
+        const siblings = unit.parentId === null ? undefined : kids.get(unit.parentId);
+        if (siblings) siblings.push(unit.id);
+        else tops.push(unit.id);
+      }
+      children = kids;
+      roots = tops;
+    }
+    if (!this.placement) {
+      const placement = new Map<PersonId, Placement>();
+      for (const unit of all) {
+        if (unit.leadId !== null) {
+          if (placement.has(unit.leadId)) this.trackable = false;
+          else placement.set(unit.leadId, { unitId: unit.id, role: 'lead' });
+        }
+        for (const m of unit.memberIds) {
+          if (placement.has(m)) this.trackable = false;
+          else placement.set(m, { unitId: unit.id, role: 'member' });
+        }
+      }
+      if (!this.trackable) return buildTreeIndex(this.current);
+      this.placement = placement;
+    }
+    this.indexed = { children, roots, placement: this.placement };
+    this.heightsOf = null;
+    return this.indexed;
+  }
+
+  /** Dates a year or more before the working org's date: still so next month (the date only moves on). */
+  private readonly yearPast = new Set<string>();
+  /** Whether `date` lies 12 whole months or more before the working org's date (`monthsBetween(date, asOf) >= 12`). */
+  isYearPast(date: IsoDate): boolean {
+    if (this.yearPast.has(date)) return true;
+    if (monthsBetween(date, this.current.asOf) < 12) return false;
+    this.yearPast.add(date);
+    return true;
+  }
+
+  private dottedLines: boolean | null = null;
+  /** False once no one in the org has a dotted line: the run never draws new ones (acquired people lose theirs). */
+  mayHaveDottedLines(): boolean {
+    if (this.dottedLines === false) return false;
+    this.dottedLines = Object.values(this.current.people).some((p) => (p.dottedLineManagerIds?.length ?? 0) > 0);
+    return this.dottedLines;
+  }
+
+  /** Whether the working org places each person at most once (every org the simulation makes does; a damaged file may not). */
+  placesEachOnce(): boolean {
+    this.index();
+    return this.trackable;
+  }
+
+  private heightsOf: ReadonlyMap<UnitId, number> | null = null;
+  /** `unitHeights` of the working org, kept while the tree is. */
+  heights(): ReadonlyMap<UnitId, number> {
+    const index = this.index();
+    if (index !== this.indexed) return unitHeights(this.current, index);
+    return (this.heightsOf ??= unitHeights(this.current, index));
+  }
+
+  /**
+   * Everyone in the working org, in the people table's order. A table of 1,000+ people is a dictionary-mode object
+   * that V8 sorts on every enumeration, so the run mirrors it in a Map (which keeps the same order: ids the run
+   * makes are never array indexes) while its steps edit people through `setPerson`, `addPerson`, `removePerson`.
+   */
+  everyone(): Iterable<Person> {
+    if (!this.roster) {
+      const people = this.current.people;
+      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people);
+      this.roster = new Map(Object.entries(people) as [PersonId, Person][]);
+    }
+    return this.roster.values();
+  }
+
+  /** Replace a person's record (same id, same place in the table). */
+  setPerson(person: Person): void {
+    this.editPeople()[person.id] = person;
+    this.roster?.set(person.id, person);
+  }
+
+  /** Add a new person at the end of the table. */
+  addPerson(person: Person): void {
+    setOwn(this.editPeople(), person.id, person);
+    this.roster?.set(person.id, person);
+  }
+
+  removePerson(id: PersonId): void {
+    delete this.editPeople()[id];
+    this.roster?.delete(id);
+  }
+
+  /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
+  editPeople(): Record<PersonId, Person> {
+    if (!this.peopleOwned) {
+      this.current = { ...this.current, people: copyRecord(this.current.people) };
+      this.peopleOwned = true;
+    }
+    return this.current.people as Record<PersonId, Person>;
+  }
+
+  /** The org as it is now, to keep: later edits copy the people table before changing it. */
+  snapshot(): Org {
+    this.peopleOwned = false;
+    return this.current;
+  }
+
+  rng(purpose: string): Rng {
+    return this.streams.of(purpose);
+  }
+
+  /** Each person's attrition stream (`attrition:<id>`), looked up by id. */
+  readonly attritionOf: (id: PersonId) => Rng;
+  /** Each person's development stream (`develop:<id>`), looked up by id. */
+  readonly developOf: (id: PersonId) => Rng;
+
+  private names: NameBook | null = null;
+  /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
+  hireName(rng: Rng): string {
+    this.names ??= new NameBook(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    return hireName(rng, this.names);
+  }
+
+  private personIds: Set<string> | null = null;
+  private nextPerson = 0;
+  /** A person id no one in the run has had: `p<n>`, as `newId` gives, without rescanning everyone each time. */
+  newPersonId(): PersonId {
+    if (!this.personIds) {
+      this.personIds = new Set(Object.keys(this.org.people));
+      this.nextPerson = this.personIds.size + 1;
+    }
+    while (this.personIds.has(`p${this.nextPerson}`)) this.nextPerson++;
+    const id = `p${this.nextPerson++}`;
+    this.personIds.add(id);
+    return personId(id);
+  }
+
+  log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = [], role?: RoleTitle): void {
+    this.events.push({ month: this.month, kind, text, unitIds, personIds, ...(role ? { role } : {}) });
+  }
+
+  unitName(id: UnitId): string {
+    return this.org.units[id]?.name ?? id;
+  }
+
+  personName(id: PersonId): string {
+    return this.org.people[id]?.name ?? id;
+  }
+}
+
+export function childrenNames(run: Run, id: UnitId): string[] {
+  return childrenOf(run.index(), id).map((c) => run.unitName(c));
+}
+
+/** A new record for a role that emerged; it becomes the unit's open record, the one its next fill completes. */
+/** How many candidates a new record lists: three, or in `summary` detail none (only the first with `firstInLine`). */
+export function listed(run: Run): number {
+  return !run.summary ? 3 : run.firstInLine ? 1 : 0;
+}
+
+export function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = [], sourceUnitId?: UnitId): void {
+  run.openRecord.set(id, run.records.length);
+  run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, ...(sourceUnitId ? { sourceUnitId } : {}), unit: run.unitName(id), above, rule, role, filled: null, candidates });
+}
+
+// Keys an object lists first, in numeric order, whatever order they were added in ("0", "7", "4294967294").
+const isArrayIndex = (key: string): boolean => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
