@@ -17,6 +17,11 @@ describe('buildMenuTemplate', () => {
     ['Undo', 'CmdOrCtrl+Z', 'undo'],
     ['Redo', 'CmdOrCtrl+Shift+Z', 'redo'],
     ['Fit Chart', 'CmdOrCtrl+0', 'fit-view'],
+    ['Compare Variants…', 'CmdOrCtrl+Shift+K', 'compare-variants'],
+    ['Duplicate as New Variant…', undefined, 'variant-duplicate'],
+    ['Rename Variant…', undefined, 'variant-rename'],
+    ['Delete Variant…', undefined, 'variant-delete'],
+    ['Next Variant', undefined, 'variant-next'],
   ])('%s (%s) sends %s to the renderer', (label, accelerator, command) => {
     const send = vi.fn();
     const item = flatten(buildMenuTemplate(send, 'linux')).find((i) => i.label === label)!;

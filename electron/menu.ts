@@ -98,6 +98,19 @@ export function buildMenuTemplate(
         ...(developer ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
+    {
+      label: 'Va&riants',
+      submenu: [
+        item('variant-duplicate'),
+        item('variant-rename'),
+        item('variant-delete'),
+        { type: 'separator' },
+        item('variant-next'),
+        item('variant-previous'),
+        { type: 'separator' },
+        item('compare-variants'),
+      ],
+    },
     { role: 'help', submenu: [{ label: 'OrgSim Read Me', click: openReadme }, { type: 'separator' }, { label: 'About OrgSim', role: 'about' }] },
   ];
 }

@@ -44,6 +44,12 @@ export const COMMAND_SPECS = [
   { id: 'toggle-dotted-lines', label: 'Show Dotted Lines', accelerator: 'CmdOrCtrl+Shift+D' },
   { id: 'toggle-minimap', label: 'Show Minimap', accelerator: 'CmdOrCtrl+Shift+M' },
   { id: 'toggle-heat', label: 'Show Emergence Heat', accelerator: 'CmdOrCtrl+Shift+H' },
+  { id: 'variant-duplicate', label: 'Duplicate as New Variant…' },
+  { id: 'variant-rename', label: 'Rename Variant…' },
+  { id: 'variant-delete', label: 'Delete Variant…' },
+  { id: 'variant-next', label: 'Next Variant' },
+  { id: 'variant-previous', label: 'Previous Variant' },
+  { id: 'compare-variants', label: 'Compare Variants…', accelerator: 'CmdOrCtrl+Shift+K' },
 ] as const satisfies readonly CommandSpec[];
 
 /** A command's id: 'save', 'toggle-forecast', … */

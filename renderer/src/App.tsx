@@ -21,6 +21,7 @@ import { navigateByKey } from './navigation';
 import { Toolbar } from './panels/Toolbar';
 import { selectDirty, selectDocumentName } from './store/selectors';
 import { useStore } from './store/store';
+import { VariantsLayer } from './variants/VariantsLayer';
 
 /** Keep the window title ("● name — OrgSim") in step with the document. */
 function useDocumentTitle(): void {
@@ -169,6 +170,7 @@ export function App() {
       <ChoiceDialog />
       <ProblemsDialog />
       <PersonPathDialog />
+      <VariantsLayer />
     </div>
   );
 }

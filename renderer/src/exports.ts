@@ -10,12 +10,14 @@ import { selectUnitNodeView } from './canvas/UnitNode';
 import { useStore } from './store/store';
 
 /** Largest side and area of a PNG, within what browsers can draw in one canvas. */
-const MAX_SIDE = 16_000;
-const MAX_AREA = 200_000_000;
+export const MAX_SIDE = 16_000;
+export const MAX_AREA = 200_000_000;
 
-const baseName = (): string => withExtension(useStore.getState().fileName ?? useStore.getState().scenario.name).replace(/\.orgsim\.json$/, '');
+/** The document's name without its extension, as exported files start. */
+export const baseName = (): string => withExtension(useStore.getState().fileName ?? useStore.getState().scenario.name).replace(/\.orgsim\.json$/, '');
 
-async function write(kind: ExportKind, data: string, suggestedName: string): Promise<void> {
+/** Export through the save path every export uses (a save dialog on the desktop, a download in the browser). */
+export async function write(kind: ExportKind, data: string, suggestedName: string): Promise<void> {
   const state = useStore.getState();
   const result = await api.exportFile({ kind, data, suggestedName });
   if (result.ok) state.showNotice(`Exported ${result.value.name}`);

@@ -3,7 +3,7 @@ import { compareVariants } from '../compare/compareVariants';
 import { personId, unitId as u, type Scenario } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
 import { tinyOrg } from '../testing/testOrg';
-import { compareSvg, comparisonSvg } from './compareSvg';
+import { compareSvg, comparisonPanels, comparisonSvg } from './compareSvg';
 
 /**
  * Throws unless `xml` is well formed: every tag closed in order, attributes quoted, no stray `<` or `&` in text.
@@ -114,6 +114,14 @@ describe('compareSvg', () => {
     const second = svg.indexOf('data-panel="1"');
     expect(svg.indexOf('data-diff="emerging" data-unit-id="u02"')).toBeGreaterThan(second);
     expect(svg.match(/data-diff="emerging"/g)).toHaveLength(1);
+
+    // The same panels one at a time, without the legend (the compare view's side-by-side panes).
+    const panes = comparisonPanels(c.value).map((p) => compareSvg([p], { legend: false }));
+    expect(panes).toHaveLength(2);
+    for (const pane of panes) assertWellFormed(pane.svg);
+    expect(panes.some((p) => p.svg.includes('data-legend'))).toBe(false);
+    expect(panes[1]!.svg).toContain('data-diff="emerging" data-unit-id="u02"');
+    expect(panes[0]!.height).toBe(compareSvg([comparisonPanels(c.value)[0]!]).height - 44);
   });
 
   it('with the forecast, draws each month’s ghosts and marks a ghost MoM role only one side’s forecast has', () => {

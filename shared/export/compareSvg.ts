@@ -87,7 +87,10 @@ function legend(x: number, y: number): { svg: string; width: number } {
  * The panels side by side, left to right, as one standalone SVG. `compareSvg([{ caption: 'Baseline', org: a },
  * { caption: 'Series B', org: b, marks }]).svg` → `<svg …>` with two charts, their captions and the legend.
  */
-export function compareSvg(panels: readonly ComparePanel[], options: { readonly title?: string } = {}): { svg: string; width: number; height: number } {
+export function compareSvg(
+  panels: readonly ComparePanel[],
+  options: { readonly title?: string; readonly legend?: boolean } = {},
+): { svg: string; width: number; height: number } {
   const charts = panels.map((p) => {
     const layout = p.layout ?? layoutOrg(p.org, { collapsed: p.collapsed ?? [] });
     const chart = chartSvg(p.org, layout, { ...p.chart });
@@ -98,8 +101,10 @@ export function compareSvg(panels: readonly ComparePanel[], options: { readonly 
     return { panel: p, svg, width: chart.width, height: chart.height };
   });
   const head = charts.some((c) => c.panel.subtitle) ? CAPTION_HEIGHT + SUBTITLE_HEIGHT : CAPTION_HEIGHT;
-  const top = PAD + LEGEND_HEIGHT;
-  const key = legend(PAD, PAD);
+  // Without the legend (`legend: false`: a screen that shows one legend for several drawings) the charts start at the top.
+  const withLegend = options.legend !== false;
+  const top = withLegend ? PAD + LEGEND_HEIGHT : PAD;
+  const key = withLegend ? legend(PAD, PAD) : { svg: '', width: 0 };
   const width = Math.max(PAD * 2 + charts.reduce((sum, c) => sum + c.width, 0) + GAP * Math.max(0, charts.length - 1), PAD * 2 + key.width);
   const height = top + head + Math.max(0, ...charts.map((c) => c.height)) + PAD;
   const parts: string[] = [];
@@ -136,26 +141,36 @@ export function comparisonSvg(
   comparison: VariantComparison,
   options: { readonly title?: string; readonly collapsed?: readonly UnitId[]; readonly forecast?: boolean } = {},
 ): { svg: string; width: number; height: number } {
+  return compareSvg(comparisonPanels(comparison, options), {
+    title: options.title ?? `${comparison.variants.map((v) => v.name).join(' vs ')}, month ${comparison.month}`,
+  });
+}
+
+/**
+ * The panels `comparisonSvg` draws, one per variant, for a screen that draws each on its own (side-by-side panes):
+ * `comparisonPanels(c, { forecast: true }).map((p) => compareSvg([p], { legend: false }))`.
+ */
+export function comparisonPanels(
+  comparison: VariantComparison,
+  options: { readonly collapsed?: readonly UnitId[]; readonly forecast?: boolean } = {},
+): ComparePanel[] {
   const marks = comparisonMarks(comparison);
   // The ghost MoM roles only one side's forecast has: the first chart's against any other, each other's against the first.
   const forecastOnly = comparison.variants.map((_, i) =>
     i === 0 ? comparison.diffs.flatMap((d) => d.forecast?.onlyA ?? []) : (comparison.diffs[i - 1]!.forecast?.onlyB ?? []),
   );
-  return compareSvg(
-    comparison.variants.map((v, i) => {
-      const m = v.series[comparison.month]!;
-      const panel = {
-        caption: `${v.name} · month ${comparison.month}`,
-        subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
-        collapsed: options.collapsed?.filter((id) => v.org.units[id] !== undefined),
-      };
-      if (!options.forecast) return { ...panel, org: v.org, marks: marks[i] };
-      const f = forecastEmergence(v.org, v.policy);
-      const ghosts = new Map(f.emergent.map((e) => [e.unitId, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
-      const withGhosts = new Map(marks[i]);
-      for (const role of forecastOnly[i]!) withGhosts.set(role.unitId, [...(withGhosts.get(role.unitId) ?? []), 'emerging']);
-      return { ...panel, org: f.projected, marks: withGhosts, chart: { ghosts } };
-    }),
-    { title: options.title ?? `${comparison.variants.map((v) => v.name).join(' vs ')}, month ${comparison.month}` },
-  );
+  return comparison.variants.map((v, i): ComparePanel => {
+    const m = v.series[comparison.month]!;
+    const panel = {
+      caption: `${v.name} · month ${comparison.month}`,
+      subtitle: `${m.headcount} people · ${m.teams} teams · ${m.moms} MoMs · ${m.vacancies} open roles`,
+      collapsed: options.collapsed?.filter((id) => v.org.units[id] !== undefined),
+    };
+    if (!options.forecast) return { ...panel, org: v.org, marks: marks[i] };
+    const f = forecastEmergence(v.org, v.policy);
+    const ghosts = new Map(f.emergent.map((e) => [e.unitId, `${e.kind === 'mom' ? e.role : 'EM'} needed`]));
+    const withGhosts = new Map(marks[i]);
+    for (const role of forecastOnly[i]!) withGhosts.set(role.unitId, [...(withGhosts.get(role.unitId) ?? []), 'emerging']);
+    return { ...panel, org: f.projected, marks: withGhosts, chart: { ghosts } };
+  });
 }

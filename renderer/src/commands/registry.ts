@@ -15,6 +15,7 @@ import { canRedo, canUndo, redo, undo, useStore, type CaptureUpdate, type Store 
 import { newDocument, openDocument } from './files';
 import { isTextField, shortcutAt } from './keyboard';
 import { saveDocument } from './unsaved';
+import { VARIANT_COMMANDS } from '../variants/variantCommands';
 
 /** What a command's `enabled` and `checked` read: the store, and whether history has a step either way. */
 export interface CommandContext {
@@ -87,6 +88,7 @@ export const COMMANDS = {
     checked: (s) => s.showHeat,
     run: () => useStore.getState().toggleHeat(),
   },
+  ...VARIANT_COMMANDS,
 } as const satisfies Record<CommandId, Command>;
 
 /** The context for `enabled` and `checked`, read now. */

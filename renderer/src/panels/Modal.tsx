@@ -1,7 +1,7 @@
 /** A small modal dialog: a title, a form, OK/Cancel. Escape cancels, Enter submits. */
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 
-export function Modal({ title, children, onCancel, onSubmit, submitLabel = 'OK', error }: { title: string; children: ReactNode; onCancel: () => void; onSubmit: () => void; submitLabel?: string; error?: string | null }) {
+export function Modal({ title, children, onCancel, onSubmit, submitLabel = 'OK', error, small = false }: { title: string; children: ReactNode; onCancel: () => void; onSubmit: () => void; submitLabel?: string; error?: string | null; small?: boolean }) {
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
@@ -20,7 +20,7 @@ export function Modal({ title, children, onCancel, onSubmit, submitLabel = 'OK',
   };
   return (
     <div className="modal-backdrop">
-      <form ref={ref} className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit} noValidate>
+      <form ref={ref} className={small ? 'modal modal--small' : 'modal'} role="dialog" aria-modal="true" aria-label={title} onSubmit={submit} noValidate>
         <h2>{title}</h2>
         {children}
         {error && (

@@ -6,6 +6,7 @@ import { selectDirty, selectDocumentName, selectPanel } from '../store/selectors
 import { useStore as useZustand } from 'zustand';
 import { useStore } from '../store/store';
 import { openReadinessReview } from './ReadinessReview';
+import { VariantSwitcher } from '../variants/VariantSwitcher';
 
 /** Whether a command is enabled, re-rendering when that changes (the store or undo history). */
 function useCommandEnabled(id: CommandId): boolean {
@@ -64,6 +65,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="toolbar__brand">OrgSim</div>
+      <VariantSwitcher />
       <div className="toolbar__group" role="toolbar" aria-label="File">
         <CommandButton id="new" />
         <CommandButton id="generate-org" />

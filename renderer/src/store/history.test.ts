@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeUnit, sampleScenario, type Scenario, type UnitId } from '../../../shared';
+import { duplicateVariant, removeUnit, renameVariant, sampleScenario, switchVariant, type Scenario, type UnitId } from '../../../shared';
 import { sameDocument, sameRunInputs, sameView, viewAfterTravel } from './history';
 
 const u = (id: string) => id as UnitId;
@@ -15,6 +15,8 @@ describe('sameRunInputs and sameDocument', () => {
     ['the org', { ...base, org: { ...base.org } }, false, false],
     ['the policy', { ...base, policy: { ...base.policy } }, false, false],
     ['the events', { ...base, events: [] }, false, false],
+    ['the variants (a duplicate, the same plan)', (duplicateVariant(base, 'B') as { value: Scenario }).value, true, false],
+    ['the variant’s name', (renameVariant(base, 'Baseline', 'Today') as { value: Scenario }).value, true, false],
   ])('changing %s: same run %s, same document %s', (_, changed, run, document) => {
     expect(sameRunInputs(base, changed)).toBe(run);
     expect(sameDocument(base, changed)).toBe(document);
@@ -45,5 +47,14 @@ describe('viewAfterTravel', () => {
   it('returns the restored scenario itself when the view shows the same (so undoing to the saved file is clean)', () => {
     const restored = withView(base, ['u02']);
     expect(viewAfterTravel(withView({ ...base, name: 'x' }, ['u02']), restored)).toBe(restored);
+  });
+});
+
+describe('viewAfterTravel across variants', () => {
+  it('undoing a switch brings the other variant back with its own view', () => {
+    const two = (duplicateVariant(base, 'B') as { value: Scenario }).value;
+    const onB = withView({ ...two, org: { ...two.org } }, ['u03']);
+    const onA = (switchVariant(onB, 'Baseline') as { value: Scenario }).value;
+    expect(viewAfterTravel(onA, onB)).toBe(onB);
   });
 });

@@ -10,7 +10,7 @@
  * - A run (a simulation or a Monte Carlo batch) is stale only when its inputs change: the org, the policy, the
  *   events or the run settings; never the view or the name.
  */
-import { getOwn, hasOwn, type Scenario, type ViewState, type UnitId, type Org } from '../../../shared';
+import { activeVariantName, getOwn, hasOwn, type Scenario, type ViewState, type UnitId, type Org } from '../../../shared';
 
 /**
  * Whether a change enters undo history, as excalidraw's actions say it: 'immediately' records one undo step;
@@ -18,9 +18,13 @@ import { getOwn, hasOwn, type Scenario, type ViewState, type UnitId, type Org } 
  */
 export type CaptureUpdate = 'immediately' | 'never';
 
-/** True when two scenarios differ at most in their view: the same document for undo. */
+/**
+ * True when two scenarios differ at most in their view: the same document for undo. The variant fields count
+ * (a duplicated, renamed or deleted variant is an edit even when the plan being edited is the same).
+ */
 export const sameDocument = (a: Scenario, b: Scenario): boolean =>
-  a === b || (a.name === b.name && a.org === b.org && a.policy === b.policy && a.events === b.events && a.simulation === b.simulation);
+  a === b ||
+  (a.name === b.name && a.org === b.org && a.policy === b.policy && a.events === b.events && a.simulation === b.simulation && a.variant === b.variant && a.variantAt === b.variantAt && a.variants === b.variants);
 
 /**
  * True when a run of `a` is a run of `b`: the same org, policy, events and run settings (months, seed).
@@ -51,6 +55,8 @@ export function sameView(a: ViewState, b: ViewState): boolean {
  */
 export function viewAfterTravel(current: Scenario, restored: Scenario): Scenario {
   if (current.view === restored.view) return restored;
+  // Undoing a switch of variant: the other variant's plan comes back with its own view.
+  if (activeVariantName(current) !== activeVariantName(restored) && current.org !== restored.org) return restored;
   const view = carryView(current.view, current.org, restored.view, restored.org);
   return sameView(view, restored.view) ? restored : { ...restored, view };
 }
