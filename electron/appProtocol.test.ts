@@ -49,9 +49,15 @@ describe('serveAppRequest', () => {
 
   it('serves the app files with their type, the CSP as a header, and nosniff', async () => {
     const page = await serveAppRequest(fs, root, 'app://orgsim/index.html');
-    expect(page).toMatchObject({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' } });
+    expect(page).toMatchObject({
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+    });
     expect(String(page.body)).toBe('<!doctype html>');
-    expect(await serveAppRequest(fs, root, 'app://orgsim/assets/a.js')).toMatchObject({ status: 200, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+    expect(await serveAppRequest(fs, root, 'app://orgsim/assets/a.js')).toMatchObject({
+      status: 200,
+      headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+    });
   });
 
   it('answers 404 (with the CSP) for a missing file, a file outside the folder, or another host', async () => {

@@ -3,13 +3,24 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, installContentSecurityPolicy, META_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './csp';
 
-const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .sort();
 
 describe('CONTENT_SECURITY_POLICY', () => {
-  it.each([["default-src 'self'"], ["script-src 'self'"], ["style-src 'self' 'unsafe-inline'"], ["img-src 'self' data: blob:"], ["connect-src 'self'"], ["object-src 'none'"], ["base-uri 'none'"], ["frame-ancestors 'none'"]])(
-    'has %s',
-    (directive) => expect(CSP_DIRECTIVES).toContain(directive),
-  );
+  it.each([
+    ["default-src 'self'"],
+    ["script-src 'self'"],
+    ["style-src 'self' 'unsafe-inline'"],
+    ["img-src 'self' data: blob:"],
+    ["connect-src 'self'"],
+    ["object-src 'none'"],
+    ["base-uri 'none'"],
+    ["frame-ancestors 'none'"],
+  ])('has %s', (directive) => expect(CSP_DIRECTIVES).toContain(directive));
 
   it('never allows eval, inline scripts or remote hosts', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);

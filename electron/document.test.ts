@@ -1,17 +1,35 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC } from '../shared/ipc';
-import { afterDirtyChange, afterSave, closeChoiceAt, decideClose, documentName, documentOf, OPEN, parseDocumentState, trackDocument, type CloseChoice, type CloseState } from './document';
+import {
+  afterDirtyChange,
+  afterSave,
+  closeChoiceAt,
+  decideClose,
+  documentName,
+  documentOf,
+  OPEN,
+  parseDocumentState,
+  trackDocument,
+  type CloseChoice,
+  type CloseState,
+} from './document';
 
 const dirty: CloseState = { ...OPEN, dirty: true };
 
 describe('parseDocumentState', () => {
   it.each([
-    [{ title: 'plan.orgsim.json — OrgSim', dirty: false }, { title: 'plan.orgsim.json — OrgSim', dirty: false }],
+    [
+      { title: 'plan.orgsim.json — OrgSim', dirty: false },
+      { title: 'plan.orgsim.json — OrgSim', dirty: false },
+    ],
     [{ title: 'x', dirty: 1 }, null],
     [{ title: 3, dirty: true }, null],
     // A long title is cut, and the dirty flag still counts (it used to be dropped with the title).
-    [{ title: 'y'.repeat(5000), dirty: true }, { title: `${'y'.repeat(999)}…`, dirty: true }],
+    [
+      { title: 'y'.repeat(5000), dirty: true },
+      { title: `${'y'.repeat(999)}…`, dirty: true },
+    ],
     [null, null],
     ['title', null],
   ])('%j → %j', (payload, expected) => expect(parseDocumentState(payload)).toEqual(expected));
@@ -27,17 +45,27 @@ describe('documentName', () => {
 });
 
 describe('closeChoiceAt', () => {
-  it.each([[0, 'save'], [1, 'discard'], [2, 'cancel'], [-1, 'cancel']])('button %i → %s', (index, choice) => expect(closeChoiceAt(index)).toBe(choice));
+  it.each([
+    [0, 'save'],
+    [1, 'discard'],
+    [2, 'cancel'],
+    [-1, 'cancel'],
+  ])('button %i → %s', (index, choice) => expect(closeChoiceAt(index)).toBe(choice));
 });
 
 describe('decideClose', () => {
   const never = () => {
     throw new Error('should not ask');
   };
-  it.each<[string, CloseState, (() => CloseChoice), { prevent: boolean; then: string; state: CloseState }]>([
+  it.each<[string, CloseState, () => CloseChoice, { prevent: boolean; then: string; state: CloseState }]>([
     ['a clean document closes without asking', OPEN, never, { prevent: false, then: 'nothing', state: OPEN }],
     ['an agreed close goes through', { ...dirty, closing: true }, never, { prevent: false, then: 'nothing', state: { ...dirty, closing: true } }],
-    ['Save holds the close and asks the renderer to save', dirty, () => 'save', { prevent: true, then: 'request-save', state: { ...dirty, closeAfterSave: true } }],
+    [
+      'Save holds the close and asks the renderer to save',
+      dirty,
+      () => 'save',
+      { prevent: true, then: 'request-save', state: { ...dirty, closeAfterSave: true } },
+    ],
     ["Don't Save lets the close through after discarding", dirty, () => 'discard', { prevent: true, then: 'discard', state: { ...dirty, closing: true } }],
     ['Cancel keeps the window', { ...dirty, closeAfterSave: true }, () => 'cancel', { prevent: true, then: 'nothing', state: dirty }],
   ])('%s', (_name, state, choose, expected) => expect(decideClose(state, choose)).toEqual(expected));
@@ -45,7 +73,10 @@ describe('decideClose', () => {
 
 describe('afterDirtyChange and afterSave', () => {
   it('closes once clean when a close waited for Save', () => {
-    expect(afterDirtyChange({ ...dirty, closeAfterSave: true }, false)).toEqual({ state: { dirty: false, closeAfterSave: false, closing: true }, then: 'close' });
+    expect(afterDirtyChange({ ...dirty, closeAfterSave: true }, false)).toEqual({
+      state: { dirty: false, closeAfterSave: false, closing: true },
+      then: 'close',
+    });
   });
   it('just records the flag otherwise', () => {
     expect(afterDirtyChange(OPEN, true)).toEqual({ state: dirty, then: 'nothing' });

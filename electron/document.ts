@@ -56,7 +56,10 @@ export const closeChoiceAt = (index: number): CloseChoice => (index === 0 ? 'sav
  * A close was requested. A clean or agreed close goes through; otherwise it is held and the user's choice decides:
  * Save asks the renderer to save (the close follows once clean), Don't Save discards, Cancel keeps the window.
  */
-export function decideClose(state: CloseState, choose: () => CloseChoice): { state: CloseState; prevent: boolean; then: 'nothing' | 'request-save' | 'discard' } {
+export function decideClose(
+  state: CloseState,
+  choose: () => CloseChoice,
+): { state: CloseState; prevent: boolean; then: 'nothing' | 'request-save' | 'discard' } {
   if (state.closing || !state.dirty) return { state, prevent: false, then: 'nothing' };
   const choice = choose();
   if (choice === 'save') return { state: { ...state, closeAfterSave: true }, prevent: true, then: 'request-save' };

@@ -18,9 +18,12 @@ describe('safely', () => {
   it('passes a value through', async () => expect(await safely(async () => ok(1))).toEqual({ ok: true, value: 1 }));
   it.each([
     ['a rejected promise', async () => Promise.reject(new Error('disk on fire'))],
-    ['a synchronous throw', () => {
-      throw new Error('disk on fire');
-    }],
+    [
+      'a synchronous throw',
+      () => {
+        throw new Error('disk on fire');
+      },
+    ],
   ])('turns %s into an io value', async (_name, job) => {
     expect(await safely(job as never)).toEqual({ ok: false, error: { code: 'io', path: '', message: 'Unexpected error: disk on fire' } });
   });
@@ -105,7 +108,10 @@ describe('registerIpcHandlers', () => {
     register({ showOpenDialog });
     const frame = { url: 'https://evil.example/', parent: null };
     expect(await handlers.get(IPC.openFile)!(event(frame))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await handlers.get(IPC.saveFile)!(event(frame), { text: sample, handle: handles.issue(join(dir, 'x.orgsim.json')) })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await handlers.get(IPC.saveFile)!(event(frame), { text: sample, handle: handles.issue(join(dir, 'x.orgsim.json')) })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
     expect(await handlers.get(IPC.writeRecovery)!(event(frame), { text: 't', name: 'n' })).toBe(false);
     expect(showOpenDialog).not.toHaveBeenCalled();
     expect(await fs.readdir(dir)).toEqual([]);
@@ -122,11 +128,18 @@ describe('registerIpcHandlers', () => {
 
   it('saves, clears the recovery copy, and tells the close guard how the save went', async () => {
     register();
-    const doc = trackDocument(Object.assign(win, { on: vi.fn(), webContents: { on: vi.fn() } }) as never, { askToSave: () => 'cancel', discard: async () => undefined, isMac: false });
+    const doc = trackDocument(Object.assign(win, { on: vi.fn(), webContents: { on: vi.fn() } }) as never, {
+      askToSave: () => 'cancel',
+      discard: async () => undefined,
+      isMac: false,
+    });
     const saved = vi.spyOn(doc, 'saved');
     await handlers.get(IPC.writeRecovery)!(event(), { text: 'unsaved', name: 'plan' });
     const path = join(dir, 'plan.orgsim.json');
-    expect(await handlers.get(IPC.saveFile)!(event(), { text: sample, handle: handles.issue(path) })).toEqual({ ok: true, value: { handle: handles.issue(path), name: 'plan.orgsim.json' } });
+    expect(await handlers.get(IPC.saveFile)!(event(), { text: sample, handle: handles.issue(path) })).toEqual({
+      ok: true,
+      value: { handle: handles.issue(path), name: 'plan.orgsim.json' },
+    });
     expect(remember).toHaveBeenCalledWith(path);
     expect(saved).toHaveBeenLastCalledWith(true);
     expect(await handlers.get(IPC.readRecovery)!(event())).toBeNull();

@@ -75,7 +75,10 @@ vi.doMock('electron', () => {
     BrowserWindow,
     dialog: {},
     shell: {},
-    protocol: { registerSchemesAsPrivileged: (s: unknown) => fake.schemes.push(s), handle: (scheme: string, h: unknown) => fake.protocolHandlers.set(scheme, h) },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown) => fake.schemes.push(s),
+      handle: (scheme: string, h: unknown) => fake.protocolHandlers.set(scheme, h),
+    },
     ipcMain: { handle: (c: string, h: unknown) => fake.handlers.set(c, h), on: (c: string, l: unknown) => fake.listeners.set(c, l) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
     session: {
@@ -120,11 +123,20 @@ describe('main', () => {
     const path = join(userData, 'plan.orgsim.json');
     const text = serializeScenario(sampleScenario());
     writeFileSync(path, text);
-    const win = fake.windows[0] as unknown as { restore: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; webContents: { send: ReturnType<typeof vi.fn> } };
+    const win = fake.windows[0] as unknown as {
+      restore: ReturnType<typeof vi.fn>;
+      focus: ReturnType<typeof vi.fn>;
+      webContents: { send: ReturnType<typeof vi.fn> };
+    };
     fake.app.emit('second-instance', {}, ['/opt/OrgSim/orgsim', 'plan.orgsim.json'], userData);
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
-    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(IPC.openRequest, { ok: true, value: { handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'plan.orgsim.json', text } }));
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith(IPC.openRequest, {
+        ok: true,
+        value: { handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'plan.orgsim.json', text },
+      }),
+    );
     await vi.waitFor(() => expect(JSON.stringify(fake.menu)).toContain(path));
   });
 

@@ -106,7 +106,13 @@ if (!app.requestSingleInstanceLock()) {
     installContentSecurityPolicy(session.defaultSession);
     // The page needs no permissions (camera, notifications, …): refuse whatever it asks for.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    registerIpcHandlers(ipcMain, { windowOf: (event) => BrowserWindow.fromWebContents(event.sender), fileDeps, recovery: dataDeps(), remember: (path) => menu.remember(path), pathOf: (handle) => handles.pathOf(handle) });
+    registerIpcHandlers(ipcMain, {
+      windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+      fileDeps,
+      recovery: dataDeps(),
+      remember: (path) => menu.remember(path),
+      pathOf: (handle) => handles.pathOf(handle),
+    });
     await menu.rebuild();
     openWindow();
     app.on('activate', () => {

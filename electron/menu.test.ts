@@ -48,7 +48,9 @@ describe('buildMenuTemplate', () => {
   });
 
   it('keeps text editing, zoom and About as Electron roles; no Reload or DevTools in a packaged build', () => {
-    const roles = flatten(buildMenuTemplate(vi.fn(), 'linux')).map((i) => i.role).filter(Boolean);
+    const roles = flatten(buildMenuTemplate(vi.fn(), 'linux'))
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'about', 'quit']));
     expect(roles).not.toContain('undo');
     expect(roles).not.toContain('reload');

@@ -41,7 +41,11 @@ export function buildMenuTemplate(
           submenu:
             recent.paths.length === 0
               ? [{ label: 'No recent files', enabled: false }]
-              : [...recent.paths.map((path): MenuItemConstructorOptions => ({ label: path, click: () => recent.open(path) })), { type: 'separator' }, { label: 'Clear Recent', click: recent.clear }],
+              : [
+                  ...recent.paths.map((path): MenuItemConstructorOptions => ({ label: path, click: () => recent.open(path) })),
+                  { type: 'separator' },
+                  { label: 'Clear Recent', click: recent.clear },
+                ],
         },
         { type: 'separator' },
         item('save'),

@@ -13,11 +13,16 @@ describe('scenarioPathsIn', () => {
   ])('%j in %s → %j', (argv, cwd, expected) => expect(scenarioPathsIn(argv, cwd)).toEqual(expected));
 });
 
-function setup(page: { loading: boolean } | undefined, read: OpenRequestDeps['read'] = vi.fn(async (path: string) => ok({ handle: `h:${path}` as never, name: 'p', text: '{}' }))) {
+function setup(
+  page: { loading: boolean } | undefined,
+  read: OpenRequestDeps['read'] = vi.fn(async (path: string) => ok({ handle: `h:${path}` as never, name: 'p', text: '{}' })),
+) {
   const send = vi.fn();
   const remember = vi.fn(async () => undefined);
   const forget = vi.fn(async () => undefined);
-  const requests = createOpenRequests({ read, remember, forget, target: () => (page ? { isLoading: () => page.loading, send } : undefined) }, ['/first.orgsim.json']);
+  const requests = createOpenRequests({ read, remember, forget, target: () => (page ? { isLoading: () => page.loading, send } : undefined) }, [
+    '/first.orgsim.json',
+  ]);
   return { requests, send, remember, forget, read };
 }
 
@@ -43,7 +48,10 @@ describe('createOpenRequests', () => {
 
   it('forgets a recent file that no longer opens, and still tells the renderer why', async () => {
     const failure = err({ code: 'io' as const, path: '/gone.orgsim.json', message: 'ENOENT' });
-    const { requests, send, forget, remember } = setup({ loading: false }, vi.fn(async () => failure));
+    const { requests, send, forget, remember } = setup(
+      { loading: false },
+      vi.fn(async () => failure),
+    );
     await requests.open('/gone.orgsim.json');
     expect(forget).toHaveBeenCalledWith('/gone.orgsim.json');
     expect(remember).not.toHaveBeenCalled();

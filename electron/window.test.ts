@@ -35,7 +35,14 @@ const navigate = (contents: FakeContents, url: string) => {
 describe('secureWindowOptions', () => {
   it('isolates and sandboxes the page, with the preload given', () => {
     const options = secureWindowOptions('/p/preload.cjs');
-    expect(options.webPreferences).toMatchObject({ preload: '/p/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(options.webPreferences).toMatchObject({
+      preload: '/p/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(options).toMatchObject({ title: 'OrgSim', width: 1400, height: 900, minWidth: 900, minHeight: 600, show: false });
   });
 });

@@ -3,5 +3,14 @@ import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 
 const outfile = 'dist/bench/browser.cjs';
-await build({ entryPoints: ['tests/bench/browser.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', external: ['@playwright/test', 'playwright', 'playwright-core'] });
+await build({
+  entryPoints: ['tests/bench/browser.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'error',
+  external: ['@playwright/test', 'playwright', 'playwright-core'],
+});
 await import(pathToFileURL(outfile).href);

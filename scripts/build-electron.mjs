@@ -12,7 +12,10 @@ const preload = await build({ ...common, entryPoints: ['electron/preload.ts'], o
 const problems = [];
 const PRELOAD_INPUTS = new Set(['electron/preload.ts', 'shared/ipc.ts']);
 const inputs = Object.keys(preload.metafile.inputs).filter((input) => !PRELOAD_INPUTS.has(input));
-if (inputs.length > 0) problems.push(`bundles ${inputs.slice(0, 5).join(', ')}${inputs.length > 5 ? ` and ${inputs.length - 5} more` : ''} (only ${[...PRELOAD_INPUTS].join(' and ')} belong in it)`);
+if (inputs.length > 0)
+  problems.push(
+    `bundles ${inputs.slice(0, 5).join(', ')}${inputs.length > 5 ? ` and ${inputs.length - 5} more` : ''} (only ${[...PRELOAD_INPUTS].join(' and ')} belong in it)`,
+  );
 const code = readFileSync('dist/electron/preload.cjs', 'utf8');
 const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).filter((name) => name !== 'electron');
 if (required.length > 0) problems.push(`requires ${required.join(', ')}, but under sandbox: true it may only require 'electron'`);

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, browser tests, and the desktop run (or one line saying why it was skipped).
+// `npm test`: typecheck, lint, formatting, unit tests, browser tests, and the desktop run (or one line saying why it was skipped).
 // Every stage runs even after a failure, so one run reports everything. The last line is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +33,13 @@ for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true })
 
 // 1. Typecheck: every project (shared, electron, renderer, tests) through the root's references.
 if (run('Typecheck', 'npx', ['tsc', '-b']) === 0) totals.passed += 1;
+else totals.failed += 1;
+
+// 1b. Lint (oxlint: the ESLint rules of typescript-eslint, react-hooks, import and unicorn, in .oxlintrc.json) and
+// formatting (Prettier, .prettierrc.json). Each counts as one check.
+if (run('Lint', 'npx', ['oxlint', '--deny-warnings', '-f', 'unix']) === 0) totals.passed += 1;
+else totals.failed += 1;
+if (run('Formatting', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']) === 0) totals.passed += 1;
 else totals.failed += 1;
 
 // 2. Unit tests (vitest).

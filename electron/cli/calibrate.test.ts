@@ -32,7 +32,14 @@ describe('runCalibrate', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^OrgSim calibration: default policy, 1 month, 1 seed \(1-1\)/);
     expect(out).toMatch(/\n\d+ of 10 targets met\n$/);
-    expect(err).toBe(['sample-growth: 1 run in 1.5 s (1500 ms a run)', 'sample-flat: 1 run in 1.5 s (1500 ms a run)', 'generated-growth: 1 run in 1.5 s (1500 ms a run)', ''].join('\n'));
+    expect(err).toBe(
+      [
+        'sample-growth: 1 run in 1.5 s (1500 ms a run)',
+        'sample-flat: 1 run in 1.5 s (1500 ms a run)',
+        'generated-growth: 1 run in 1.5 s (1500 ms a run)',
+        '',
+      ].join('\n'),
+    );
   }, 30_000);
 
   it('on a terminal, redraws one progress line per scenario', () => {

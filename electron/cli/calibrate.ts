@@ -40,7 +40,8 @@ export function parseCalibrateArgs(argv: readonly string[]): Args | string {
       const v = argv[++i];
       const n = Number(v);
       const [lo, hi] = LIMITS[a];
-      if (v === undefined || v.trim() === '' || !Number.isInteger(n) || n < lo || n > hi) return `${a} takes a whole number from ${lo} to ${hi.toLocaleString('en')}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
+      if (v === undefined || v.trim() === '' || !Number.isInteger(n) || n < lo || n > hi)
+        return `${a} takes a whole number from ${lo} to ${hi.toLocaleString('en')}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
       if (a === '--seeds') args.seeds = n;
       else if (a === '--months') args.months = n;
       else args.firstSeed = n;

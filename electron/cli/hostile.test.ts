@@ -10,7 +10,9 @@ import { runCli } from './simulate';
 vi.setConfig({ testTimeout: 60_000 });
 
 const folder = join(__dirname, '..', '..', 'tests', 'fixtures', 'hostile');
-const files = readdirSync(folder).filter((f) => f.endsWith('.orgsim.json')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.orgsim.json'))
+  .sort();
 const OPENS = new Set<string>(JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')).opens);
 
 describe.each(files)('%s', (file) => {

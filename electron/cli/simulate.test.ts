@@ -26,10 +26,22 @@ async function cli(...argv: string[]) {
 describe('parseArgs', () => {
   it.each([
     [[], { file: null, months: null, seed: null, json: null, person: null, runs: null, variant: null, compare: null }],
-    [['a.orgsim.json', '--months', '6', '--seed', '3', '--json', 'o.json'], { file: 'a.orgsim.json', months: 6, seed: 3, json: 'o.json', person: null, runs: null, variant: null, compare: null }],
-    [['--person', 'Ana Ruiz', '--runs', '20'], { file: null, months: null, seed: null, json: null, person: 'Ana Ruiz', runs: 20, variant: null, compare: null }],
-    [['--variant', 'Series B', '--person', 'Ana Ruiz'], { file: null, months: null, seed: null, json: null, person: 'Ana Ruiz', runs: null, variant: 'Series B', compare: null }],
-    [['--compare', ' Baseline , Series B,', '--runs', '5'], { file: null, months: null, seed: null, json: null, person: null, runs: 5, variant: null, compare: ['Baseline', 'Series B'] }],
+    [
+      ['a.orgsim.json', '--months', '6', '--seed', '3', '--json', 'o.json'],
+      { file: 'a.orgsim.json', months: 6, seed: 3, json: 'o.json', person: null, runs: null, variant: null, compare: null },
+    ],
+    [
+      ['--person', 'Ana Ruiz', '--runs', '20'],
+      { file: null, months: null, seed: null, json: null, person: 'Ana Ruiz', runs: 20, variant: null, compare: null },
+    ],
+    [
+      ['--variant', 'Series B', '--person', 'Ana Ruiz'],
+      { file: null, months: null, seed: null, json: null, person: 'Ana Ruiz', runs: null, variant: 'Series B', compare: null },
+    ],
+    [
+      ['--compare', ' Baseline , Series B,', '--runs', '5'],
+      { file: null, months: null, seed: null, json: null, person: null, runs: 5, variant: null, compare: ['Baseline', 'Series B'] },
+    ],
   ])('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
   it.each([
     [['--months', 'many'], /--months takes a whole number from 0 to 600; got “many”/],
@@ -118,8 +130,24 @@ describe('runCli', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.orgsim.json'), /can't read it/],
-    ['a broken file', async () => { const f = join(dir, 'bad.orgsim.json'); await fs.writeFile(f, '{"format":"orgsim","version":1,"org":{"asOf":"2026-01-01","people":[],"units":[{"id":"u1","name":"A","parentId":"u1"}]}}'); return f; }, /bad.orgsim.json can.t be opened:\n  org.units\[0\].parentId: Unit “A” \(u1\) reports to itself/],
-    ['a CSV without the columns it needs', async () => { const f = join(dir, 'org.csv'); await fs.writeFile(f, 'foo,bar\n1,2\n'); return f; }, /org.csv: The file needs an employee id column/],
+    [
+      'a broken file',
+      async () => {
+        const f = join(dir, 'bad.orgsim.json');
+        await fs.writeFile(f, '{"format":"orgsim","version":1,"org":{"asOf":"2026-01-01","people":[],"units":[{"id":"u1","name":"A","parentId":"u1"}]}}');
+        return f;
+      },
+      /bad.orgsim.json can.t be opened:\n  org.units\[0\].parentId: Unit “A” \(u1\) reports to itself/,
+    ],
+    [
+      'a CSV without the columns it needs',
+      async () => {
+        const f = join(dir, 'org.csv');
+        await fs.writeFile(f, 'foo,bar\n1,2\n');
+        return f;
+      },
+      /org.csv: The file needs an employee id column/,
+    ],
   ])('reports %s on stderr with a non-zero exit', async (_n, make, message) => {
     const { code, out, err } = await cli(await make());
     expect(code).toBe(1);
@@ -139,7 +167,9 @@ describe('runCli', () => {
     const out = join(dir, 'd3.json');
     const { code, err } = await cli(join(process.cwd(), 'tests', 'fixtures', 'd3-org-chart.csv'), '--months', '0', '--json', out);
     expect(code).toBe(0);
-    expect(err).toMatch(/Columns read: id → Employee id; parentId → Manager \(id, email or name\); name → Name; positionName → Title; department_name → Department or team; area → Division or area; tags → Tags\./);
+    expect(err).toMatch(
+      /Columns read: id → Employee id; parentId → Manager \(id, email or name\); name → Name; positionName → Title; department_name → Department or team; area → Division or area; tags → Tags\./,
+    );
     const report = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(report.metrics.headcount).toBe(38);
     // The CTO leads 8 teams (Platform and Product alternating in the file): one new group takes one department.
@@ -165,7 +195,18 @@ function plan(): Scenario {
   const withEvent = (s: Scenario, e: ScenarioEvent): Scenario => ({ ...s, events: [...s.events, e] });
   const base = { ...sampleScenario(), name: 'Plan 2027', simulation: { months: 12, seed: 3 } };
   let s = must(duplicateVariant(base, 'Series B'));
-  s = withEvent(s, { kind: 'funding', id: 'f', month: 6, amount: 1, engineeringShare: 1, costPerEngineer: 1, runwayMonths: 12, rampMonths: 2, hires: 20, target: { kind: 'spread' } });
+  s = withEvent(s, {
+    kind: 'funding',
+    id: 'f',
+    month: 6,
+    amount: 1,
+    engineeringShare: 1,
+    costPerEngineer: 1,
+    runwayMonths: 12,
+    rampMonths: 2,
+    hires: 20,
+    target: { kind: 'spread' },
+  });
   s = must(duplicateVariant(must(switchVariant(s, 'Baseline')), 'Marcus leaves'));
   s = withEvent(s, { kind: 'departure', id: 'd', month: 2, personId: 'p02' as never });
   return must(switchVariant(s, 'Baseline'));
@@ -230,7 +271,12 @@ describe('runCli with variants', () => {
     expect(variant).toBe('Baseline');
     expect(Object.keys(compare)).toEqual(['month', 'seed', 'variants', 'metrics', 'series', 'diffs', 'monteCarlo']);
     expect(compare).toMatchObject({ month: 12, seed: 3, variants: ['Baseline', 'Series B'] });
-    expect(compare.metrics[0]).toEqual({ metric: 'headcount', label: 'Headcount', values: [expect.any(Number), expect.any(Number)], deltas: [0, expect.any(Number)] });
+    expect(compare.metrics[0]).toEqual({
+      metric: 'headcount',
+      label: 'Headcount',
+      values: [expect.any(Number), expect.any(Number)],
+      deltas: [0, expect.any(Number)],
+    });
     expect(compare.metrics[0].values[0]).toBe(report.metrics.headcount);
     expect(compare.series[0].headcount).toHaveLength(13);
     expect(compare.series[0].headcount.slice(0, 6)).toEqual(compare.series[1].headcount.slice(0, 6));
@@ -281,7 +327,12 @@ describe('runCli with variants', () => {
   it('--compare names the variant whose events have problems, exit 1', async () => {
     const file = join(dir, 'broken.orgsim.json');
     const s = plan();
-    const broken = { ...s, variants: s.variants!.map((v) => (v.name === 'Series B' ? { ...v, events: [{ kind: 'departure' as const, id: 'x', month: 2, personId: 'p999' as never }] } : v)) };
+    const broken = {
+      ...s,
+      variants: s.variants!.map((v) =>
+        v.name === 'Series B' ? { ...v, events: [{ kind: 'departure' as const, id: 'x', month: 2, personId: 'p999' as never }] } : v,
+      ),
+    };
     await fs.writeFile(file, serializeScenario(broken));
     const { code, err } = await cli(file, '--compare', 'Baseline,Series B');
     expect(code).toBe(1);

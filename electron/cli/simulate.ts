@@ -62,7 +62,8 @@ export function parseArgs(argv: readonly string[]): Args | string {
       const v = value();
       const n = Number(v);
       const max = a === '--months' ? 600 : a === '--runs' ? 10_000 : Infinity;
-      if (v === undefined || !Number.isInteger(n) || n < 0 || n > max) return `${a} takes a whole number${max === Infinity ? ' (0 or more)' : ` from 0 to ${max.toLocaleString('en')}`}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
+      if (v === undefined || !Number.isInteger(n) || n < 0 || n > max)
+        return `${a} takes a whole number${max === Infinity ? ' (0 or more)' : ` from 0 to ${max.toLocaleString('en')}`}; got ${v === undefined ? 'nothing' : `“${v}”`}.`;
       if (a === '--months') args.months = n;
       else if (a === '--runs') args.runs = n;
       else args.seed = n;
@@ -76,8 +77,12 @@ export function parseArgs(argv: readonly string[]): Args | string {
       args.variant = v;
     } else if (a === '--compare') {
       const v = value();
-      const names = (v ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
-      if (names.length < 2) return `--compare takes two or more variant names separated by commas (--compare "Baseline,Series B"); got ${v === undefined ? 'nothing' : `“${v}”`}.`;
+      const names = (v ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '');
+      if (names.length < 2)
+        return `--compare takes two or more variant names separated by commas (--compare "Baseline,Series B"); got ${v === undefined ? 'nothing' : `“${v}”`}.`;
       args.compare = names;
     } else if (a === '--json') {
       const v = value();
@@ -97,7 +102,8 @@ async function load(io: CliIo, file: string | null): Promise<Scenario | string> 
   let text: string;
   try {
     const stat = await io.fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) return `${file}: the file is ${(stat.size / 1024 / 1024).toFixed(0)} MB; OrgSim reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
+    if (stat.size > MAX_FILE_BYTES)
+      return `${file}: the file is ${(stat.size / 1024 / 1024).toFixed(0)} MB; OrgSim reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
     text = await io.fs.readFile(file, 'utf8');
   } catch (e) {
     return `${file}: can't read it (${e instanceof Error ? e.message : String(e)}).`;
@@ -123,7 +129,8 @@ function fromCsv(io: CliIo, file: string, text: string): Scenario | string {
   const used = CSV_FIELDS.filter((f) => mapping[f.field] !== undefined).map((f) => `${table.value.headers[mapping[f.field]!]} → ${f.label}`);
   io.err(`Columns read: ${used.join('; ')}.\n`);
   if (unmapped.length > 0) io.err(`Columns not used: ${unmapped.join(', ')}.\n`);
-  for (const issue of [...skipped.map((i) => ({ ...i, message: `skipped: ${i.message}` })), ...warnings].sort((a, b) => a.row - b.row).slice(0, 20)) io.err(`  ${issuePlace(issue.row)}: ${issue.message}\n`);
+  for (const issue of [...skipped.map((i) => ({ ...i, message: `skipped: ${i.message}` })), ...warnings].sort((a, b) => a.row - b.row).slice(0, 20))
+    io.err(`  ${issuePlace(issue.row)}: ${issue.message}\n`);
   if (skipped.length + warnings.length > 20) io.err(`  …and ${skipped.length + warnings.length - 20} more.\n`);
   return { name: basename(file).replace(/\.(csv|txt)$/i, ''), org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW };
 }
@@ -140,7 +147,11 @@ function stopAt(result: SimulationResult, month: number): SimulationResult {
   };
 }
 
-const problemsText = (lines: string): string => `The scenario's events have problems:\n${lines.split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+const problemsText = (lines: string): string =>
+  `The scenario's events have problems:\n${lines
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n')}\n`;
 
 async function writeJson(io: CliIo, path: string, value: unknown): Promise<boolean> {
   const written = await writeAtomically(io.fs, path, `${JSON.stringify(value, null, 2)}\n`);

@@ -70,7 +70,16 @@ describe('modes and owners', () => {
 
   it('a new file gets the usual mode (0666 less the umask)', async () => {
     const path = join(dir, 'new.orgsim.json');
-    expect((await saveFile(deps({ dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: false, filePath: path }) } }), { text: sample })).ok).toBe(true);
+    expect(
+      (
+        await saveFile(
+          deps({
+            dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: false, filePath: path }) },
+          }),
+          { text: sample },
+        )
+      ).ok,
+    ).toBe(true);
     const umask = process.umask(0o022);
     process.umask(umask);
     expect((await fs.stat(path)).mode & 0o777).toBe(0o666 & ~umask);
@@ -177,7 +186,10 @@ describe('the .bak and the folder', () => {
     const path = join(dir, 'org.orgsim.json');
     await fs.writeFile(path, renamed('Current'));
     await fs.writeFile(`${path}.bak`, renamed('Previous'));
-    const fullFs = { ...fs, copyFile: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) } as typeof fs;
+    const fullFs = {
+      ...fs,
+      copyFile: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })),
+    } as typeof fs;
     const result = await save(path, renamed('Next'), { fs: fullFs });
     expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining('ENOSPC') } });
     expect(await fs.readFile(path, 'utf8')).toBe(renamed('Current'));
@@ -232,7 +244,12 @@ describe('the .bak and the folder', () => {
     const path = join(dir, 'org.orgsim.json');
     const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
     const stale = ['.org.orgsim.json.0123456789ab.tmp', '.org.orgsim.json.bak.0123456789ab.tmp'];
-    const kept = ['.org.orgsim.json.fedcba987654.tmp' /* fresh: another save may own it */, '.other.orgsim.json.0123456789ab.tmp', 'notes.tmp', '.org.orgsim.json.xyz.tmp'];
+    const kept = [
+      '.org.orgsim.json.fedcba987654.tmp' /* fresh: another save may own it */,
+      '.other.orgsim.json.0123456789ab.tmp',
+      'notes.tmp',
+      '.org.orgsim.json.xyz.tmp',
+    ];
     for (const name of [...stale, ...kept]) await fs.writeFile(join(dir, name), 'x');
     for (const name of [...stale, ...kept.slice(1)]) await fs.utimes(join(dir, name), old, old);
     expect((await writeAtomically(fs, path, sample)).ok).toBe(true);
@@ -287,7 +304,10 @@ describe('recent list and recovery copy', () => {
 // The handler is bundled with esbuild into a plain script the child can run.
 const asRoot = process.getuid?.() === 0;
 const nobodyWorks = asRoot && spawnSync(process.execPath, ['-e', '0'], { uid: 65534, gid: 65534 }).status === 0;
-if (!nobodyWorks) console.log(`Unprivileged save tests skipped: ${asRoot ? 'cannot start a process as nobody' : 'not running as root, so the cases above already run unprivileged'}.`);
+if (!nobodyWorks)
+  console.log(
+    `Unprivileged save tests skipped: ${asRoot ? 'cannot start a process as nobody' : 'not running as root, so the cases above already run unprivileged'}.`,
+  );
 
 describe.skipIf(!nobodyWorks)('as an unprivileged user (a child process as nobody)', () => {
   let bundle: string;
@@ -295,7 +315,10 @@ describe.skipIf(!nobodyWorks)('as an unprivileged user (a child process as nobod
   beforeAll(async () => {
     work = await fs.mkdtemp(join(tmpdir(), 'orgsim-nobody-'));
     await fs.chmod(work, 0o755);
-    await fs.writeFile(join(work, 'entry.ts'), `import * as fs from 'node:fs/promises';\nimport { writeAtomically } from ${JSON.stringify(join(__dirname, 'files.ts'))};\nwriteAtomically(fs, process.argv[2]!, process.argv[3]!).then((r) => process.stdout.write(JSON.stringify(r)));\n`);
+    await fs.writeFile(
+      join(work, 'entry.ts'),
+      `import * as fs from 'node:fs/promises';\nimport { writeAtomically } from ${JSON.stringify(join(__dirname, 'files.ts'))};\nwriteAtomically(fs, process.argv[2]!, process.argv[3]!).then((r) => process.stdout.write(JSON.stringify(r)));\n`,
+    );
     bundle = join(work, 'write.cjs');
     buildSync({ entryPoints: [join(work, 'entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
     await fs.chmod(bundle, 0o644);

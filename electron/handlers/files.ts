@@ -14,8 +14,16 @@ import type { DocumentHandles } from './documentHandles';
 import { createSerialQueue } from './serial';
 
 export interface Dialogs {
-  showOpenDialog(options: { title: string; filters: { name: string; extensions: string[] }[]; properties: string[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSaveDialog(options: { title: string; defaultPath?: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+    properties: string[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    title: string;
+    defaultPath?: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
 }
 
 export interface FileDeps {
@@ -61,7 +69,11 @@ export async function readScenario(deps: FileDeps, path: string): Promise<Result
 
 /** Show an Open dialog for a people CSV and read it (the renderer maps and validates its columns). */
 export async function openCsvFile(deps: FileDeps): Promise<Result<OpenedFile, FileError>> {
-  const choice = await deps.dialog.showOpenDialog({ title: 'Import people from CSV', filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], properties: ['openFile'] });
+  const choice = await deps.dialog.showOpenDialog({
+    title: 'Import people from CSV',
+    filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+    properties: ['openFile'],
+  });
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return err({ code: 'cancelled' });
   const limit = deps.maxBytes ?? MAX_FILE_BYTES;
@@ -90,11 +102,19 @@ const exportRequestSchema = z.object({
 /** Export: validate the payload, ask where (the renderer never picks a path itself), write atomically. */
 export async function exportFile(deps: FileDeps, payload: unknown): Promise<Result<SavedFile, FileError>> {
   const request = exportRequestSchema.safeParse(payload);
-  if (!request.success) return err({ code: 'bad-request', message: `The export request was malformed: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'} ${i.message}`).join('; ')}.` });
+  if (!request.success)
+    return err({
+      code: 'bad-request',
+      message: `The export request was malformed: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'} ${i.message}`).join('; ')}.`,
+    });
   const { kind, data, suggestedName } = request.data;
   if (kind === 'png' && !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return err({ code: 'bad-request', message: 'The PNG data is not base64.' });
   const extension = `.${kind}`;
-  const choice = await deps.dialog.showSaveDialog({ title: 'Export', defaultPath: join(deps.defaultFolder ?? '', suggestedName), filters: [EXPORT_FILTERS[kind]] });
+  const choice = await deps.dialog.showSaveDialog({
+    title: 'Export',
+    defaultPath: join(deps.defaultFolder ?? '', suggestedName),
+    filters: [EXPORT_FILTERS[kind]],
+  });
   if (choice.canceled || !choice.filePath) return err({ code: 'cancelled' });
   const path = choice.filePath.toLowerCase().endsWith(extension) ? choice.filePath : `${choice.filePath}${extension}`;
   const written = await writeAtomically(deps.fs, path, kind === 'png' ? Buffer.from(data, 'base64') : data);
@@ -131,7 +151,8 @@ export async function saveFile(deps: FileDeps, payload: unknown): Promise<Result
   if (!request.success) return err(malformed('save', request.error.issues));
   const { text, handle, suggestedName } = request.data;
   const parsed = parseScenarioFile(text);
-  if (!parsed.ok) return err({ code: 'bad-request', message: `Refusing to save a document that isn't valid: ${parsed.error[0]?.path}: ${parsed.error[0]?.message}` });
+  if (!parsed.ok)
+    return err({ code: 'bad-request', message: `Refusing to save a document that isn't valid: ${parsed.error[0]?.path}: ${parsed.error[0]?.message}` });
   let path: string | undefined;
   if (handle !== undefined) {
     path = deps.handles.pathOf(handle);
@@ -198,13 +219,21 @@ export async function removeStaleTemps(fs: typeof FsPromises, folder: string, ba
     const path = join(folder, name);
     const stat = await fs.lstat(path).catch(() => null);
     if (!stat?.isFile() || now - stat.mtimeMs < STALE_TEMP_MS) continue;
-    await fs.rm(path, { force: true }).then(() => removed.push(name), () => undefined);
+    await fs.rm(path, { force: true }).then(
+      () => removed.push(name),
+      () => undefined,
+    );
   }
   return removed;
 }
 
 /** Write `data` to a new file at `path` and flush it; give it `mode` (and the owner, when known and possible). */
-async function writeFlushed(fs: typeof FsPromises, path: string, data: string | Uint8Array, like: { mode: number; uid: number; gid: number } | null): Promise<void> {
+async function writeFlushed(
+  fs: typeof FsPromises,
+  path: string,
+  data: string | Uint8Array,
+  like: { mode: number; uid: number; gid: number } | null,
+): Promise<void> {
   // A new file gets the usual 0666 less the umask; a replacement starts private and takes the target's mode below.
   const handle = await fs.open(path, 'wx', like ? 0o600 : 0o666);
   try {
@@ -255,8 +284,18 @@ async function replaceFile(fs: typeof FsPromises, path: string, target: string, 
     if (existing) {
       if (!existing.isFile()) return err({ code: 'io', path, message: `Couldn't save to ${path}: it is not a regular file.` });
       // Root passes access(W_OK) on any file, so the mode bits decide too: a file nobody may write stays as it is.
-      const writable = (existing.mode & 0o222) !== 0 && (await fs.access(target, fsConstants.W_OK).then(() => true, () => false));
-      if (!writable) return err({ code: 'read-only', path, message: `${path} is read-only, so OrgSim didn't change it. Your changes are still open: use Save As to keep them in another file, or make the file writable and save again.` });
+      const writable =
+        (existing.mode & 0o222) !== 0 &&
+        (await fs.access(target, fsConstants.W_OK).then(
+          () => true,
+          () => false,
+        ));
+      if (!writable)
+        return err({
+          code: 'read-only',
+          path,
+          message: `${path} is read-only, so OrgSim didn't change it. Your changes are still open: use Save As to keep them in another file, or make the file writable and save again.`,
+        });
     }
     await writeFlushed(fs, temp, data, existing && { mode: existing.mode, uid: existing.uid, gid: existing.gid });
     if (existing) {

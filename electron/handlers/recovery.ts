@@ -35,7 +35,11 @@ export function writeRecovery(deps: RecoveryDeps, payload: unknown): Promise<boo
     // A clean save cleared the copy after this write was asked for: writing it now would bring stale work back.
     if ((clears.get(file) ?? 0) !== generation) return false;
     await deps.fs.mkdir(deps.folder, { recursive: true });
-    const record: Recovery = { text: parsed.data.text, name: [...parsed.data.name].slice(0, RECOVERY_NAME_LIMIT).join(''), savedAt: (deps.now?.() ?? new Date()).toISOString() };
+    const record: Recovery = {
+      text: parsed.data.text,
+      name: [...parsed.data.name].slice(0, RECOVERY_NAME_LIMIT).join(''),
+      savedAt: (deps.now?.() ?? new Date()).toISOString(),
+    };
     return (await writeAtomically(deps.fs, file, JSON.stringify(record))).ok;
   });
 }

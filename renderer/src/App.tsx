@@ -84,7 +84,11 @@ function useRecovery(): void {
     void api.readRecovery().then(async (copy) => {
       if (cancelled || !copy) return;
       const when = new Date(copy.savedAt).toLocaleString();
-      const answer = await useStore.getState().ask({ title: 'Restore unsaved work?', message: `OrgSim closed without saving changes to “${copy.name}” (last kept ${when}).`, buttons: ['Restore', 'Discard'] });
+      const answer = await useStore.getState().ask({
+        title: 'Restore unsaved work?',
+        message: `OrgSim closed without saving changes to “${copy.name}” (last kept ${when}).`,
+        buttons: ['Restore', 'Discard'],
+      });
       if (answer !== 0) return void api.clearRecovery();
       const parsed = parseScenarioFile(copy.text);
       if (!parsed.ok) return useStore.getState().showProblems({ title: "Can't open this file", fileName: `${copy.name} (recovered)`, problems: parsed.error });

@@ -68,10 +68,22 @@ function currentSvg(region?: { x: number; y: number; width: number; height: numb
     heat && !heat.waiting
       ? {
           title: `Where MoM roles emerge (${heat.by === 'forecast' ? 'forecast now' : `Monte Carlo odds, ${heat.months} months`})`,
-          steps: [{ fill: HEAT_NONE, label: heat.by === 'forecast' ? 'none' : '0%' }, ...heat.bins.map((bin) => ({ fill: heatColor(bin.level), label: bin.label }))],
+          steps: [
+            { fill: HEAT_NONE, label: heat.by === 'forecast' ? 'none' : '0%' },
+            ...heat.bins.map((bin) => ({ fill: heatColor(bin.level), label: bin.label })),
+          ],
         }
       : undefined;
-  return chartSvg(org, placed, { ghosts: ghostRoles, badges, history, fills, legend: state.showForecast, ...(heatLegend ? { heatLegend } : {}), title: state.scenario.name, ...(region ? { region } : {}) });
+  return chartSvg(org, placed, {
+    ghosts: ghostRoles,
+    badges,
+    history,
+    fills,
+    legend: state.showForecast,
+    ...(heatLegend ? { heatLegend } : {}),
+    title: state.scenario.name,
+    ...(region ? { region } : {}),
+  });
 }
 
 export function exportSvg(): Promise<void> {
@@ -87,7 +99,11 @@ export async function exportPng(view: 'whole' | 'view'): Promise<void> {
     const base64 = await rasterize(svg, Math.round(width * scale), Math.round(height * scale));
     await write('png', base64, `${baseName()}${view === 'view' ? ' view' : ''}.png`);
   } catch (e) {
-    useStore.getState().showProblems({ title: "Can't export", fileName: 'PNG', problems: [{ path: '(image)', message: `Drawing the chart failed: ${e instanceof Error ? e.message : String(e)}` }] });
+    useStore.getState().showProblems({
+      title: "Can't export",
+      fileName: 'PNG',
+      problems: [{ path: '(image)', message: `Drawing the chart failed: ${e instanceof Error ? e.message : String(e)}` }],
+    });
   }
 }
 

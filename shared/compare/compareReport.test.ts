@@ -50,7 +50,13 @@ describe('a variant compared with itself (property)', () => {
         // And small: a generated growth of 1,000 a month, a funding round of 1e9 or a 5,000-person acquisition would
         // make one case take minutes; size is not what this property is about.
         const small = (e: ScenarioEvent): boolean =>
-          e.kind === 'growth' ? e.perMonth <= 20 : e.kind === 'funding' ? e.hires !== undefined && e.hires <= 50 : e.kind === 'acquisition' ? e.source.kind === 'org' || e.source.size <= 200 : true;
+          e.kind === 'growth'
+            ? e.perMonth <= 20
+            : e.kind === 'funding'
+              ? e.hires !== undefined && e.hires <= 50
+              : e.kind === 'acquisition'
+                ? e.source.kind === 'org' || e.source.size <= 200
+                : true;
         const scenario: Scenario = { ...s, events: s.events.filter((e) => lastEventMonth([e]) <= 8 && small(e)), simulation: { ...s.simulation, months: 8 } };
         const c = compareVariants(
           [

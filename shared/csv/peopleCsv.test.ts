@@ -6,7 +6,24 @@ import { checkOrg } from '../model/invariants';
 import { buildTreeIndex } from '../model/tree';
 import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, type Org } from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
-import { CSV_FIELDS, escapeCell, exportPeopleCsv, guessMapping, headerKey, importPeople, missingFields, parseAspiration, parseDate, parseFlightRisk, parseLaunches, parseLevel, parseRating, parseSignal, readCsv, type CsvField } from './peopleCsv';
+import {
+  CSV_FIELDS,
+  escapeCell,
+  exportPeopleCsv,
+  guessMapping,
+  headerKey,
+  importPeople,
+  missingFields,
+  parseAspiration,
+  parseDate,
+  parseFlightRisk,
+  parseLaunches,
+  parseLevel,
+  parseRating,
+  parseSignal,
+  readCsv,
+  type CsvField,
+} from './peopleCsv';
 
 const ASOF = '2026-11-01';
 const load = (text: string) => {
@@ -16,15 +33,39 @@ const load = (text: string) => {
   if (!result.ok) throw new Error(result.error);
   return result.value;
 };
-const names = (org: Org) => Object.values(org.people).map((p) => p.name).sort();
-const unitNames = (org: Org) => Object.values(org.units).map((u) => u.name).sort();
+const names = (org: Org) =>
+  Object.values(org.people)
+    .map((p) => p.name)
+    .sort();
+const unitNames = (org: Org) =>
+  Object.values(org.units)
+    .map((u) => u.name)
+    .sort();
 
-const BASIC = ['Employee ID,Name,Title,Manager ID,Department,Hire Date', '1,Ada Boss,VP Engineering,,Engineering,2018-01-01', '2,Bea Lead,Engineering Manager,1,Payments,2019-02-01', '3,Cy Dev,Software Engineer,2,Payments,2020-03-01', '4,Di Dev,Software Engineer,2,Payments,2021-04-01'];
+const BASIC = [
+  'Employee ID,Name,Title,Manager ID,Department,Hire Date',
+  '1,Ada Boss,VP Engineering,,Engineering,2018-01-01',
+  '2,Bea Lead,Engineering Manager,1,Payments,2019-02-01',
+  '3,Cy Dev,Software Engineer,2,Payments,2020-03-01',
+  '4,Di Dev,Software Engineer,2,Payments,2021-04-01',
+];
 
 describe('readCsv and guessMapping', () => {
   it('recognises common column names', () => {
-    expect(guessMapping(['Employee_ID', 'First Name', 'Last Name', 'Reports To', 'Job Title', 'Grade', 'Start Date', 'Dept'])).toEqual({ id: 0, firstName: 1, lastName: 2, managerId: 3, title: 4, level: 5, hireDate: 6, team: 7 });
-    expect(missingFields(guessMapping(['Foo', 'Bar']))).toEqual(['an employee id column (or email, or name)', 'a manager column (manager id, parent id, reports to, manager email or manager name)']);
+    expect(guessMapping(['Employee_ID', 'First Name', 'Last Name', 'Reports To', 'Job Title', 'Grade', 'Start Date', 'Dept'])).toEqual({
+      id: 0,
+      firstName: 1,
+      lastName: 2,
+      managerId: 3,
+      title: 4,
+      level: 5,
+      hireDate: 6,
+      team: 7,
+    });
+    expect(missingFields(guessMapping(['Foo', 'Bar']))).toEqual([
+      'an employee id column (or email, or name)',
+      'a manager column (manager id, parent id, reports to, manager email or manager name)',
+    ]);
   });
 
   it('builds teams and groups from the reporting tree', () => {
@@ -47,7 +88,10 @@ describe('readCsv and guessMapping', () => {
     ['semicolons', BASIC.map((l) => l.replaceAll(',', ';')).join('\n')],
     ['tabs', BASIC.map((l) => l.replaceAll(',', '\t')).join('\n')],
     ['blank lines', `${BASIC[0]}\n\n${BASIC.slice(1).join('\n\n')}\n\n`],
-    ['quoted commas and newlines', `${BASIC.slice(0, 3).join('\n')}\n3,"Dev, Cy",Software Engineer,2,Payments,2020-03-01\n4,Di Dev,"Software\nEngineer",2,Payments,2021-04-01`],
+    [
+      'quoted commas and newlines',
+      `${BASIC.slice(0, 3).join('\n')}\n3,"Dev, Cy",Software Engineer,2,Payments,2020-03-01\n4,Di Dev,"Software\nEngineer",2,Payments,2021-04-01`,
+    ],
   ];
   it.each(messy)('reads a file with %s', (_name, text) => {
     const { org, skipped } = load(text);
@@ -79,16 +123,37 @@ describe('validation, by row', () => {
   it.each([
     ['a duplicate id', ['id,name,manager id', '1,A,', '2,B,1', '2,C,1'], 'skipped', 4, /Employee id “2” is used twice \(also row 3\)/],
     ['a missing name', ['id,name,manager id', '1,A,', '2,,1'], 'warnings', 3, /Employee “2” has no name; the id is used as the name/],
-    ['an ambiguous manager name', ['id,name,reports to', '1,Jo Kim,', '2,Jo Kim,', '3,Al,jo kim'], 'warnings', 4, /Manager “jo kim” of Al could be 2 people \(rows 2, 3\)/],
+    [
+      'an ambiguous manager name',
+      ['id,name,reports to', '1,Jo Kim,', '2,Jo Kim,', '3,Al,jo kim'],
+      'warnings',
+      4,
+      /Manager “jo kim” of Al could be 2 people \(rows 2, 3\)/,
+    ],
     ['a missing id', ['id,name,manager id', '1,A,', ',B,1'], 'skipped', 3, /No employee id/],
     ['an unknown manager', ['id,name,manager id', '1,A,', '2,B,99'], 'warnings', 3, /Manager “99” of B is not in the file; B is placed at the top/],
     ['a cycle', ['id,name,manager id', '1,A,3', '2,B,1', '3,C,2'], 'warnings', 3, /^Reporting cycle: A → C → B → A\. B was placed at the top to break it\.$/],
-    ['an unparseable date', ['id,name,manager id,hire date', '1,A,,yesterday', '2,B,1,2020-01-01'], 'warnings', 2, /Hire date “yesterday” is not a date OrgSim understands; used 2026-11-01/],
-    ['several roots', ['id,name,manager id', '1,A,', '2,B,1', '3,C,', '4,D,3'], 'warnings', 1, /2 people have no manager in the file, so the org has 2 top units/],
+    [
+      'an unparseable date',
+      ['id,name,manager id,hire date', '1,A,,yesterday', '2,B,1,2020-01-01'],
+      'warnings',
+      2,
+      /Hire date “yesterday” is not a date OrgSim understands; used 2026-11-01/,
+    ],
+    [
+      'several roots',
+      ['id,name,manager id', '1,A,', '2,B,1', '3,C,', '4,D,3'],
+      'warnings',
+      1,
+      /2 people have no manager in the file, so the org has 2 top units/,
+    ],
   ])('reports %s', (_name, lines, list, row, message) => {
     const result = load(lines.join('\n'));
     const issues = result[list as 'skipped' | 'warnings'];
-    expect(issues.find((i) => message.test(i.message)), JSON.stringify(issues)).toMatchObject({ row });
+    expect(
+      issues.find((i) => message.test(i.message)),
+      JSON.stringify(issues),
+    ).toMatchObject({ row });
     expect(checkOrg(result.org)).toEqual([]);
   });
 
@@ -142,7 +207,11 @@ describe('readiness signals: met, not met, unknown', () => {
     expect(warnings.filter((w) => w.row > 1 || /no readiness signal/.test(w.message))).toEqual([]);
     const signals = Object.values(org.people).map((p) => [p.name, p.aspiration, p.signals]);
     expect(signals).toEqual([
-      ['Ada Boss', 'mom', { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: false }],
+      [
+        'Ada Boss',
+        'mom',
+        { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: false },
+      ],
       ['Bea Lead', 'unknown', { ...UNKNOWN_SIGNALS, influence: false, coachesOutsideTeam: false, momNetwork: false, operatingAtNextLevel: false }],
       ['Cy Dev', 'manager', { ...UNKNOWN_SIGNALS, launches: 0, mentorsOthers: true }],
     ]);
@@ -198,7 +267,10 @@ describe('export', () => {
     const back = load(csv).org;
     const readiness = (p: Org['people'][never]) => [p.id, p.aspiration, p.signals, p.rating, p.flightRisk, p.tags];
     for (const p of Object.values(sample.people)) expect(readiness(back.people[p.id]!)).toEqual(readiness(p));
-    const unknown = { ...sample, people: Object.fromEntries(Object.entries(sample.people).map(([id, p]) => [id, { ...p, signals: id === 'p10' ? NO_SIGNALS : UNKNOWN_SIGNALS }])) } as Org;
+    const unknown = {
+      ...sample,
+      people: Object.fromEntries(Object.entries(sample.people).map(([id, p]) => [id, { ...p, signals: id === 'p10' ? NO_SIGNALS : UNKNOWN_SIGNALS }])),
+    } as Org;
     const again = load(exportPeopleCsv(unknown)).org;
     expect(again.people['p10' as never]!.signals).toEqual(NO_SIGNALS);
     expect(again.people['p11' as never]!.signals).toEqual(UNKNOWN_SIGNALS);
@@ -210,7 +282,10 @@ describe('export', () => {
 
   it('imports back to the same org (people, reporting lines, teams, vacancies)', () => {
     const sample = sampleScenario().org;
-    const tricky = { ...sample, people: { ...sample.people, p21: { ...sample.people['p21' as never]!, name: '=HYPERLINK("x")', title: 'Engineer, Senior' } } } as Org;
+    const tricky = {
+      ...sample,
+      people: { ...sample.people, p21: { ...sample.people['p21' as never]!, name: '=HYPERLINK("x")', title: 'Engineer, Senior' } },
+    } as Org;
     const csv = exportPeopleCsv(tricky);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     const back = load(csv).org;
@@ -235,60 +310,204 @@ describe('export', () => {
 const VENDORS: [string, string[], Partial<Record<CsvField, string>>][] = [
   [
     'd3-org-chart / d3.stratify (id, parentId)',
-    ['id', 'parentId', 'name', 'positionName', 'imageUrl', 'area', 'profileUrl', 'office', 'tags', 'isLoggedUser', 'department_name', 'department_color', '_directSubordinates', '_totalSubordinates'],
+    [
+      'id',
+      'parentId',
+      'name',
+      'positionName',
+      'imageUrl',
+      'area',
+      'profileUrl',
+      'office',
+      'tags',
+      'isLoggedUser',
+      'department_name',
+      'department_color',
+      '_directSubordinates',
+      '_totalSubordinates',
+    ],
     { id: 'id', managerId: 'parentId', name: 'name', title: 'positionName', division: 'area', tags: 'tags', team: 'department_name' },
   ],
   ['d3.stratify, bare', ['id', 'parentId'], { id: 'id', managerId: 'parentId' }],
-  ['snake_case parent_id', ['node_id', 'parent_id', 'full_name', 'job_title', 'department_name'], { managerId: 'parent_id', name: 'full_name', title: 'job_title', team: 'department_name' }],
-  ['Northwind (ReportsTo)', ['EmployeeID', 'LastName', 'FirstName', 'Title', 'HireDate', 'ReportsTo'], { id: 'EmployeeID', lastName: 'LastName', firstName: 'FirstName', title: 'Title', hireDate: 'HireDate', managerId: 'ReportsTo' }],
-  ['camelCase managerId', ['employeeId', 'displayName', 'managerId', 'jobTitle', 'departmentName', 'startDate'], { id: 'employeeId', name: 'displayName', managerId: 'managerId', title: 'jobTitle', team: 'departmentName', hireDate: 'startDate' }],
+  [
+    'snake_case parent_id',
+    ['node_id', 'parent_id', 'full_name', 'job_title', 'department_name'],
+    { managerId: 'parent_id', name: 'full_name', title: 'job_title', team: 'department_name' },
+  ],
+  [
+    'Northwind (ReportsTo)',
+    ['EmployeeID', 'LastName', 'FirstName', 'Title', 'HireDate', 'ReportsTo'],
+    { id: 'EmployeeID', lastName: 'LastName', firstName: 'FirstName', title: 'Title', hireDate: 'HireDate', managerId: 'ReportsTo' },
+  ],
+  [
+    'camelCase managerId',
+    ['employeeId', 'displayName', 'managerId', 'jobTitle', 'departmentName', 'startDate'],
+    { id: 'employeeId', name: 'displayName', managerId: 'managerId', title: 'jobTitle', team: 'departmentName', hireDate: 'startDate' },
+  ],
   [
     'Oracle HR (EMPLOYEES)',
     ['EMPLOYEE_ID', 'FIRST_NAME', 'LAST_NAME', 'EMAIL', 'PHONE_NUMBER', 'HIRE_DATE', 'JOB_ID', 'SALARY', 'COMMISSION_PCT', 'MANAGER_ID', 'DEPARTMENT_ID'],
-    { id: 'EMPLOYEE_ID', firstName: 'FIRST_NAME', lastName: 'LAST_NAME', email: 'EMAIL', hireDate: 'HIRE_DATE', title: 'JOB_ID', managerId: 'MANAGER_ID', team: 'DEPARTMENT_ID' },
+    {
+      id: 'EMPLOYEE_ID',
+      firstName: 'FIRST_NAME',
+      lastName: 'LAST_NAME',
+      email: 'EMAIL',
+      hireDate: 'HIRE_DATE',
+      title: 'JOB_ID',
+      managerId: 'MANAGER_ID',
+      team: 'DEPARTMENT_ID',
+    },
   ],
-  ['Oracle HR, joined with DEPARTMENTS', ['EMPLOYEE_ID', 'FIRST_NAME', 'LAST_NAME', 'JOB_ID', 'MANAGER_ID', 'DEPARTMENT_ID', 'DEPARTMENT_NAME'], { team: 'DEPARTMENT_NAME', title: 'JOB_ID' }],
+  [
+    'Oracle HR, joined with DEPARTMENTS',
+    ['EMPLOYEE_ID', 'FIRST_NAME', 'LAST_NAME', 'JOB_ID', 'MANAGER_ID', 'DEPARTMENT_ID', 'DEPARTMENT_NAME'],
+    { team: 'DEPARTMENT_NAME', title: 'JOB_ID' },
+  ],
   [
     'Workday worker report',
-    ['Employee ID', 'Worker', 'Business Title', 'Job Profile', 'Supervisory Organization', 'Manager', 'Manager ID', 'Hire Date', 'Email - Primary Work', 'Location', 'Management Level'],
-    { id: 'Employee ID', name: 'Worker', title: 'Business Title', team: 'Supervisory Organization', managerId: 'Manager ID', hireDate: 'Hire Date', email: 'Email - Primary Work' },
+    [
+      'Employee ID',
+      'Worker',
+      'Business Title',
+      'Job Profile',
+      'Supervisory Organization',
+      'Manager',
+      'Manager ID',
+      'Hire Date',
+      'Email - Primary Work',
+      'Location',
+      'Management Level',
+    ],
+    {
+      id: 'Employee ID',
+      name: 'Worker',
+      title: 'Business Title',
+      team: 'Supervisory Organization',
+      managerId: 'Manager ID',
+      hireDate: 'Hire Date',
+      email: 'Email - Primary Work',
+    },
   ],
-  ['Workday, manager by name', ['Employee ID', 'Worker', 'Business Title', 'Supervisory Organization', 'Manager', 'Original Hire Date'], { managerId: 'Manager', hireDate: 'Original Hire Date' }],
-  ['Workday, supervisory organization only', ['Employee ID', 'Worker', 'Business Title', 'Supervisory Organization', 'Hire Date'], { team: 'Supervisory Organization', managerId: 'Supervisory Organization' }],
+  [
+    'Workday, manager by name',
+    ['Employee ID', 'Worker', 'Business Title', 'Supervisory Organization', 'Manager', 'Original Hire Date'],
+    { managerId: 'Manager', hireDate: 'Original Hire Date' },
+  ],
+  [
+    'Workday, supervisory organization only',
+    ['Employee ID', 'Worker', 'Business Title', 'Supervisory Organization', 'Hire Date'],
+    { team: 'Supervisory Organization', managerId: 'Supervisory Organization' },
+  ],
   [
     'BambooHR',
     ['Employee #', 'First Name', 'Last Name', 'Preferred Name', 'Job Title', 'Department', 'Division', 'Location', 'Reports To', 'Hire Date', 'Work Email'],
-    { id: 'Employee #', firstName: 'First Name', lastName: 'Last Name', title: 'Job Title', team: 'Department', division: 'Division', managerId: 'Reports To', hireDate: 'Hire Date', email: 'Work Email' },
+    {
+      id: 'Employee #',
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      title: 'Job Title',
+      team: 'Department',
+      division: 'Division',
+      managerId: 'Reports To',
+      hireDate: 'Hire Date',
+      email: 'Work Email',
+    },
   ],
   ['BambooHR with supervisor EID', ['Employee #', 'First Name', 'Last Name', 'Supervisor EID', 'Reports To', 'Job Title'], { managerId: 'Supervisor EID' }],
   [
     'HiBob (people export)',
     ['Employee ID', 'Display name', 'First name', 'Last name', 'Email', 'Job title', 'Department', 'Division', 'Site', 'Reports to', 'Start date'],
-    { id: 'Employee ID', name: 'Display name', title: 'Job title', team: 'Department', division: 'Division', managerId: 'Reports to', hireDate: 'Start date', email: 'Email' },
+    {
+      id: 'Employee ID',
+      name: 'Display name',
+      title: 'Job title',
+      team: 'Department',
+      division: 'Division',
+      managerId: 'Reports to',
+      hireDate: 'Start date',
+      email: 'Email',
+    },
   ],
   [
     'HiBob (API field paths)',
     ['root.id', 'root.displayName', 'root.email', 'work.title', 'work.department', 'work.reportsTo.id', 'work.startDate', 'work.site'],
-    { id: 'root.id', name: 'root.displayName', email: 'root.email', title: 'work.title', team: 'work.department', managerId: 'work.reportsTo.id', hireDate: 'work.startDate' },
+    {
+      id: 'root.id',
+      name: 'root.displayName',
+      email: 'root.email',
+      title: 'work.title',
+      team: 'work.department',
+      managerId: 'work.reportsTo.id',
+      hireDate: 'work.startDate',
+    },
   ],
   [
     'Rippling (no id column)',
     ['Legal first name', 'Legal last name', 'Work email', 'Title', 'Department', 'Manager', "Manager's work email", 'Start date', 'Employment type'],
-    { firstName: 'Legal first name', lastName: 'Legal last name', email: 'Work email', title: 'Title', team: 'Department', managerId: 'Manager', managerEmail: "Manager's work email", hireDate: 'Start date' },
+    {
+      firstName: 'Legal first name',
+      lastName: 'Legal last name',
+      email: 'Work email',
+      title: 'Title',
+      team: 'Department',
+      managerId: 'Manager',
+      managerEmail: "Manager's work email",
+      hireDate: 'Start date',
+    },
   ],
-  ['Rippling with employee id', ['Employee ID', 'Full name', 'Work email', 'Title', 'Department', 'Manager', 'Start date'], { id: 'Employee ID', name: 'Full name', managerId: 'Manager' }],
+  [
+    'Rippling with employee id',
+    ['Employee ID', 'Full name', 'Work email', 'Title', 'Department', 'Manager', 'Start date'],
+    { id: 'Employee ID', name: 'Full name', managerId: 'Manager' },
+  ],
   [
     'Personio',
     ['ID', 'First name', 'Last name', 'Email', 'Position', 'Department', 'Team', 'Supervisor', 'Hire date', 'Office', 'Subcompany'],
-    { id: 'ID', firstName: 'First name', lastName: 'Last name', email: 'Email', title: 'Position', team: 'Department', managerId: 'Supervisor', hireDate: 'Hire date', division: 'Subcompany' },
+    {
+      id: 'ID',
+      firstName: 'First name',
+      lastName: 'Last name',
+      email: 'Email',
+      title: 'Position',
+      team: 'Department',
+      managerId: 'Supervisor',
+      hireDate: 'Hire date',
+      division: 'Subcompany',
+    },
   ],
-  ['Personio (German)', ['Personalnummer', 'Vorname', 'Nachname', 'Position', 'Abteilung', 'Vorgesetzter', 'Eintrittsdatum'], { id: 'Personalnummer', firstName: 'Vorname', lastName: 'Nachname', team: 'Abteilung', managerId: 'Vorgesetzter', hireDate: 'Eintrittsdatum' }],
+  [
+    'Personio (German)',
+    ['Personalnummer', 'Vorname', 'Nachname', 'Position', 'Abteilung', 'Vorgesetzter', 'Eintrittsdatum'],
+    { id: 'Personalnummer', firstName: 'Vorname', lastName: 'Nachname', team: 'Abteilung', managerId: 'Vorgesetzter', hireDate: 'Eintrittsdatum' },
+  ],
   [
     'OrgSim readiness columns, any style',
-    ['employee_id', 'manager_id', 'full_name', 'career_aspiration', 'performance_rating', 'flight_risk', 'notable_launches', 'strongReferences', 'INFLUENCE', 'coaches-outside-team', 'MoM Network', 'operating_at_next_level', 'mentorsOthers'],
+    [
+      'employee_id',
+      'manager_id',
+      'full_name',
+      'career_aspiration',
+      'performance_rating',
+      'flight_risk',
+      'notable_launches',
+      'strongReferences',
+      'INFLUENCE',
+      'coaches-outside-team',
+      'MoM Network',
+      'operating_at_next_level',
+      'mentorsOthers',
+    ],
     {
-      aspiration: 'career_aspiration', rating: 'performance_rating', flightRisk: 'flight_risk', launches: 'notable_launches', strongReferences: 'strongReferences', influence: 'INFLUENCE',
-      coachesOutsideTeam: 'coaches-outside-team', momNetwork: 'MoM Network', operatingAtNextLevel: 'operating_at_next_level', mentorsOthers: 'mentorsOthers',
+      aspiration: 'career_aspiration',
+      rating: 'performance_rating',
+      flightRisk: 'flight_risk',
+      launches: 'notable_launches',
+      strongReferences: 'strongReferences',
+      influence: 'INFLUENCE',
+      coachesOutsideTeam: 'coaches-outside-team',
+      momNetwork: 'MoM Network',
+      operatingAtNextLevel: 'operating_at_next_level',
+      mentorsOthers: 'mentorsOthers',
     },
   ],
 ];
@@ -327,15 +546,30 @@ describe('vendor files import with no mapping step', () => {
     expect(unmapped).toEqual(['imageUrl', 'profileUrl', 'office', 'isLoggedUser', 'department_color', '_directSubordinates', '_totalSubordinates']);
     expect(checkOrg(org)).toEqual([]);
     expect(Object.keys(org.people)).toHaveLength(38);
-    expect(org.people['O-6066' as never]).toMatchObject({ name: 'Amara Okafor', title: 'CEO', tags: ['Ceo', 'tag1', 'manager', 'cto'], signals: UNKNOWN_SIGNALS, aspiration: 'unknown' });
+    expect(org.people['O-6066' as never]).toMatchObject({
+      name: 'Amara Okafor',
+      title: 'CEO',
+      tags: ['Ceo', 'tag1', 'manager', 'cto'],
+      signals: UNKNOWN_SIGNALS,
+      aspiration: 'unknown',
+    });
     const units = Object.values(org.units);
     expect(units.filter((u) => u.function === 'Platform')).toHaveLength(4);
     expect(units.find((u) => u.leadId === 'O-6073')).toMatchObject({ name: 'Engineering', function: 'Engineering' });
     // The CTO leads 8 teams, Platform and Product alternating; the span split (above 6) keeps each department in one part.
     const split = applyStructuralRules(org, DEFAULT_POLICY).org;
-    const groups = Object.values(split.units).filter((u) => Object.values(split.units).some((c) => c.parentId === u.id && (c.function === 'Platform' || c.function === 'Product')));
+    const groups = Object.values(split.units).filter((u) =>
+      Object.values(split.units).some((c) => c.parentId === u.id && (c.function === 'Platform' || c.function === 'Product')),
+    );
     expect(groups).toHaveLength(2);
-    for (const g of groups) expect(new Set(Object.values(split.units).filter((c) => c.parentId === g.id).map((c) => c.function)).size).toBe(1);
+    for (const g of groups)
+      expect(
+        new Set(
+          Object.values(split.units)
+            .filter((c) => c.parentId === g.id)
+            .map((c) => c.function),
+        ).size,
+      ).toBe(1);
     // No dates in the file: nobody's time in the company or as an EM is known, so it is to assess, not zero.
     expect(Object.values(org.people).every((p) => p.tenureUnknown === true && p.managerSince === undefined)).toBe(true);
     expect(warnings.find((w) => w.row === 1 && /no hire, start or manager-since date column/.test(w.message))).toBeDefined();
@@ -358,7 +592,11 @@ describe('vendor files import with no mapping step', () => {
     );
     expect(warnings.filter((w) => w.row > 1)).toEqual([]);
     expect(org.people['100' as never]).toMatchObject({ name: 'Stefan Kaur', hireDate: '2003-06-17', title: 'AD_PRES' });
-    expect(Object.values(org.units).map((u) => u.name).sort()).toEqual(['Department 60', 'Department 90', 'Department 90 (2)']);
+    expect(
+      Object.values(org.units)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['Department 60', 'Department 90', 'Department 90 (2)']);
   });
 
   it('Workday: the supervisory organization names the unit without the manager in brackets; managers by name', () => {
@@ -388,7 +626,9 @@ describe('vendor files import with no mapping step', () => {
         '21004,Omar Vidal,Software Engineer,Payments (Ilya Brandt),2022-07-11',
       ].join('\n'),
     );
-    expect(warnings.filter((w) => w.row > 1).map((w) => w.message)).toEqual(['Manager “Executive (Tomas Berg)” of Rhea Castillo is not in the file; Rhea Castillo is placed at the top.']);
+    expect(warnings.filter((w) => w.row > 1).map((w) => w.message)).toEqual([
+      'Manager “Executive (Tomas Berg)” of Rhea Castillo is not in the file; Rhea Castillo is placed at the top.',
+    ]);
     expect(Object.values(org.units).map((u) => [u.name, u.leadId, u.memberIds, u.parentId])).toEqual([
       ['Executive', '21001', [], null],
       ['Payments', '21002', ['21003', '21004'], 'u-21001'],
@@ -436,7 +676,12 @@ describe('vendor files import with no mapping step', () => {
 
   it('readiness columns: aspiration, rating and flight risk beside the signals', () => {
     const { org, warnings } = load(
-      ['employee_id,manager_id,full_name,career_aspiration,performance_rating,flight_risk,influence', '1,,Ada,Manager of managers,4.6,High,yes', '2,1,Bea,IC,3/5,low,', '3,1,Cy,astronaut,great,soon,'].join('\n'),
+      [
+        'employee_id,manager_id,full_name,career_aspiration,performance_rating,flight_risk,influence',
+        '1,,Ada,Manager of managers,4.6,High,yes',
+        '2,1,Bea,IC,3/5,low,',
+        '3,1,Cy,astronaut,great,soon,',
+      ].join('\n'),
     );
     expect(Object.values(org.people).map((p) => [p.name, p.aspiration, p.rating, p.flightRisk, p.signals.influence])).toEqual([
       ['Ada', 'mom', 5, 'high', true],

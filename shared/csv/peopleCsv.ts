@@ -9,7 +9,22 @@ import { isIsoDate } from '../model/dates';
 import { err, ok, type Result } from '../model/result';
 import { plural } from '../model/text';
 import { buildTreeIndex } from '../model/tree';
-import { BOOLEAN_SIGNALS, UNKNOWN_SIGNALS, personId, unitId, type Aspiration, type BooleanSignal, type FlightRisk, type IsoDate, type Org, type Person, type PersonId, type Signals, type Unit, type UnitId } from '../model/types';
+import {
+  BOOLEAN_SIGNALS,
+  UNKNOWN_SIGNALS,
+  personId,
+  unitId,
+  type Aspiration,
+  type BooleanSignal,
+  type FlightRisk,
+  type IsoDate,
+  type Org,
+  type Person,
+  type PersonId,
+  type Signals,
+  type Unit,
+  type UnitId,
+} from '../model/types';
 import { withoutBidiControls } from '../model/lookup';
 
 /** The readiness signals a people CSV may carry, one column each (an HR export usually has none of them). */
@@ -47,48 +62,149 @@ export const CSV_FIELDS: readonly { field: CsvField; label: string; aliases: rea
   {
     field: 'id',
     label: 'Employee id',
-    aliases: ['employee id', 'emp id', 'employee number', 'employee no', 'employee num', 'worker id', 'person id', 'personnel number', 'staff id', 'user id', 'eid', 'position id', 'id', 'personalnummer'],
+    aliases: [
+      'employee id',
+      'emp id',
+      'employee number',
+      'employee no',
+      'employee num',
+      'worker id',
+      'person id',
+      'personnel number',
+      'staff id',
+      'user id',
+      'eid',
+      'position id',
+      'id',
+      'personalnummer',
+    ],
   },
   {
     // A manager column may hold ids, emails or names: import resolves each cell by id, then email, then name.
     field: 'managerId',
     label: 'Manager (id, email or name)',
     aliases: [
-      'manager id', 'manager employee id', 'manager employee number', 'manager worker id', 'supervisor id', 'supervisor eid', 'supervisor employee id', 'line manager id', 'reports to id', 'reports to employee id',
-      'reports to id in company', 'parent id', 'parent', 'pid', 'reports to', 'reporting to', 'manager', 'manager name', 'supervisor', 'supervisor name', 'line manager', 'direct manager', 'vorgesetzter', 'vorgesetzte',
+      'manager id',
+      'manager employee id',
+      'manager employee number',
+      'manager worker id',
+      'supervisor id',
+      'supervisor eid',
+      'supervisor employee id',
+      'line manager id',
+      'reports to id',
+      'reports to employee id',
+      'reports to id in company',
+      'parent id',
+      'parent',
+      'pid',
+      'reports to',
+      'reporting to',
+      'manager',
+      'manager name',
+      'supervisor',
+      'supervisor name',
+      'line manager',
+      'direct manager',
+      'vorgesetzter',
+      'vorgesetzte',
     ],
   },
   {
     field: 'managerEmail',
     label: 'Manager email',
-    aliases: ['manager email', 'manager work email', 'managers work email', 'supervisor email', 'reports to email', 'line manager email', 'manager email address'],
+    aliases: [
+      'manager email',
+      'manager work email',
+      'managers work email',
+      'supervisor email',
+      'reports to email',
+      'line manager email',
+      'manager email address',
+    ],
   },
-  { field: 'email', label: 'Email', aliases: ['email', 'work email', 'email address', 'primary work email', 'email primary work', 'business email', 'company email'] },
-  { field: 'name', label: 'Name', aliases: ['name', 'full name', 'employee name', 'display name', 'worker', 'worker name', 'legal name', 'full legal name', 'employee'] },
+  {
+    field: 'email',
+    label: 'Email',
+    aliases: ['email', 'work email', 'email address', 'primary work email', 'email primary work', 'business email', 'company email'],
+  },
+  {
+    field: 'name',
+    label: 'Name',
+    aliases: ['name', 'full name', 'employee name', 'display name', 'worker', 'worker name', 'legal name', 'full legal name', 'employee'],
+  },
   { field: 'firstName', label: 'First name', aliases: ['first name', 'given name', 'forename', 'legal first name', 'preferred first name', 'vorname'] },
   { field: 'lastName', label: 'Last name', aliases: ['last name', 'surname', 'family name', 'legal last name', 'nachname'] },
   {
     field: 'title',
     label: 'Title',
-    aliases: ['title', 'job title', 'business title', 'position name', 'position title', 'position', 'job', 'job name', 'role', 'job profile', 'designation', 'job id', 'stelle'],
+    aliases: [
+      'title',
+      'job title',
+      'business title',
+      'position name',
+      'position title',
+      'position',
+      'job',
+      'job name',
+      'role',
+      'job profile',
+      'designation',
+      'job id',
+      'stelle',
+    ],
   },
   { field: 'level', label: 'Level', aliases: ['level', 'grade', 'job level', 'band', 'career level', 'pay grade', 'job grade', 'seniority level'] },
   {
     field: 'hireDate',
     label: 'Hire date',
-    aliases: ['hire date', 'start date', 'date of hire', 'hired', 'joined', 'join date', 'original hire date', 'most recent hire date', 'employment start date', 'first day of work', 'eintrittsdatum'],
+    aliases: [
+      'hire date',
+      'start date',
+      'date of hire',
+      'hired',
+      'joined',
+      'join date',
+      'original hire date',
+      'most recent hire date',
+      'employment start date',
+      'first day of work',
+      'eintrittsdatum',
+    ],
   },
   { field: 'managerSince', label: 'Manager since', aliases: ['manager since', 'people manager since', 'became manager', 'manager start date'] },
   {
     // Names the units; units of one department stay together when the forecast splits a lead's span.
     field: 'team',
     label: 'Department or team',
-    aliases: ['department', 'department name', 'dept', 'dept name', 'supervisory organization', 'supervisory organisation', 'team', 'team name', 'org unit', 'organization', 'organisation', 'group', 'unit', 'abteilung', 'department id', 'department code', 'dept id'],
+    aliases: [
+      'department',
+      'department name',
+      'dept',
+      'dept name',
+      'supervisory organization',
+      'supervisory organisation',
+      'team',
+      'team name',
+      'org unit',
+      'organization',
+      'organisation',
+      'group',
+      'unit',
+      'abteilung',
+      'department id',
+      'department code',
+      'dept id',
+    ],
   },
   // Used like a department when the file has none (d3-org-chart's `area`, BambooHR's Division).
   { field: 'division', label: 'Division or area', aliases: ['division', 'area', 'business unit', 'line of business', 'segment', 'sub company'] },
   { field: 'aspiration', label: 'Aspiration', aliases: ['aspiration', 'career aspiration', 'career goal', 'next role wanted'] },
-  { field: 'rating', label: 'Rating (1-5)', aliases: ['rating', 'performance rating', 'perf rating', 'last rating', 'review rating', 'performance score', 'performance'] },
+  {
+    field: 'rating',
+    label: 'Rating (1-5)',
+    aliases: ['rating', 'performance rating', 'perf rating', 'last rating', 'review rating', 'performance score', 'performance'],
+  },
   { field: 'flightRisk', label: 'Flight risk', aliases: ['flight risk', 'retention risk', 'attrition risk', 'risk of leaving', 'risk of loss'] },
   { field: 'tags', label: 'Tags', aliases: ['tags', 'tag', 'labels'] },
   // Readiness signals: yes/no (blank = unknown). The first alias of each is the column export writes.
@@ -243,7 +359,8 @@ export function guessMapping(headers: readonly string[]): CsvMapping {
     }
   }
   // A Workday report may name each worker's manager only inside the supervisory organization ("Payments (Jane Doe)").
-  if (mapping.managerId === undefined && mapping.managerEmail === undefined && mapping.team !== undefined && keys[mapping.team]!.startsWith('supervisoryorg')) mapping.managerId = mapping.team;
+  if (mapping.managerId === undefined && mapping.managerEmail === undefined && mapping.team !== undefined && keys[mapping.team]!.startsWith('supervisoryorg'))
+    mapping.managerId = mapping.team;
   return mapping;
 }
 
@@ -253,8 +370,16 @@ export function guessMapping(headers: readonly string[]): CsvMapping {
  */
 export function missingFields(mapping: CsvMapping): string[] {
   const missing: string[] = [];
-  if (mapping.id === undefined && mapping.email === undefined && mapping.name === undefined && mapping.firstName === undefined && mapping.lastName === undefined) missing.push('an employee id column (or email, or name)');
-  if (mapping.managerId === undefined && mapping.managerEmail === undefined) missing.push('a manager column (manager id, parent id, reports to, manager email or manager name)');
+  if (
+    mapping.id === undefined &&
+    mapping.email === undefined &&
+    mapping.name === undefined &&
+    mapping.firstName === undefined &&
+    mapping.lastName === undefined
+  )
+    missing.push('an employee id column (or email, or name)');
+  if (mapping.managerId === undefined && mapping.managerEmail === undefined)
+    missing.push('a manager column (manager id, parent id, reports to, manager email or manager name)');
   return missing;
 }
 
@@ -284,9 +409,27 @@ export function parseLevel(text: string): number | null {
 }
 
 const ASPIRATION_WORDS = new Map<string, Aspiration>([
-  ['mom', 'mom'], ['managerofmanagers', 'mom'], ['director', 'mom'], ['momrole', 'mom'], ['manager', 'manager'], ['em', 'manager'], ['peoplemanager', 'manager'], ['engineeringmanager', 'manager'], ['ic', 'ic'], ['individualcontributor', 'ic'], ['staysic', 'ic'],
+  ['mom', 'mom'],
+  ['managerofmanagers', 'mom'],
+  ['director', 'mom'],
+  ['momrole', 'mom'],
+  ['manager', 'manager'],
+  ['em', 'manager'],
+  ['peoplemanager', 'manager'],
+  ['engineeringmanager', 'manager'],
+  ['ic', 'ic'],
+  ['individualcontributor', 'ic'],
+  ['staysic', 'ic'],
 ]);
-const FLIGHT_RISK_WORDS = new Map<string, FlightRisk>([['low', 'low'], ['l', 'low'], ['medium', 'medium'], ['med', 'medium'], ['m', 'medium'], ['high', 'high'], ['h', 'high']]);
+const FLIGHT_RISK_WORDS = new Map<string, FlightRisk>([
+  ['low', 'low'],
+  ['l', 'low'],
+  ['medium', 'medium'],
+  ['med', 'medium'],
+  ['m', 'medium'],
+  ['high', 'high'],
+  ['h', 'high'],
+]);
 
 /** `mom`, `Manager of managers` → `mom`; `manager`, `EM` → `manager`; `IC` → `ic`; blank or `unknown` → `unknown`; anything else `undefined` (not understood). */
 export function parseAspiration(text: string): Aspiration | undefined {
@@ -352,7 +495,8 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   const seen = new Map<string, number>();
   // Without an id column, people are identified by email, else by name (said once, at the header).
   const idField: CsvField = mapping.id !== undefined ? 'id' : mapping.email !== undefined ? 'email' : 'name';
-  if (idField !== 'id') warnings.push({ row: 1, message: `The file has no employee id column; people are identified by their ${idField === 'email' ? 'email' : 'name'}.` });
+  if (idField !== 'id')
+    warnings.push({ row: 1, message: `The file has no employee id column; people are identified by their ${idField === 'email' ? 'email' : 'name'}.` });
   const supervisoryOrg = mapping.team !== undefined && /supervisory/.test(headerKey(table.headers[mapping.team] ?? ''));
   const label = (field: CsvField) => CSV_FIELDS.find((f) => f.field === field)!.label;
   for (const { line, cells } of table.rows) {
@@ -368,14 +512,16 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
       continue;
     }
     seen.set(id, line);
-    if (fullName === '' && (mapping.name !== undefined || mapping.firstName !== undefined || mapping.lastName !== undefined)) warnings.push({ row: line, message: `Employee “${id}” has no name; the id is used as the name.` });
+    if (fullName === '' && (mapping.name !== undefined || mapping.firstName !== undefined || mapping.lastName !== undefined))
+      warnings.push({ row: line, message: `Employee “${id}” has no name; the id is used as the name.` });
     const hireText = cell(cells, 'hireDate');
     let hireDate = hireText === '' ? null : parseDate(hireText);
     if (hireText !== '' && hireDate === null) warnings.push({ row: line, message: `Hire date “${hireText}” is not a date OrgSim understands; used ${asOf}.` });
     hireDate ??= asOf;
     const sinceText = cell(cells, 'managerSince');
     const managerSince = sinceText === '' ? null : parseDate(sinceText);
-    if (sinceText !== '' && managerSince === null) warnings.push({ row: line, message: `Manager-since date “${sinceText}” is not a date OrgSim understands; left empty.` });
+    if (sinceText !== '' && managerSince === null)
+      warnings.push({ row: line, message: `Manager-since date “${sinceText}” is not a date OrgSim understands; left empty.` });
     const levelText = cell(cells, 'level');
     const level = levelText === '' ? null : parseLevel(levelText);
     if (levelText !== '' && level === null) warnings.push({ row: line, message: `Level “${levelText}” has no number; used 4.` });
@@ -467,7 +613,10 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     }
     const m = findManager(key);
     if (Array.isArray(m)) {
-      warnings.push({ row: r.line, message: `Manager “${key}” of ${r.person.name} could be ${m.length} people (rows ${m.map((x) => x.line).join(', ')}); ${r.person.name} is placed at the top.` });
+      warnings.push({
+        row: r.line,
+        message: `Manager “${key}” of ${r.person.name} could be ${m.length} people (rows ${m.map((x) => x.line).join(', ')}); ${r.person.name} is placed at the top.`,
+      });
       manager.set(r.id, null);
     } else if (!m || m.id === r.id) {
       if (!m) warnings.push({ row: r.line, message: `Manager “${key}” of ${r.person.name} is not in the file; ${r.person.name} is placed at the top.` });
@@ -489,7 +638,10 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     if (at !== null && onPath.has(at)) {
       const closer = byId.get(path[path.length - 1]!)!;
       const loop = path.slice(onPath.get(at)!).map((id) => byId.get(id)!.person.name);
-      warnings.push({ row: closer.line, message: `Reporting cycle: ${loop.join(' → ')} → ${byId.get(at)!.person.name}. ${closer.person.name} was placed at the top to break it.` });
+      warnings.push({
+        row: closer.line,
+        message: `Reporting cycle: ${loop.join(' → ')} → ${byId.get(at)!.person.name}. ${closer.person.name} was placed at the top to break it.`,
+      });
       manager.set(closer.id, null);
     }
     for (const id of path) settled.add(id);
@@ -532,7 +684,15 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     const vacant = isVacancy(r);
     // The department that names the unit is also its function, so the forecast keeps a department's units together.
     const department = teams.size > 0 ? base : '';
-    units[id] = { id, name: n === 1 ? base : `${base} (${n})`, leadId: vacant ? null : r.person.id, memberIds: ics.map((x) => x.person.id), parentId: null, ...(department ? { function: department } : {}), ...(vacant ? { vacantSince: r.person.hireDate } : {}) };
+    units[id] = {
+      id,
+      name: n === 1 ? base : `${base} (${n})`,
+      leadId: vacant ? null : r.person.id,
+      memberIds: ics.map((x) => x.person.id),
+      parentId: null,
+      ...(department ? { function: department } : {}),
+      ...(vacant ? { vacantSince: r.person.hireDate } : {}),
+    };
   }
   for (const r of rows.filter((x) => isManager(x.id))) {
     const m = manager.get(r.id);
@@ -547,13 +707,28 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
   }
   const org: Org = { asOf, people, units };
   const roots = buildTreeIndex(org).roots.filter((id) => id !== 'u-unassigned');
-  if (roots.length > 1) warnings.push({ row: 1, message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).` });
+  if (roots.length > 1)
+    warnings.push({
+      row: 1,
+      message: `${roots.length} people have no manager in the file, so the org has ${roots.length} top units (${roots.map((id) => units[id]!.name).join(', ')}).`,
+    });
   if (mapping.hireDate === undefined && mapping.managerSince === undefined)
-    warnings.push({ row: 1, message: `The file has no hire, start or manager-since date column: time in the company and as an EM is unknown for everyone, so it is a signal to assess (entering a person's dates fixes it; ${asOf} stands in until then).` });
-  else if (assumedSince > 0) warnings.push({ row: 1, message: `${plural(assumedSince, 'manager has', 'managers have')} no manager-since date; their hire date was used (readiness counts years as a manager from it).` });
+    warnings.push({
+      row: 1,
+      message: `The file has no hire, start or manager-since date column: time in the company and as an EM is unknown for everyone, so it is a signal to assess (entering a person's dates fixes it; ${asOf} stands in until then).`,
+    });
+  else if (assumedSince > 0)
+    warnings.push({
+      row: 1,
+      message: `${plural(assumedSince, 'manager has', 'managers have')} no manager-since date; their hire date was used (readiness counts years as a manager from it).`,
+    });
   // Said once, at the header: what the org will show for readiness until someone assesses people.
   if (mapping.aspiration === undefined && SIGNAL_COLUMNS.every((f) => mapping[f.field] === undefined))
-    warnings.push({ row: 1, message: 'The file has no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown, so candidates show as “to assess” until someone assesses them.' });
+    warnings.push({
+      row: 1,
+      message:
+        'The file has no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown, so candidates show as “to assess” until someone assesses them.',
+    });
   const usedColumns = new Set(Object.values(mapping));
   return ok({ org, skipped, warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
 }
@@ -591,7 +766,22 @@ export function exportPeopleCsv(org: Org): string {
     if (unit.leadId) {
       managerOf.set(unit.leadId, parentHead);
       unitName.set(unit.leadId, unit.name);
-    } else vacancies.push([`${VACANCY_ID_PREFIX}${unit.id}`, VACANCY_NAME, '', '', parentHead ?? '', unit.name, unit.vacantSince ?? '', '', '', ...SIGNAL_COLUMNS.map(() => ''), '', '', '']);
+    } else
+      vacancies.push([
+        `${VACANCY_ID_PREFIX}${unit.id}`,
+        VACANCY_NAME,
+        '',
+        '',
+        parentHead ?? '',
+        unit.name,
+        unit.vacantSince ?? '',
+        '',
+        '',
+        ...SIGNAL_COLUMNS.map(() => ''),
+        '',
+        '',
+        '',
+      ]);
     for (const m of unit.memberIds) {
       managerOf.set(m, headOf(unit.id));
       unitName.set(m, unit.name);
@@ -599,10 +789,37 @@ export function exportPeopleCsv(org: Org): string {
   }
   const signalCells = (s: Signals): string[] => [s.launches === null ? '' : String(s.launches), ...BOOLEAN_SIGNALS.map((key) => signalCell(s[key]))];
   const rows = [
-    ...Object.values(org.people).map((p) => [p.id, p.name, p.title, String(p.level), managerOf.get(p.id) ?? '', unitName.get(p.id) ?? '', p.tenureUnknown ? '' : p.hireDate, p.managerSince ?? '', p.aspiration, ...signalCells(p.signals), p.rating === undefined ? '' : String(p.rating), p.flightRisk ?? '', p.tags.join('; ')]),
+    ...Object.values(org.people).map((p) => [
+      p.id,
+      p.name,
+      p.title,
+      String(p.level),
+      managerOf.get(p.id) ?? '',
+      unitName.get(p.id) ?? '',
+      p.tenureUnknown ? '' : p.hireDate,
+      p.managerSince ?? '',
+      p.aspiration,
+      ...signalCells(p.signals),
+      p.rating === undefined ? '' : String(p.rating),
+      p.flightRisk ?? '',
+      p.tags.join('; '),
+    ]),
     ...vacancies,
   ].map((r) => r.map(escapeCell));
-  const header = ['Employee ID', 'Name', 'Title', 'Level', 'Manager ID', 'Department', 'Hire Date', 'Manager Since', 'Aspiration', ...SIGNAL_COLUMNS.map((f) => f.label), 'Rating', 'Flight Risk', 'Tags'];
+  const header = [
+    'Employee ID',
+    'Name',
+    'Title',
+    'Level',
+    'Manager ID',
+    'Department',
+    'Hire Date',
+    'Manager Since',
+    'Aspiration',
+    ...SIGNAL_COLUMNS.map((f) => f.label),
+    'Rating',
+    'Flight Risk',
+    'Tags',
+  ];
   return `${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
 }
-

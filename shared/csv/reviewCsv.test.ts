@@ -6,13 +6,18 @@ import { exportReviewCsv, importReviewCsv } from './reviewCsv';
 
 const { org } = sampleScenario();
 const rows = reviewRows(org, DEFAULT_POLICY);
-const forgetAll = (o: Org): Org => ({ ...o, people: Object.fromEntries(Object.entries(o.people).map(([id, p]) => [id, { ...p, aspiration: 'unknown', signals: UNKNOWN_SIGNALS }])) as Org['people'] });
+const forgetAll = (o: Org): Org => ({
+  ...o,
+  people: Object.fromEntries(Object.entries(o.people).map(([id, p]) => [id, { ...p, aspiration: 'unknown', signals: UNKNOWN_SIGNALS }])) as Org['people'],
+});
 const readiness = (o: Org) => rows.map((r) => [r.personId, o.people[r.personId]!.aspiration, o.people[r.personId]!.signals]);
 
 describe('review CSV', () => {
   it('round trip: export, read back into an org that forgot everything, and every reviewed cell is as it was', () => {
     const csv = exportReviewCsv(org, rows);
-    expect(csv.split('\n')[0]).toBe('Employee ID,Name,Title,Unit,Role,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others');
+    expect(csv.split('\n')[0]).toBe(
+      'Employee ID,Name,Title,Unit,Role,Aspiration,Launches,Strong references,Influence,Coaches outside team,MoM network,Operating at next level,Mentors others',
+    );
     expect(csv.split('\n')).toHaveLength(rows.length + 2);
     const back = importReviewCsv(forgetAll(org), csv);
     expect(back.ok && back.value.issues).toEqual([]);
@@ -32,7 +37,12 @@ describe('review CSV', () => {
 
   it('reads a review edited by hand: by name when there is no id, met / not met for launches, and says what it skipped by row', () => {
     const p = rows[0]!;
-    const text = ['Name,Aspiration,Launches,Influence', `${org.people[p.personId]!.name},MoM,met,?`, 'Nobody Here,ic,,', `${org.people[rows[1]!.personId]!.name},maybe,lots,perhaps`].join('\n');
+    const text = [
+      'Name,Aspiration,Launches,Influence',
+      `${org.people[p.personId]!.name},MoM,met,?`,
+      'Nobody Here,ic,,',
+      `${org.people[rows[1]!.personId]!.name},maybe,lots,perhaps`,
+    ].join('\n');
     const result = importReviewCsv(forgetAll(org), text);
     if (!result.ok) throw new Error(result.error);
     expect(result.value.org.people[p.personId]).toMatchObject({ aspiration: 'mom', signals: { ...UNKNOWN_SIGNALS, launches: 2 } });
@@ -45,7 +55,13 @@ describe('review CSV', () => {
   });
 
   it('refuses a file with nothing to review in it', () => {
-    expect(importReviewCsv(org, 'Employee ID,Name\np1,Ana\n')).toEqual({ ok: false, error: expect.stringMatching(/no aspiration or readiness signal columns/) });
-    expect(importReviewCsv(org, 'Employee ID,Influence\nzz,yes\n')).toEqual({ ok: false, error: 'No row of the file names a person in this org (by Employee ID or name).' });
+    expect(importReviewCsv(org, 'Employee ID,Name\np1,Ana\n')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no aspiration or readiness signal columns/),
+    });
+    expect(importReviewCsv(org, 'Employee ID,Influence\nzz,yes\n')).toEqual({
+      ok: false,
+      error: 'No row of the file names a person in this org (by Employee ID or name).',
+    });
   });
 });

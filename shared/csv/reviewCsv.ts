@@ -22,7 +22,16 @@ export function exportReviewCsv(org: Org, rows: readonly ReviewRow[]): string {
   const body = rows.map((r) => {
     const p = org.people[r.personId]!;
     const s = p.signals;
-    return [p.id, p.name, p.title, r.unitName, r.role, p.aspiration, s.launches === null ? '' : String(s.launches), ...BOOLEAN_SIGNALS.map((k) => yesNo(s[k]))].map(escapeCell);
+    return [
+      p.id,
+      p.name,
+      p.title,
+      r.unitName,
+      r.role,
+      p.aspiration,
+      s.launches === null ? '' : String(s.launches),
+      ...BOOLEAN_SIGNALS.map((k) => yesNo(s[k])),
+    ].map(escapeCell);
   });
   return `${Papa.unparse([HEADER, ...body], { newline: '\n' })}\n`;
 }
@@ -45,7 +54,8 @@ export function importReviewCsv(org: Org, text: string): Result<ReviewImport, st
   if (!table.ok) return table;
   const mapping = guessMapping(table.value.headers);
   const columns = REVIEW_SIGNAL_COLUMNS.filter((c) => mapping[c as keyof typeof mapping] !== undefined);
-  if (mapping.aspiration === undefined && columns.length === 0) return err('The file has no aspiration or readiness signal columns (Launches, Strong references, Influence, …).');
+  if (mapping.aspiration === undefined && columns.length === 0)
+    return err('The file has no aspiration or readiness signal columns (Launches, Strong references, Influence, …).');
   if (mapping.id === undefined && mapping.name === undefined) return err('The file has no Employee ID or Name column to find people by.');
   const byName = new Map<string, PersonId[]>();
   for (const p of Object.values(org.people)) {
@@ -63,7 +73,13 @@ export function importReviewCsv(org: Org, text: string): Result<ReviewImport, st
     const named = byName.get(name.trim().toLowerCase()) ?? [];
     const personId = org.people[id as PersonId] ? (id as PersonId) : named.length === 1 ? named[0]! : null;
     if (!personId) {
-      issues.push({ row: line, message: named.length > 1 ? `${named.length} people are called “${name}”; this row was skipped (add the Employee ID).` : `Nobody in the org has id “${id}”${name ? ` or the name “${name}”` : ''}; this row was skipped.` });
+      issues.push({
+        row: line,
+        message:
+          named.length > 1
+            ? `${named.length} people are called “${name}”; this row was skipped (add the Employee ID).`
+            : `Nobody in the org has id “${id}”${name ? ` or the name “${name}”` : ''}; this row was skipped.`,
+      });
       continue;
     }
     found++;
@@ -82,7 +98,8 @@ export function importReviewCsv(org: Org, text: string): Result<ReviewImport, st
         // A review edited by hand may say met / not met for launches: read it as the review's cell would.
         const state = parseSignal(text);
         if (n !== undefined) signals.launches = n;
-        else if (state !== undefined) signals.launches = withCell({ ...p, signals }, 'launches', state === null ? 'unknown' : state ? 'met' : 'not-met').signals.launches;
+        else if (state !== undefined)
+          signals.launches = withCell({ ...p, signals }, 'launches', state === null ? 'unknown' : state ? 'met' : 'not-met').signals.launches;
         else issues.push({ row: line, message: `Launches “${text}” is not a count or yes / no; left as it was.` });
         continue;
       }

@@ -29,7 +29,8 @@ describe('chartSvg', () => {
 
   it('draws a 1,000-unit chart whole', () => {
     const units: Record<UnitId, Unit> = {};
-    for (let i = 0; i < 1000; i++) units[u(`u${i}`)] = { id: u(`u${i}`), name: `Unit ${i}`, leadId: null, memberIds: [], parentId: i === 0 ? null : u(`u${Math.floor((i - 1) / 6)}`) };
+    for (let i = 0; i < 1000; i++)
+      units[u(`u${i}`)] = { id: u(`u${i}`), name: `Unit ${i}`, leadId: null, memberIds: [], parentId: i === 0 ? null : u(`u${Math.floor((i - 1) / 6)}`) };
     const big: Org = { asOf: '2026-01-01', people: {}, units };
     const { svg } = chartSvg(big, layoutOrg(big, { collapsed: [] }));
     expect(svg.match(/<g data-unit-id=/g)).toHaveLength(1000);
@@ -44,9 +45,18 @@ describe('chartSvg', () => {
       history: new Map([[u('u04'), 'Senior Director · emerged m12 · filled m14 outside']]),
       fills: new Map([[u('u01'), { fill: '#fee391', ink: '#1d2433' }]]),
       legend: true,
-      heatLegend: { title: 'Where MoM roles emerge', steps: [{ fill: '#eef0f3', label: 'none' }, { fill: '#fee391', label: '1' }] },
+      heatLegend: {
+        title: 'Where MoM roles emerge',
+        steps: [
+          { fill: '#eef0f3', label: 'none' },
+          { fill: '#fee391', label: '1' },
+        ],
+      },
     });
-    const chip = (kind: string) => [...svg.matchAll(new RegExp(`<g data-${kind}>(.*?)</g>`, 'gs'))].map((m) => [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' '));
+    const chip = (kind: string) =>
+      [...svg.matchAll(new RegExp(`<g data-${kind}>(.*?)</g>`, 'gs'))].map((m) =>
+        [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' '),
+      );
     expect(chip('badge="amber"')).toContain(long);
     expect(chip('history="true"')).toEqual(['Senior Director · emerged m12 · filled m14 outside']);
     expect(svg).toContain('+4 units, 22 people hidden');

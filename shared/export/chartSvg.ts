@@ -59,7 +59,12 @@ function legendSvg(x: number, y: number): string {
   parts.push(`<rect x="${x + 10}" y="${y + 28}" width="20" height="12" rx="3" fill="#ffffff" stroke="#d9363e" stroke-width="1.5"/>`);
   parts.push(`<text x="${x + 38}" y="${y + 39}" font-size="12" fill="#3b4456">Vacant role</text>`);
   let at = x + 10;
-  for (const [text, tone] of [['ready now', 'green'], ['in 6-12 months', 'amber'], ['to assess', 'blue'], ['external hire', 'red']] as const) {
+  for (const [text, tone] of [
+    ['ready now', 'green'],
+    ['in 6-12 months', 'amber'],
+    ['to assess', 'blue'],
+    ['external hire', 'red'],
+  ] as const) {
     const p = pill(at, y + 48, text, tone);
     parts.push(p.svg);
     at += p.width + 6;
@@ -104,7 +109,8 @@ function wrap(text: string, size: number, max: number): string[] {
 const MARGIN = 32;
 // Bidi controls are dropped (an override would reorder the name on the chart and in the PNG drawn from it) and
 // each text is isolated (`unicode-bidi="isolate"` below), so a right-to-left name can't reorder its neighbours.
-const escapeXml = (text: string): string => withoutBidiControls(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (text: string): string =>
+  withoutBidiControls(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** `chartSvg(org, layout)` → `<svg …>` with a rectangle and text for every unit and a line for every reporting edge. */
@@ -123,11 +129,18 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
   }
   if (layout.nodes.length === 0) [minX, minY, maxX, maxY] = [0, 0, 200, 100];
   const above = options.region ? 0 : (options.legend ? LEGEND_HEIGHT : 0) + (options.heatLegend ? HEAT_LEGEND_HEIGHT : 0);
-  const box = options.region ?? { x: minX - MARGIN, y: minY - MARGIN - above, width: Math.max(maxX - minX + 2 * MARGIN, options.legend || options.heatLegend ? 390 + 2 * MARGIN : 0), height: maxY - minY + 2 * MARGIN + above };
+  const box = options.region ?? {
+    x: minX - MARGIN,
+    y: minY - MARGIN - above,
+    width: Math.max(maxX - minX + 2 * MARGIN, options.legend || options.heatLegend ? 390 + 2 * MARGIN : 0),
+    height: maxY - minY + 2 * MARGIN + above,
+  };
   const width = Math.ceil(box.width);
   const height = Math.ceil(box.height);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif">`,
+  );
   if (options.title) parts.push(`<title>${escapeXml(options.title)}</title>`);
   parts.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#ffffff"/>`);
   parts.push('<g fill="none" stroke="#8a94a6" stroke-width="1.5">');
@@ -163,12 +176,24 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
     const muted = heat?.ink ?? '#5d6778';
     const people = unit.memberIds.length + (lead ? 1 : 0);
     parts.push(`<g data-unit-id="${escapeXml(n.id)}">`);
-    parts.push(`<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${vacant || ghost ? 2 : 1.5}"${ghost ? ' stroke-dasharray="6 4"' : ''}/>`);
-    parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 22}" font-size="15" font-weight="700" fill="${ink}">${escapeXml(clip(unit.name, 26))}</text>`);
-    if (ghost) parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="800" fill="${heat?.ink ?? '#6a4fc4'}">${escapeXml(ghost.toUpperCase())}</text>`);
-    else if (vacant) parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="800" fill="${heat?.ink ?? '#d9363e'}" letter-spacing="1">VACANT</text>`);
+    parts.push(
+      `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${vacant || ghost ? 2 : 1.5}"${ghost ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
+    parts.push(
+      `<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 22}" font-size="15" font-weight="700" fill="${ink}">${escapeXml(clip(unit.name, 26))}</text>`,
+    );
+    if (ghost)
+      parts.push(
+        `<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="800" fill="${heat?.ink ?? '#6a4fc4'}">${escapeXml(ghost.toUpperCase())}</text>`,
+      );
+    else if (vacant)
+      parts.push(
+        `<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="800" fill="${heat?.ink ?? '#d9363e'}" letter-spacing="1">VACANT</text>`,
+      );
     else {
-      parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="600" fill="${ink}">${escapeXml(clip(lead.name, 30))}</text>`);
+      parts.push(
+        `<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 40}" font-size="13" font-weight="600" fill="${ink}">${escapeXml(clip(lead.name, 30))}</text>`,
+      );
       parts.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${n.y + 55}" font-size="12" fill="${muted}">${escapeXml(clip(lead.title, 34))}</text>`);
     }
     // The footer, bottom-up as on the card: the count, what a collapsed unit hides, then the badge or what the
@@ -188,8 +213,14 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
       const width = Math.ceil(Math.max(...chip.lines.map((l) => textWidth(l, 10.5))) + 14);
       // Right-aligned, as the canvas's badge is.
       const cx = n.x + n.width - PAD_X - Math.min(width, inner);
-      rows.push(`<g${chip.tone ? ` data-badge="${chip.tone}"` : ' data-history="true"'}><rect x="${cx}" y="${y - height}" width="${Math.min(width, inner)}" height="${height}" rx="7" fill="${chip.fill}"/>`);
-      chip.lines.forEach((l, i) => rows.push(`<text unicode-bidi="isolate" x="${cx + 7}" y="${y - height + 11 + i * 13}" font-size="10.5" font-weight="600" fill="${chip.text}">${escapeXml(l)}</text>`));
+      rows.push(
+        `<g${chip.tone ? ` data-badge="${chip.tone}"` : ' data-history="true"'}><rect x="${cx}" y="${y - height}" width="${Math.min(width, inner)}" height="${height}" rx="7" fill="${chip.fill}"/>`,
+      );
+      chip.lines.forEach((l, i) =>
+        rows.push(
+          `<text unicode-bidi="isolate" x="${cx + 7}" y="${y - height + 11 + i * 13}" font-size="10.5" font-weight="600" fill="${chip.text}">${escapeXml(l)}</text>`,
+        ),
+      );
       rows.push('</g>');
       y -= height + 1;
     }
@@ -197,7 +228,9 @@ export function chartSvg(org: Org, layout: OrgLayout, options: ChartSvgOptions =
       rows.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${y - 3}" font-size="12" fill="${heat?.ink ?? '#3d63dd'}">${escapeXml(l)}</text>`);
       y -= line;
     }
-    rows.push(`<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${y - 3}" font-size="12" fill="${muted}">${plural(people, 'person', 'people')} · ${ghost ? 'forecast' : isTeam(index, n.id) ? 'team' : 'group'}</text>`);
+    rows.push(
+      `<text unicode-bidi="isolate" x="${n.x + PAD_X}" y="${y - 3}" font-size="12" fill="${muted}">${plural(people, 'person', 'people')} · ${ghost ? 'forecast' : isTeam(index, n.id) ? 'team' : 'group'}</text>`,
+    );
     parts.push(...rows);
     parts.push('</g>');
   }

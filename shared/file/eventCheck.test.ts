@@ -6,8 +6,25 @@ import { checkEvent } from './eventCheck';
 
 const scenario: Scenario = { ...sampleScenario(), simulation: { ...sampleScenario().simulation, months: 24 } };
 const growth: ScenarioEvent = { kind: 'growth', id: 'e1', fromMonth: 1, toMonth: 12, perMonth: 1, target: { kind: 'spread' } };
-const funding: ScenarioEvent = { kind: 'funding', id: 'e1', month: 3, amount: 20_000_000, engineeringShare: 0.5, costPerEngineer: 200_000, runwayMonths: 24, rampMonths: 6, target: { kind: 'spread' } };
-const acquisition: ScenarioEvent = { kind: 'acquisition', id: 'e1', month: 6, underUnitId: unitId('u01'), mode: 'division', source: { kind: 'generated', size: 20 } };
+const funding: ScenarioEvent = {
+  kind: 'funding',
+  id: 'e1',
+  month: 3,
+  amount: 20_000_000,
+  engineeringShare: 0.5,
+  costPerEngineer: 200_000,
+  runwayMonths: 24,
+  rampMonths: 6,
+  target: { kind: 'spread' },
+};
+const acquisition: ScenarioEvent = {
+  kind: 'acquisition',
+  id: 'e1',
+  month: 6,
+  underUnitId: unitId('u01'),
+  mode: 'division',
+  source: { kind: 'generated', size: 20 },
+};
 const departure: ScenarioEvent = { kind: 'departure', id: 'e1', month: 3, personId: personId('p02') };
 const messages = (event: ScenarioEvent, index = scenario.events.length, s = scenario) => checkEvent(s, index, event).map((p) => p.message);
 
@@ -24,7 +41,11 @@ describe('checkEvent', () => {
 
   it.each<[string, ScenarioEvent, string[]]>([
     ['a blank month', { ...departure, month: Number.NaN }, ['Enter a number for month.']],
-    ['a blank field inside the source', { ...acquisition, source: { kind: 'generated', size: Number.NaN } }, ['Enter a number for people in the acquired org.']],
+    [
+      'a blank field inside the source',
+      { ...acquisition, source: { kind: 'generated', size: Number.NaN } },
+      ['Enter a number for people in the acquired org.'],
+    ],
     ['a fractional month, said once for two fields', { ...growth, fromMonth: 1.5, toMonth: 2.5 }, ['Months must be a whole number.']],
     ['a fractional ramp (a file may hold one, the editor asks for whole months)', { ...funding, rampMonths: 2.5 }, ['Months must be a whole number.']],
     ['fractional hires', { ...funding, hires: 3.5 }, ['Hires must be a whole number.']],

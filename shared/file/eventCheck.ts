@@ -47,7 +47,12 @@ const WHOLE: Readonly<Record<string, string>> = {
  * as a hiring plan counts them: the ramp and runway in months, the hires, the acquired head count.
  */
 function wholeInEditor(event: ScenarioEvent): readonly (readonly [string, number | undefined])[] {
-  if (event.kind === 'funding') return [['runwayMonths', event.runwayMonths], ['rampMonths', event.rampMonths], ['hires', event.hires]];
+  if (event.kind === 'funding')
+    return [
+      ['runwayMonths', event.runwayMonths],
+      ['rampMonths', event.rampMonths],
+      ['hires', event.hires],
+    ];
   if (event.kind === 'acquisition' && event.source.kind === 'generated') return [['source.size', event.source.size]];
   return [];
 }
@@ -90,7 +95,8 @@ export function checkEvent(scenario: Scenario, index: number, event: ScenarioEve
     if (problem) numbers.push(problem);
     else others.push(otherProblem(field, issue));
   }
-  for (const [field, value] of wholeInEditor(event)) if (value !== undefined && Number.isFinite(value) && !Number.isInteger(value)) numbers.push({ field, message: WHOLE[field]! });
+  for (const [field, value] of wholeInEditor(event))
+    if (value !== undefined && Number.isFinite(value) && !Number.isInteger(value)) numbers.push({ field, message: WHOLE[field]! });
 
   const events = [...scenario.events];
   events[index] = event;

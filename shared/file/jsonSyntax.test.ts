@@ -36,9 +36,12 @@ describe('findJsonSyntaxError', () => {
     expect(found && { line: found.line, column: found.column, reason: found.reason }).toEqual({ line, column, reason });
   });
 
-  it.each(['{}', '[]', '0', '-1.5e+3', '"x"', 'true', ' null ', '{"a": [1, {"b": "\\u00e9\\n"}], "c": {}}', '\t\r\n[ ]'])('finds nothing wrong in %j', (text) => {
-    expect(findJsonSyntaxError(text)).toBeNull();
-  });
+  it.each(['{}', '[]', '0', '-1.5e+3', '"x"', 'true', ' null ', '{"a": [1, {"b": "\\u00e9\\n"}], "c": {}}', '\t\r\n[ ]'])(
+    'finds nothing wrong in %j',
+    (text) => {
+      expect(findJsonSyntaxError(text)).toBeNull();
+    },
+  );
 
   it('copes with nesting far deeper than the call stack', () => {
     expect(findJsonSyntaxError('['.repeat(200_000))).toMatchObject({ reason: 'unexpected end', offset: 200_000 });

@@ -79,7 +79,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         else return fail(next === undefined ? 'unexpected end (a quoted text is never closed)' : `an invalid escape “\\${next}” in quoted text`);
         continue;
       }
-      if (c.charCodeAt(0) < 0x20) return fail(c === '\n' || c === '\r' ? 'a line break inside quoted text (a text may be missing its closing ")' : 'a control character inside quoted text');
+      if (c.charCodeAt(0) < 0x20)
+        return fail(
+          c === '\n' || c === '\r' ? 'a line break inside quoted text (a text may be missing its closing ")' : 'a control character inside quoted text',
+        );
       i++;
     }
   };
@@ -141,7 +144,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         open.pop();
         i++;
       } else if (c === undefined) return unexpected();
-      else if (c === '}' || c === ']') return fail(`expected “${close}” to close the ${top === '{' ? 'group opened with “{”' : 'list opened with “[”'}, found “${c}”`);
+      else if (c === '}' || c === ']')
+        return fail(`expected “${close}” to close the ${top === '{' ? 'group opened with “{”' : 'list opened with “[”'}, found “${c}”`);
       else return fail(`expected a comma or “${close}”`);
     }
   }

@@ -57,7 +57,16 @@ describe('parseScenarioFile: files that open', () => {
     expect(s.view).toEqual({ positions: {}, collapsed: [] });
     expect(Object.keys(s.org.units)).toEqual(['u1', 'u2', 'u3']);
     // No signals written: every signal unknown, not "not met".
-    expect(s.org.people[personId('p3')]).toEqual({ id: 'p3', name: 'Cy Park', title: '', level: 4, hireDate: '2022-01-01', aspiration: 'unknown', signals: UNKNOWN_SIGNALS, tags: [] });
+    expect(s.org.people[personId('p3')]).toEqual({
+      id: 'p3',
+      name: 'Cy Park',
+      title: '',
+      level: 4,
+      hireDate: '2022-01-01',
+      aspiration: 'unknown',
+      signals: UNKNOWN_SIGNALS,
+      tags: [],
+    });
     expect(s.org.people[personId('p1')]!.managerSince).toBe('2019-01-01');
   });
 
@@ -146,8 +155,14 @@ describe('parseScenarioFile: files that open', () => {
   });
 
   it('reads an acquisition’s org into records', () => {
-    const acquired = { asOf: '2025-12-01', people: [{ id: 'q1', name: 'Eve', level: 6, hireDate: '2020-01-01' }], units: [{ id: 'v1', name: 'Acme', leadId: 'q1' }] };
-    const s = parsed(broken((d) => (d.events = [{ kind: 'acquisition', id: 'e1', month: 6, underUnitId: 'u1', mode: 'division', source: { kind: 'org', org: acquired } }])));
+    const acquired = {
+      asOf: '2025-12-01',
+      people: [{ id: 'q1', name: 'Eve', level: 6, hireDate: '2020-01-01' }],
+      units: [{ id: 'v1', name: 'Acme', leadId: 'q1' }],
+    };
+    const s = parsed(
+      broken((d) => (d.events = [{ kind: 'acquisition', id: 'e1', month: 6, underUnitId: 'u1', mode: 'division', source: { kind: 'org', org: acquired } }])),
+    );
     const event = s.events[0]!;
     expect(event.kind === 'acquisition' && event.source.kind === 'org' && Object.keys(event.source.org.units)).toEqual(['v1']);
   });
@@ -168,7 +183,11 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
       '{\n  "format": "orgsim",\n  "version": 1,\n}',
       [{ path: '(root)', message: 'The file is not valid JSON: a comma before “}” has nothing after it at line 4, column 1.' }],
     ],
-    ['not JSON at all', 'name,title\nAna,EM', [{ path: '(root)', message: 'The file is not valid JSON: unexpected word “name” (text must be in double quotes) at line 1, column 1.' }]],
+    [
+      'not JSON at all',
+      'name,title\nAna,EM',
+      [{ path: '(root)', message: 'The file is not valid JSON: unexpected word “name” (text must be in double quotes) at line 1, column 1.' }],
+    ],
     ['a list at the top', '[]', [{ path: '(root)', message: 'Not an OrgSim file: expected a group of fields in { } at the top, found an empty list.' }]],
     ['no format', '{ "version": 1 }', [{ path: 'format', message: 'Not an OrgSim file: the “format” field is missing.' }]],
     [
@@ -177,39 +196,97 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
       [{ path: 'format', message: 'Not an OrgSim scenario file: its “format” is the text “orgsim-org”; a scenario file says “orgsim”.' }],
     ],
     ['no version', '{ "format": "orgsim" }', [{ path: 'version', message: 'The “version” field is missing, so OrgSim can’t tell how to read this file.' }]],
-    ['a version in words', '{ "format": "orgsim", "version": "one" }', [{ path: 'version', message: 'The file version must be a whole number such as 3; it is the text “one”.' }]],
+    [
+      'a version in words',
+      '{ "format": "orgsim", "version": "one" }',
+      [{ path: 'version', message: 'The file version must be a whole number such as 3; it is the text “one”.' }],
+    ],
     [
       'a newer version',
       broken((d) => (d.version = 4)),
       [{ path: 'version', message: 'This file was made by a newer version of OrgSim (file version 4; this version reads up to 3). Update OrgSim to open it.' }],
     ],
-    ['a number in words', broken((d) => (d.policy = { splitAbove: 'eight' })), [{ path: 'policy.splitAbove', message: 'Expected a number, got the text “eight”.' }]],
-    ['a level in words', broken((d) => (d.org.people[2].level = 'senior')), [{ path: 'org.people[2].level', message: 'Expected a number, got the text “senior”.' }]],
-    ['a fractional level', broken((d) => (d.org.people[2].level = 4.5)), [{ path: 'org.people[2].level', message: 'Expected a whole number, got the number 4.5.' }]],
-    ['a level too high', broken((d) => (d.org.people[2].level = 12)), [{ path: 'org.people[2].level', message: 'Expected a number at most 9, got the number 12.' }]],
-    ['a share as a percentage', broken((d) => (d.policy = { annualAttrition: 13 })), [{ path: 'policy.annualAttrition', message: 'Expected a number at most 1, got the number 13.' }]],
-    ['a split size of 0', broken((d) => (d.policy = { splitAbove: 0 })), [{ path: 'policy.splitAbove', message: 'Expected a number at least 1, got the number 0.' }]],
+    [
+      'a number in words',
+      broken((d) => (d.policy = { splitAbove: 'eight' })),
+      [{ path: 'policy.splitAbove', message: 'Expected a number, got the text “eight”.' }],
+    ],
+    [
+      'a level in words',
+      broken((d) => (d.org.people[2].level = 'senior')),
+      [{ path: 'org.people[2].level', message: 'Expected a number, got the text “senior”.' }],
+    ],
+    [
+      'a fractional level',
+      broken((d) => (d.org.people[2].level = 4.5)),
+      [{ path: 'org.people[2].level', message: 'Expected a whole number, got the number 4.5.' }],
+    ],
+    [
+      'a level too high',
+      broken((d) => (d.org.people[2].level = 12)),
+      [{ path: 'org.people[2].level', message: 'Expected a number at most 9, got the number 12.' }],
+    ],
+    [
+      'a share as a percentage',
+      broken((d) => (d.policy = { annualAttrition: 13 })),
+      [{ path: 'policy.annualAttrition', message: 'Expected a number at most 1, got the number 13.' }],
+    ],
+    [
+      'a split size of 0',
+      broken((d) => (d.policy = { splitAbove: 0 })),
+      [{ path: 'policy.splitAbove', message: 'Expected a number at least 1, got the number 0.' }],
+    ],
     [
       'team size target upside down',
       broken((d) => (d.policy = { teamSizeTarget: [8, 6] })),
       [{ path: 'policy.teamSizeTarget', message: 'The first number of the target team size is the smaller one (for example [6, 8]).' }],
     ],
-    ['a missing hire date', broken((d) => delete d.org.people[3].hireDate), [{ path: 'org.people[3].hireDate', message: 'This field is missing: expected a calendar date written as YYYY-MM-DD.' }]],
-    ['a date that doesn’t exist', broken((d) => (d.org.people[3].hireDate = '2023-02-30')), [{ path: 'org.people[3].hireDate', message: 'Expected a calendar date written as YYYY-MM-DD, got the text “2023-02-30”.' }]],
-    ['a date written the US way', broken((d) => (d.org.asOf = '01/31/2026')), [{ path: 'org.asOf', message: 'Expected a calendar date written as YYYY-MM-DD, got the text “01/31/2026”.' }]],
+    [
+      'a missing hire date',
+      broken((d) => delete d.org.people[3].hireDate),
+      [{ path: 'org.people[3].hireDate', message: 'This field is missing: expected a calendar date written as YYYY-MM-DD.' }],
+    ],
+    [
+      'a date that doesn’t exist',
+      broken((d) => (d.org.people[3].hireDate = '2023-02-30')),
+      [{ path: 'org.people[3].hireDate', message: 'Expected a calendar date written as YYYY-MM-DD, got the text “2023-02-30”.' }],
+    ],
+    [
+      'a date written the US way',
+      broken((d) => (d.org.asOf = '01/31/2026')),
+      [{ path: 'org.asOf', message: 'Expected a calendar date written as YYYY-MM-DD, got the text “01/31/2026”.' }],
+    ],
     ['a blank name', broken((d) => (d.org.units[2].name = '  ')), [{ path: 'org.units[2].name', message: 'A unit needs a name.' }]],
-    ['an unknown aspiration', broken((d) => (d.org.people[3].aspiration = 'boss')), [{ path: 'org.people[3].aspiration', message: 'Expected one of “mom”, “manager”, “ic”, “unknown”, got the text “boss”.' }]],
-    ['members not in a list', broken((d) => (d.org.units[1].memberIds = 'p3')), [{ path: 'org.units[1].memberIds', message: 'Expected a list in [ ], got the text “p3”.' }]],
+    [
+      'an unknown aspiration',
+      broken((d) => (d.org.people[3].aspiration = 'boss')),
+      [{ path: 'org.people[3].aspiration', message: 'Expected one of “mom”, “manager”, “ic”, “unknown”, got the text “boss”.' }],
+    ],
+    [
+      'members not in a list',
+      broken((d) => (d.org.units[1].memberIds = 'p3')),
+      [{ path: 'org.units[1].memberIds', message: 'Expected a list in [ ], got the text “p3”.' }],
+    ],
     ['no org', broken((d) => delete d.org), [{ path: 'org', message: 'This field is missing: expected a group of fields in { }.' }]],
     [
       'an unknown event kind',
       broken((d) => (d.events = [{ kind: 'party', id: 'e1', month: 1 }])),
-      [{ path: 'events[0].kind', message: 'Unknown kind the text “party”: expected one of “growth”, “funding”, “acquisition”, “downsizing”, “departure”, “reorg”.' }],
+      [
+        {
+          path: 'events[0].kind',
+          message: 'Unknown kind the text “party”: expected one of “growth”, “funding”, “acquisition”, “downsizing”, “departure”, “reorg”.',
+        },
+      ],
     ],
     [
       'an event without a kind',
       broken((d) => (d.events = [{ id: 'e1', month: 1 }])),
-      [{ path: 'events[0].kind', message: 'The “kind” field is missing: expected one of “growth”, “funding”, “acquisition”, “downsizing”, “departure”, “reorg”.' }],
+      [
+        {
+          path: 'events[0].kind',
+          message: 'The “kind” field is missing: expected one of “growth”, “funding”, “acquisition”, “downsizing”, “departure”, “reorg”.',
+        },
+      ],
     ],
     [
       'an event in the wrong month',
@@ -246,8 +323,18 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
     ['someone leading two units', broken((d) => (d.org.units[2].leadId = 'p2')), 'org.units[2].leadId', /leads both/],
     ['someone in two teams', broken((d) => (d.org.units[2].memberIds = ['p4'])), 'org.units[2].memberIds[0]', /member of both/],
     ['a lead who is also a member', broken((d) => (d.org.units[1].memberIds = ['p3', 'p4', 'p1'])), 'org.units[1].memberIds[2]', /can't be both/],
-    ['a missing dotted-line manager', broken((d) => (d.org.people[3].dottedLineManagerIds = ['p9'])), 'org.people[3].dottedLineManagerIds', /“p9”, who is not in the org/],
-    ['a manager since after the org’s date', broken((d) => (d.org.people[1].managerSince = '2027-01-01')), 'org.people[1].managerSince', /after the org's date/],
+    [
+      'a missing dotted-line manager',
+      broken((d) => (d.org.people[3].dottedLineManagerIds = ['p9'])),
+      'org.people[3].dottedLineManagerIds',
+      /“p9”, who is not in the org/,
+    ],
+    [
+      'a manager since after the org’s date',
+      broken((d) => (d.org.people[1].managerSince = '2027-01-01')),
+      'org.people[1].managerSince',
+      /after the org's date/,
+    ],
     [
       'a cycle inside an acquired org',
       broken((d) => {
@@ -255,7 +342,9 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
           { id: 'v1', name: 'Acme', parentId: 'v2' },
           { id: 'v2', name: 'Acme Labs', parentId: 'v1' },
         ];
-        d.events = [{ kind: 'acquisition', id: 'e1', month: 6, underUnitId: 'u1', mode: 'division', source: { kind: 'org', org: { asOf: '2025-01-01', units } } }];
+        d.events = [
+          { kind: 'acquisition', id: 'e1', month: 6, underUnitId: 'u1', mode: 'division', source: { kind: 'org', org: { asOf: '2025-01-01', units } } },
+        ];
       }),
       'events[0].source.org.units[0].parentId',
       /circle/,
@@ -284,7 +373,13 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
         d.org.units[2].leadId = 'p9'; // checked even though this unit's name is wrong
       }),
     );
-    expect(problems.map((p) => p.path).sort()).toEqual(['org.people[2].level', 'org.units[0].parentId', 'org.units[2].leadId', 'org.units[2].name', 'policy.splitAbove']);
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'org.people[2].level',
+      'org.units[0].parentId',
+      'org.units[2].leadId',
+      'org.units[2].name',
+      'policy.splitAbove',
+    ]);
   });
 
   it('keeps references to a person whose own entry is broken from being reported as missing', () => {
@@ -310,9 +405,25 @@ describe('parseScenarioFile: files it refuses, with every problem, its path and 
 describe('serializeScenario', () => {
   it('writes 2-space JSON with a trailing newline, format and version first', () => {
     const written = serializeScenario(parsed(text(tinyFile())));
-    expect(written.startsWith('{\n  "format": "orgsim",\n  "version": 3,\n  "name": "Tiny",\n  "variant": "Baseline",\n  "variantAt": 0,\n  "org": {\n    "asOf": "2026-01-01",\n    "people": [\n      {\n        "id": "p1",')).toBe(true);
+    expect(
+      written.startsWith(
+        '{\n  "format": "orgsim",\n  "version": 3,\n  "name": "Tiny",\n  "variant": "Baseline",\n  "variantAt": 0,\n  "org": {\n    "asOf": "2026-01-01",\n    "people": [\n      {\n        "id": "p1",',
+      ),
+    ).toBe(true);
     expect(written.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(written))).toEqual(['format', 'version', 'name', 'variant', 'variantAt', 'org', 'policy', 'events', 'simulation', 'view', 'variants']);
+    expect(Object.keys(JSON.parse(written))).toEqual([
+      'format',
+      'version',
+      'name',
+      'variant',
+      'variantAt',
+      'org',
+      'policy',
+      'events',
+      'simulation',
+      'view',
+      'variants',
+    ]);
   });
 
   it('writes the same text whatever order the document’s keys were built in', () => {
@@ -322,7 +433,11 @@ describe('serializeScenario', () => {
       ...s,
       policy: reversed({ ...s.policy, timeToFillMonths: reversed(s.policy.timeToFillMonths), flightRiskMultiplier: reversed(s.policy.flightRiskMultiplier) }),
       events: [reversed({ kind: 'departure', id: 'e1', month: 2, personId: personId('p3') })],
-      org: { ...s.org, people: Object.fromEntries(Object.entries(s.org.people).map(([k, p]) => [k, reversed({ ...p, signals: reversed(p.signals) })])), units: Object.fromEntries(Object.entries(s.org.units).map(([k, u]) => [k, reversed(u)])) },
+      org: {
+        ...s.org,
+        people: Object.fromEntries(Object.entries(s.org.people).map(([k, p]) => [k, reversed({ ...p, signals: reversed(p.signals) })])),
+        units: Object.fromEntries(Object.entries(s.org.units).map(([k, u]) => [k, reversed(u)])),
+      },
     });
     expect(serializeScenario(shuffled)).toBe(serializeScenario({ ...s, events: [{ kind: 'departure', id: 'e1', month: 2, personId: personId('p3') }] }));
   });
@@ -440,7 +555,9 @@ describe('never throws', () => {
 
   it('on a valid file cut short or with a character slipped in', () => {
     fc.assert(
-      fc.property(fc.nat({ max: tinyText.length }), fc.string({ maxLength: 2 }), (at, insert) => answers(tinyText.slice(0, at) + insert + tinyText.slice(at + (insert ? 0 : 1)))),
+      fc.property(fc.nat({ max: tinyText.length }), fc.string({ maxLength: 2 }), (at, insert) =>
+        answers(tinyText.slice(0, at) + insert + tinyText.slice(at + (insert ? 0 : 1))),
+      ),
       { numRuns: 500 },
     );
   });

@@ -7,7 +7,24 @@ import type { z } from 'zod';
 import type { FileProblem } from '../ipc';
 import { checkOrg, type OrgProblem } from '../model/invariants';
 import { err, ok, type Result } from '../model/result';
-import { UNKNOWN_SIGNALS, personId, unitId, type Org, type Person, type PersonId, type Plan, type Policy, type Scenario, type ScenarioEvent, type Target, type Unit, type UnitId, type Variant, type ViewState, type XY } from '../model/types';
+import {
+  UNKNOWN_SIGNALS,
+  personId,
+  unitId,
+  type Org,
+  type Person,
+  type PersonId,
+  type Plan,
+  type Policy,
+  type Scenario,
+  type ScenarioEvent,
+  type Target,
+  type Unit,
+  type UnitId,
+  type Variant,
+  type ViewState,
+  type XY,
+} from '../model/types';
 import { DEFAULT_VARIANT, activeVariantName, peopleInAllVariants } from '../model/variants';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { migrateToCurrent } from './migrations';
@@ -57,7 +74,13 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
   // few), so a file with 100,000 problems is refused in the time it takes to read it.
   if (!parsed.success && parsed.error.issues.length > MAX_REPORTED_PROBLEMS) {
     const { issues } = parsed.error;
-    return err(capProblems([...issues.slice(0, MAX_REPORTED_PROBLEMS).map(toProblem), ...Array<FileProblem>(issues.length - MAX_REPORTED_PROBLEMS)], MAX_REPORTED_PROBLEMS, true));
+    return err(
+      capProblems(
+        [...issues.slice(0, MAX_REPORTED_PROBLEMS).map(toProblem), ...Array<FileProblem>(issues.length - MAX_REPORTED_PROBLEMS)],
+        MAX_REPORTED_PROBLEMS,
+        true,
+      ),
+    );
   }
   const problems: FileProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
   problems.push(...variantNameProblems(current));
@@ -181,7 +204,9 @@ export const COMPACT_ABOVE_PEOPLE = 20_000;
 export function orgToFile(org: Org): { asOf: string; people: Person[]; units: Unit[] } {
   return {
     asOf: org.asOf,
-    people: Object.values(org.people).map((person) => inOrder({ ...person, signals: inOrder(person.signals, signalsSchema.unwrap().shape) }, personSchema.shape)),
+    people: Object.values(org.people).map((person) =>
+      inOrder({ ...person, signals: inOrder(person.signals, signalsSchema.unwrap().shape) }, personSchema.shape),
+    ),
     units: Object.values(org.units).map((unit) => inOrder(unit, unitSchema.shape)),
   };
 }
@@ -257,7 +282,11 @@ function variantNameProblems(doc: unknown): FileProblem[] {
     const k = key(name);
     if (k === null) return;
     const first = seen.get(k);
-    if (first !== undefined) problems.push({ path: `variants[${i}].name`, message: `Two variants are named “${String(name)}”: this one and ${first}. Each variant needs its own name.` });
+    if (first !== undefined)
+      problems.push({
+        path: `variants[${i}].name`,
+        message: `Two variants are named “${String(name)}”: this one and ${first}. Each variant needs its own name.`,
+      });
     else seen.set(k, `variants[${i}]`);
   });
   return problems;
@@ -275,7 +304,8 @@ function salvageOrgs(doc: unknown): { base: string; draft: OrgDraft }[] {
     add(part.org, `${at}org`);
     if (Array.isArray(part.events))
       part.events.forEach((event: unknown, i) => {
-        if (isObject(event) && event.kind === 'acquisition' && isObject(event.source) && event.source.kind === 'org') add(event.source.org, `${at}events[${i}].source.org`);
+        if (isObject(event) && event.kind === 'acquisition' && isObject(event.source) && event.source.kind === 'org')
+          add(event.source.org, `${at}events[${i}].source.org`);
       });
   };
   plan('', doc);
@@ -419,7 +449,10 @@ function eventToFile(event: ScenarioEvent): object {
     case 'downsizing':
       return inOrder({ ...event, target: targetToFile(event.target) }, shape);
     case 'acquisition':
-      return inOrder({ ...event, source: event.source.kind === 'org' ? { kind: 'org', org: orgToFile(event.source.org) } : { kind: 'generated', size: event.source.size } }, shape);
+      return inOrder(
+        { ...event, source: event.source.kind === 'org' ? { kind: 'org', org: orgToFile(event.source.org) } : { kind: 'generated', size: event.source.size } },
+        shape,
+      );
     default:
       return inOrder(event, shape);
   }
@@ -523,7 +556,10 @@ function toProblem(issue: z.core.$ZodIssue): FileProblem {
       if (discriminator !== undefined) {
         const known = 'options' in issue && issue.options ? `: expected one of ${quoteAll(issue.options)}` : '';
         const given = isObject(input) ? input[discriminator] : undefined;
-        return { path, message: given === undefined ? `The “${discriminator}” field is missing${known}.` : `Unknown ${discriminator} ${describe(given)}${known}.` };
+        return {
+          path,
+          message: given === undefined ? `The “${discriminator}” field is missing${known}.` : `Unknown ${discriminator} ${describe(given)}${known}.`,
+        };
       }
       return { path, message: 'This entry doesn’t match any allowed shape.' };
     }

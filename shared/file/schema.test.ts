@@ -41,7 +41,9 @@ describe('the schema is the single source of the file’s shape', () => {
     expectTypeOf<z.output<typeof policySchema>>().toExtend<Policy>();
     expectTypeOf<Exclude<EventFileData, { kind: 'acquisition' }>>().toExtend<ScenarioEvent>();
     expectTypeOf<AsRecords<OrgFileData>>().toExtend<Org>();
-    expectTypeOf<Omit<ScenarioFileData, 'org' | 'events' | 'view' | 'format' | 'version' | 'variants'>>().toExtend<Omit<Scenario, 'org' | 'events' | 'view' | 'variants'>>();
+    expectTypeOf<Omit<ScenarioFileData, 'org' | 'events' | 'view' | 'format' | 'version' | 'variants'>>().toExtend<
+      Omit<Scenario, 'org' | 'events' | 'view' | 'variants'>
+    >();
     expectTypeOf<keyof VariantFileData>().toEqualTypeOf<keyof Variant>();
   });
 
@@ -105,8 +107,18 @@ describe('the schema is the single source of the file’s shape', () => {
     ['601 months', false, simulationSchema, { months: 601 }],
     ['a downsizing of 100%', true, eventSchema, { kind: 'downsizing', id: 'e', month: 1, share: 1, target: { kind: 'spread' }, rule: 'random' }],
     ['a downsizing of 150%', false, eventSchema, { kind: 'downsizing', id: 'e', month: 1, share: 1.5, target: { kind: 'spread' }, rule: 'random' }],
-    ['a target with no units', false, eventSchema, { kind: 'downsizing', id: 'e', month: 1, share: 0.1, target: { kind: 'units', unitIds: [] }, rule: 'random' }],
-    ['a funding round costing nothing per engineer', false, eventSchema, { kind: 'funding', id: 'e', month: 1, amount: 1, engineeringShare: 0.5, costPerEngineer: 0, runwayMonths: 1, rampMonths: 1, target: { kind: 'spread' } }],
+    [
+      'a target with no units',
+      false,
+      eventSchema,
+      { kind: 'downsizing', id: 'e', month: 1, share: 0.1, target: { kind: 'units', unitIds: [] }, rule: 'random' },
+    ],
+    [
+      'a funding round costing nothing per engineer',
+      false,
+      eventSchema,
+      { kind: 'funding', id: 'e', month: 1, amount: 1, engineeringShare: 0.5, costPerEngineer: 0, runwayMonths: 1, rampMonths: 1, target: { kind: 'spread' } },
+    ],
   ];
   it.each(ranges)('%s → accepted: %s', (_what, accepted, schema, value) => {
     expect(schema.safeParse(value).success).toBe(accepted);

@@ -180,7 +180,14 @@ export const eventSchemas = {
       z.object({ kind: z.literal('org'), org: orgSchema }),
     ]),
   }),
-  downsizing: z.object({ kind: z.literal('downsizing'), id: eventId, month, share, target: targetSchema, rule: z.enum(['recent-hires', 'lowest-rating', 'random']) }),
+  downsizing: z.object({
+    kind: z.literal('downsizing'),
+    id: eventId,
+    month,
+    share,
+    target: targetSchema,
+    rule: z.enum(['recent-hires', 'lowest-rating', 'random']),
+  }),
   departure: z.object({ kind: z.literal('departure'), id: eventId, month, personId: personIdSchema }),
   reorg: z.object({ kind: z.literal('reorg'), id: eventId, month, unitId: unitIdSchema, newParentId: unitIdSchema }),
 } as const;

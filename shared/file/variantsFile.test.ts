@@ -73,7 +73,10 @@ describe('variants in the file', () => {
     const file = fileOf(threeVariants());
     file.variants[1].name = ' series b';
     expect(problemsOf(JSON.stringify(file))).toEqual([
-      { path: 'variants[1].name', message: 'Two variants are named “ series b”: this one and the variant open in the file (“variant”). Each variant needs its own name.' },
+      {
+        path: 'variants[1].name',
+        message: 'Two variants are named “ series b”: this one and the variant open in the file (“variant”). Each variant needs its own name.',
+      },
     ]);
   });
 

@@ -9,7 +9,8 @@ import { sampleScenario } from '../sample/sampleScenario';
 const policy = DEFAULT_POLICY;
 const FOUR = { ...NO_SIGNALS, launches: 2, strongReferences: true, influence: true, coachesOutsideTeam: true };
 const ready = (id: string, name: string): Person => testPerson(id, { name, managerSince: '2020-01-01', aspiration: 'mom', signals: FOUR });
-const soon = (id: string, name: string): Person => testPerson(id, { name, managerSince: '2025-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 2, influence: true } });
+const soon = (id: string, name: string): Person =>
+  testPerson(id, { name, managerSince: '2025-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 2, influence: true } });
 const withPeople = (org: Org, people: Person[]): Org => ({ ...org, people: { ...org.people, ...Object.fromEntries(people.map((x) => [x.id, x])) } });
 
 /** A VP over two directors; g1 has teams t1 and t2, g2 has t3. */
@@ -57,7 +58,15 @@ describe('rankCandidates', () => {
   });
 
   it('breaks a tie of equals by name, then id', () => {
-    const twins = withPeople(tinyOrg([['g', null, null, []], ['t1', 'g', 'x2', []], ['t2', 'g', 'x1', []], ['t3', 'g', 'y', []]]), [ready('x2', 'Sam'), ready('x1', 'Sam'), ready('y', 'Ann')]);
+    const twins = withPeople(
+      tinyOrg([
+        ['g', null, null, []],
+        ['t1', 'g', 'x2', []],
+        ['t2', 'g', 'x1', []],
+        ['t3', 'g', 'y', []],
+      ]),
+      [ready('x2', 'Sam'), ready('x1', 'Sam'), ready('y', 'Ann')],
+    );
     expect(rankCandidates(twins, policy, { kind: 'mom', nearUnitId: u('g'), height: 1 }).map((c) => c.personId)).toEqual(['y', 'x1', 'x2']);
   });
 
@@ -82,7 +91,12 @@ describe('nearUnitFor and countByBand', () => {
   ])('near for a role at %s is the subtree of %s', (role, near) => expect(nearUnitFor(org, u(role))).toBe(near));
 
   it('counts candidates per band', () => {
-    expect(countByBand(rankCandidates(org, policy, { kind: 'mom', nearUnitId: null }))).toEqual({ 'ready-now': 3, 'ready-6-12': 1, 'to-assess': 0, 'not-yet': 2 });
+    expect(countByBand(rankCandidates(org, policy, { kind: 'mom', nearUnitId: null }))).toEqual({
+      'ready-now': 3,
+      'ready-6-12': 1,
+      'to-assess': 0,
+      'not-yet': 2,
+    });
   });
 });
 
@@ -90,7 +104,14 @@ describe('rankCandidates with unknowns and people who decline', () => {
   // Under g: a ready-now EM, a 6-12 EM, an EM nobody has assessed (to assess), a weak EM (not yet), and a strong
   // EM who wants to stay a manager (declines) — listed last even though their signals beat the not-yet one.
   const mixed = withPeople(
-    tinyOrg([['g', null, 'd', []], ['t1', 'g', 'r', []], ['t2', 'g', 's', []], ['t3', 'g', 'q', []], ['t4', 'g', 'n', []], ['t5', 'g', 'x', []]]),
+    tinyOrg([
+      ['g', null, 'd', []],
+      ['t1', 'g', 'r', []],
+      ['t2', 'g', 's', []],
+      ['t3', 'g', 'q', []],
+      ['t4', 'g', 'n', []],
+      ['t5', 'g', 'x', []],
+    ]),
     [
       ready('r', 'Rita Ready'),
       soon('s', 'Sam Soon'),
@@ -152,7 +173,11 @@ describe('ready-now pools (the simulation’s) skip people by cheap necessary co
         const readyNow = candidatePools(org, p, undefined, undefined, { readyNowOnly: true });
         const ids = Object.keys(org.units) as UnitId[];
         const near = pick % 3 === 0 ? null : ids[pick % ids.length]!;
-        const roles: RoleSpec[] = [{ kind: 'em', nearUnitId: near }, { kind: 'mom', nearUnitId: near }, ...[1, 2, 3].map((height): RoleSpec => ({ kind: 'mom', nearUnitId: near, height }))];
+        const roles: RoleSpec[] = [
+          { kind: 'em', nearUnitId: near },
+          { kind: 'mom', nearUnitId: near },
+          ...[1, 2, 3].map((height): RoleSpec => ({ kind: 'mom', nearUnitId: near, height })),
+        ];
         for (const role of roles) {
           const expected = full.rank(role).candidates.filter((c) => c.band === 'ready-now');
           expect(readyNow.rank(role).candidates).toEqual(expected);

@@ -103,7 +103,13 @@ export function nearUnitFor(org: Org, unitId: UnitId): UnitId {
  * `rankCandidates(org, policy, { kind: 'mom', nearUnitId: 'u02', height: 1 })[0].band` → `'ready-now'` for the sample.
  * For many roles over one org, build `candidatePools` once instead: this is one pool for one role.
  */
-export function rankCandidates(org: Org, policy: Policy, role: RoleSpec, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index)): Candidate[] {
+export function rankCandidates(
+  org: Org,
+  policy: Policy,
+  role: RoleSpec,
+  index: TreeIndex = buildTreeIndex(org),
+  heights = unitHeights(org, index),
+): Candidate[] {
   return candidatePools(org, policy, index, heights).rank(role).candidates;
 }
 
@@ -159,7 +165,13 @@ const emptyCounts = (): Record<Band, number> => ({ 'ready-now': 0, 'ready-6-12':
  * Pools are per role kind (ICs for EM roles; leads at each height for MoM roles) and sorted once; a role's list
  * puts the pool's people inside its near subtree first, found by an interval query, not by scanning everyone.
  */
-export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buildTreeIndex(org), heights = unitHeights(org, index), options: { readyNowOnly?: boolean } = {}): CandidatePools {
+export function candidatePools(
+  org: Org,
+  policy: Policy,
+  index: TreeIndex = buildTreeIndex(org),
+  heights = unitHeights(org, index),
+  options: { readyNowOnly?: boolean } = {},
+): CandidatePools {
   // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
   // who fails a cheap necessary condition of `ready-now` (readiness.ts), so a month's pools assess a few people,
   // not everyone. MoM: wants it (`mom`), dates known, a start as EM (unless no years are asked) and 4+ of
@@ -167,8 +179,14 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
   const readyNowOnly = options.readyNowOnly === true;
   const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean =>
     kind === 'mom'
-      ? person.aspiration === 'mom' && person.tenureUnknown !== true && (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) && growthMet(person) >= 4
-      : (person.aspiration === 'manager' || person.aspiration === 'mom') && person.level >= policy.seniorIcLevel && person.signals.mentorsOthers === true && person.tenureUnknown !== true;
+      ? person.aspiration === 'mom' &&
+        person.tenureUnknown !== true &&
+        (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) &&
+        growthMet(person) >= 4
+      : (person.aspiration === 'manager' || person.aspiration === 'mom') &&
+        person.level >= policy.seniorIcLevel &&
+        person.signals.mentorsOthers === true &&
+        person.tenureUnknown !== true;
   // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
@@ -221,15 +239,38 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
         if (!mightBeReady(person, role.kind)) continue;
         const score = readyNowScore(person, role.kind, org.asOf, policy);
         if (score === null) continue;
-        entries.push({ personId, person, unitId: placement.unitId, band: 'ready-now', score, readiness: null, kind: role.kind, rank: rankOf({ band: 'ready-now' }), tin: tin.get(placement.unitId) ?? -1 });
+        entries.push({
+          personId,
+          person,
+          unitId: placement.unitId,
+          band: 'ready-now',
+          score,
+          readiness: null,
+          kind: role.kind,
+          rank: rankOf({ band: 'ready-now' }),
+          tin: tin.get(placement.unitId) ?? -1,
+        });
         continue;
       }
       const readiness = readinessOf(person, role.kind, org.asOf, policy);
-      entries.push({ personId, person, unitId: placement.unitId, band: readiness.band, score: readiness.score, readiness, kind: role.kind, rank: rankOf(readiness), tin: tin.get(placement.unitId) ?? -1 });
+      entries.push({
+        personId,
+        person,
+        unitId: placement.unitId,
+        band: readiness.band,
+        score: readiness.score,
+        readiness,
+        kind: role.kind,
+        rank: rankOf(readiness),
+        tin: tin.get(placement.unitId) ?? -1,
+      });
     }
-    entries.sort((a, b) => a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+    entries.sort(
+      (a, b) =>
+        a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+    );
     const groups: Pool['groups'][number][] = [];
-    for (let i = 0; i < entries.length; ) {
+    for (let i = 0; i < entries.length;) {
       let j = i;
       while (j < entries.length && entries[j]!.rank === entries[i]!.rank) j++;
       const byTin = [];
@@ -340,7 +381,12 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
         const meGroup = pool.groups.find((x) => at >= x.from && at < x.to)!;
         if (g.to <= meGroup.from || (g === meGroup && (isNear(me) ? isNear(e) && k < at : isNear(e) || k < at))) ahead--;
       }
-      return { place: ahead + 1, of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length, band: me.band, near: nearId !== null && isNear(me) };
+      return {
+        place: ahead + 1,
+        of: pool.sorted.length - [...excluded].filter((id) => pool.byPerson.has(id)).length,
+        band: me.band,
+        near: nearId !== null && isNear(me),
+      };
     },
     rank(role, limit = Infinity) {
       const pool = poolOf(role);
@@ -370,7 +416,14 @@ export function candidatePools(org: Org, policy: Policy, index: TreeIndex = buil
 /** Signals 2-7 of a MoM readiness known to be met (as `assessMomReadiness` counts them), without building the checks. */
 function growthMet(person: Person): number {
   const s = person.signals;
-  return (s.launches !== null && s.launches >= 2 ? 1 : 0) + (s.strongReferences === true ? 1 : 0) + (s.influence === true ? 1 : 0) + (s.coachesOutsideTeam === true ? 1 : 0) + (s.momNetwork === true ? 1 : 0) + (s.operatingAtNextLevel === true ? 1 : 0);
+  return (
+    (s.launches !== null && s.launches >= 2 ? 1 : 0) +
+    (s.strongReferences === true ? 1 : 0) +
+    (s.influence === true ? 1 : 0) +
+    (s.coachesOutsideTeam === true ? 1 : 0) +
+    (s.momNetwork === true ? 1 : 0) +
+    (s.operatingAtNextLevel === true ? 1 : 0)
+  );
 }
 
 // Declining people rank after every band, "not yet" included.

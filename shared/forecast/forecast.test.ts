@@ -7,7 +7,17 @@ import { sampleScenario } from '../sample/sampleScenario';
 import { arbitraryOrg } from '../testing/arbitraries';
 import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
 import { rankCandidates } from './candidates';
-import { benchStrengthWithin, forecastEmergence, subtreeMetricsOf, materializeEmergent, projectForecast, promoteCandidate, roleForHeight, type MomEmergence, type TeamSplit } from './forecast';
+import {
+  benchStrengthWithin,
+  forecastEmergence,
+  subtreeMetricsOf,
+  materializeEmergent,
+  projectForecast,
+  promoteCandidate,
+  roleForHeight,
+  type MomEmergence,
+  type TeamSplit,
+} from './forecast';
 import { assessMomReadiness } from './readiness';
 
 const policy = DEFAULT_POLICY;
@@ -18,23 +28,58 @@ const withPeople = (org: Org, people: Person[]): Org => ({ ...org, people: { ...
 
 /** A director (d) over `teams` teams of `size` ICs each. */
 const director = (teams: number, size = 4): Org =>
-  tinyOrg([['d', null, 'lead', []], ...Array.from({ length: teams }, (_, i): [string, string, string, string[]] => [`t${i + 1}`, 'd', `em${i + 1}`, members(`t${i + 1}x`, size)])]);
+  tinyOrg([
+    ['d', null, 'lead', []],
+    ...Array.from({ length: teams }, (_, i): [string, string, string, string[]] => [`t${i + 1}`, 'd', `em${i + 1}`, members(`t${i + 1}x`, size)]),
+  ]);
 
 const ready = (id: string, fields: Partial<Person> = {}): Person =>
-  testPerson(id, { managerSince: '2022-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true }, ...fields });
-const soon = (id: string): Person => testPerson(id, { managerSince: '2024-06-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 2, influence: true } });
+  testPerson(id, {
+    managerSince: '2022-01-01',
+    aspiration: 'mom',
+    signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true },
+    ...fields,
+  });
+const soon = (id: string): Person =>
+  testPerson(id, { managerSince: '2024-06-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 2, influence: true } });
 
 describe('rule 2: a lead outgrows their span', () => {
   it.each([
     [6, []],
-    [7, [['t1', 't2', 't3', 't4'], ['t5', 't6', 't7']]],
-    [10, [['t1', 't2', 't3', 't4', 't5'], ['t6', 't7', 't8', 't9', 't10']]],
-    [12, [['t1', 't2', 't3', 't4', 't5', 't6'], ['t7', 't8', 't9', 't10', 't11', 't12']]],
-    [13, [['t1', 't2', 't3', 't4', 't5'], ['t6', 't7', 't8', 't9'], ['t10', 't11', 't12', 't13']]],
+    [
+      7,
+      [
+        ['t1', 't2', 't3', 't4'],
+        ['t5', 't6', 't7'],
+      ],
+    ],
+    [
+      10,
+      [
+        ['t1', 't2', 't3', 't4', 't5'],
+        ['t6', 't7', 't8', 't9', 't10'],
+      ],
+    ],
+    [
+      12,
+      [
+        ['t1', 't2', 't3', 't4', 't5', 't6'],
+        ['t7', 't8', 't9', 't10', 't11', 't12'],
+      ],
+    ],
+    [
+      13,
+      [
+        ['t1', 't2', 't3', 't4', 't5'],
+        ['t6', 't7', 't8', 't9'],
+        ['t10', 't11', 't12', 't13'],
+      ],
+    ],
   ])('a top lead with %d managed teams (span max 6) gets a layer of groups %j', (teams, expected) => {
     const found = moms(director(teams));
     expect(found.map((e) => e.childIds)).toEqual(expected);
-    for (const e of found) expect(e).toMatchObject({ role: 'Director', mode: 'layer', parentUnitId: 'd', numbers: { managedUnits: teams, spanMax: 6, parts: expected.length } });
+    for (const e of found)
+      expect(e).toMatchObject({ role: 'Director', mode: 'layer', parentUnitId: 'd', numbers: { managedUnits: teams, spanMax: 6, parts: expected.length } });
   });
 
   it('flags a lead at the limit without inserting anything', () => {
@@ -60,7 +105,16 @@ describe('rule 1: a team outgrows itself', () => {
   it('a team of 11 ICs with split size 8 splits 6/5 and the new half needs an EM', () => {
     const org = director(2, 11);
     const [split] = splits(org);
-    expect(split).toMatchObject({ teamId: 't1', parentUnitId: 'd', name: 'T1 B', role: 'EM', parts: [{ name: 'T1 A', size: 6, keepsLead: true }, { name: 'T1 B', size: 5, keepsLead: false }] });
+    expect(split).toMatchObject({
+      teamId: 't1',
+      parentUnitId: 'd',
+      name: 'T1 B',
+      role: 'EM',
+      parts: [
+        { name: 'T1 A', size: 6, keepsLead: true },
+        { name: 'T1 B', size: 5, keepsLead: false },
+      ],
+    });
     expect(forecastEmergence(org, policy).projected.units[split!.unitId]!.memberIds).toEqual(['t1x7', 't1x8', 't1x9', 't1x10', 't1x11']);
     expect(split!.reason).toMatch(/T1 has 11 ICs; teams split above 8/);
   });
@@ -79,7 +133,13 @@ describe('rule 1: a team outgrows itself', () => {
   it('a split that pushes the lead over span reports both nodes, the parts of the split team kept together', () => {
     const org = director(6);
     const big = { ...org, units: { ...org.units, [u('t2')]: { ...org.units[u('t2')]!, memberIds: members('big', 9).map(p) } } };
-    const f = forecastEmergence(withPeople(big, members('big', 9).map((id) => testPerson(id))), policy);
+    const f = forecastEmergence(
+      withPeople(
+        big,
+        members('big', 9).map((id) => testPerson(id)),
+      ),
+      policy,
+    );
     expect(f.emergent.map((e) => e.kind)).toEqual(['team-split', 'mom', 'mom']);
     const newHalf = f.emergent[0]!.unitId;
     const [first, second] = f.emergent.slice(1) as MomEmergence[];
@@ -91,8 +151,16 @@ describe('rule 1: a team outgrows itself', () => {
 
 describe('thin layers, small teams, layers', () => {
   it('flags a group with exactly one managed child as a thin layer', () => {
-    const org = tinyOrg([['g', null, 'p1', []], ['t', 'g', 'p2', ['a', 'b', 'c']]]);
-    expect(forecastEmergence(org, policy).flags).toContainEqual({ kind: 'thin-layer', unitId: 'g', message: 'G has exactly one unit below it (T): a thin layer.', numbers: { managedChildren: 1 } });
+    const org = tinyOrg([
+      ['g', null, 'p1', []],
+      ['t', 'g', 'p2', ['a', 'b', 'c']],
+    ]);
+    expect(forecastEmergence(org, policy).flags).toContainEqual({
+      kind: 'thin-layer',
+      unitId: 'g',
+      message: 'G has exactly one unit below it (T): a thin layer.',
+      numbers: { managedChildren: 1 },
+    });
   });
   it('flags a team under the minimum size', () => {
     const flags = forecastEmergence(director(1, 2), policy).flags;
@@ -106,7 +174,14 @@ describe('thin layers, small teams, layers', () => {
 
 describe('candidates', () => {
   it('a vacant MoM role ranks the ready-now candidate before the 6-12 month one', () => {
-    const base = tinyOrg([['g', null, null, []], ['t1', 'g', 'soon', ['a']], ['t2', 'g', 'ready', ['b']]], '2026-11-01');
+    const base = tinyOrg(
+      [
+        ['g', null, null, []],
+        ['t1', 'g', 'soon', ['a']],
+        ['t2', 'g', 'ready', ['b']],
+      ],
+      '2026-11-01',
+    );
     const org = withPeople(base, [soon('soon'), ready('ready')]);
     const vacancy = forecastEmergence(org, policy).vacancies.find((v) => v.unitId === 'g')!;
     expect(vacancy.role).toBe('Director');
@@ -118,11 +193,31 @@ describe('candidates', () => {
 
   it('a strong EM who refuses the role is not yet and declines; an unknown aspiration is to assess, not a refusal', () => {
     const strong = (aspiration: 'ic' | 'manager' | 'unknown') =>
-      assessMomReadiness(ready('x', { aspiration, managerSince: '2015-01-01', signals: { ...NO_SIGNALS, launches: 9, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true } }), { asOf: '2026-11-01' }, policy);
+      assessMomReadiness(
+        ready('x', {
+          aspiration,
+          managerSince: '2015-01-01',
+          signals: {
+            ...NO_SIGNALS,
+            launches: 9,
+            strongReferences: true,
+            influence: true,
+            coachesOutsideTeam: true,
+            momNetwork: true,
+            operatingAtNextLevel: true,
+          },
+        }),
+        { asOf: '2026-11-01' },
+        policy,
+      );
     for (const aspiration of ['ic', 'manager'] as const) {
       const r = strong(aspiration);
       expect(r).toMatchObject({ band: 'not-yet', declines: true });
-      expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({ met: false, state: 'not-met', detail: `aspiration is ${aspiration}: doesn't want the role` });
+      expect(r.signals.find((s) => s.key === 'wantsRole')).toMatchObject({
+        met: false,
+        state: 'not-met',
+        detail: `aspiration is ${aspiration}: doesn't want the role`,
+      });
     }
     const r = strong('unknown');
     expect(r).toMatchObject({ band: 'to-assess', ifMet: 'ready-now', floor: 'ready-6-12', unknown: ['wantsRole'] });
@@ -145,7 +240,16 @@ describe('candidates', () => {
   });
 
   it('ranks candidates near the role before the rest of the org at equal readiness', () => {
-    const base = tinyOrg([['root', null, 'v', []], ['g1', 'root', null, []], ['g2', 'root', 'd2', []], ['a', 'g1', 'far1', []], ['b', 'g2', 'near1', []]], '2026-11-01');
+    const base = tinyOrg(
+      [
+        ['root', null, 'v', []],
+        ['g1', 'root', null, []],
+        ['g2', 'root', 'd2', []],
+        ['a', 'g1', 'far1', []],
+        ['b', 'g2', 'near1', []],
+      ],
+      '2026-11-01',
+    );
     const org = withPeople(base, [ready('far1', { name: 'Aaron Far' }), ready('near1', { name: 'Zed Near' })]);
     const ranked = rankCandidates(org, policy, { kind: 'mom', nearUnitId: u('g2'), height: 1 });
     expect(ranked.map((c) => [c.name, c.near])).toEqual([
@@ -206,7 +310,9 @@ describe('acting on the forecast', () => {
     expect(group).toMatchObject({ name: 'Product Engineering B', leadId: null, parentId: 'u01' });
     const index = buildTreeIndex(next);
     const named = (id: string) => childrenOf(index, u(id)).map((c) => next.units[c]!.name);
-    expect([...named('u02'), ...named(group.id)].sort()).toEqual(['Checkout', 'Growth', 'Mobile', 'Notifications', 'Payments A', 'Payments B', 'Search'].sort());
+    expect([...named('u02'), ...named(group.id)].sort()).toEqual(
+      ['Checkout', 'Growth', 'Mobile', 'Notifications', 'Payments A', 'Payments B', 'Search'].sort(),
+    );
     expect(named('u02')).toHaveLength(4);
     expect(named(group.id)).toHaveLength(3);
   });
@@ -245,17 +351,59 @@ describe('acting on the forecast', () => {
 
 describe('flags say what they found, with the numbers', () => {
   const vacantTeam = (): Org => {
-    const org = tinyOrg([['g', null, 'lead', []], ['t1', 'g', null, ['a', 'b', 'c']], ['t2', 'g', 'em', ['d', 'e', 'f']]], '2026-01-01');
+    const org = tinyOrg(
+      [
+        ['g', null, 'lead', []],
+        ['t1', 'g', null, ['a', 'b', 'c']],
+        ['t2', 'g', 'em', ['d', 'e', 'f']],
+      ],
+      '2026-01-01',
+    );
     return { ...org, units: { ...org.units, [u('t1')]: { ...org.units[u('t1')]!, vacantSince: '2025-11-15' } } };
   };
   const chain = tinyOrg(Array.from({ length: 8 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []]));
   it.each<[string, Org, string, string, string, Record<string, number>]>([
-    ['a team over the split size', director(1, 11), 'team-over-split', 't1', 'T1 has 11 ICs; teams split above 8: it splits into 2 teams (6 + 5), 1 new EM role.', { ics: 11, splitAbove: 8, parts: 2 }],
+    [
+      'a team over the split size',
+      director(1, 11),
+      'team-over-split',
+      't1',
+      'T1 has 11 ICs; teams split above 8: it splits into 2 teams (6 + 5), 1 new EM role.',
+      { ics: 11, splitAbove: 8, parts: 2 },
+    ],
     ['a team at the split size', director(1, 8), 'team-at-split', 't1', 'T1 has 8 ICs: one more hire splits it.', { ics: 8, splitAbove: 8 }],
-    ['a team under the minimum', director(1, 2), 'small-team', 't1', 'T1 has 2 ICs, under the smallest viable team of 3: its EM is in effect a tech-lead manager.', { ics: 2, minTeamSize: 3 }],
-    ['a lead over span', director(7), 'span-over', 'd', 'Person lead leads 7 managed units; the MoM span is at most 6: a new layer of 2 groups below it.', { managedUnits: 7, spanMax: 6, parts: 2 }],
-    ['a lead over span once a team splits', director(6, 9), 'span-over', 'd', 'Person lead would lead 12 managed units; the MoM span is at most 6: a new layer of 2 groups below it.', { managedUnits: 12, spanMax: 6, parts: 2 }],
-    ['a lead at the span limit', director(6), 'span-at-limit', 'd', 'Person lead leads 6 units, the MoM span limit: one more makes a new Director node emerge.', { managedUnits: 6, spanMax: 6 }],
+    [
+      'a team under the minimum',
+      director(1, 2),
+      'small-team',
+      't1',
+      'T1 has 2 ICs, under the smallest viable team of 3: its EM is in effect a tech-lead manager.',
+      { ics: 2, minTeamSize: 3 },
+    ],
+    [
+      'a lead over span',
+      director(7),
+      'span-over',
+      'd',
+      'Person lead leads 7 managed units; the MoM span is at most 6: a new layer of 2 groups below it.',
+      { managedUnits: 7, spanMax: 6, parts: 2 },
+    ],
+    [
+      'a lead over span once a team splits',
+      director(6, 9),
+      'span-over',
+      'd',
+      'Person lead would lead 12 managed units; the MoM span is at most 6: a new layer of 2 groups below it.',
+      { managedUnits: 12, spanMax: 6, parts: 2 },
+    ],
+    [
+      'a lead at the span limit',
+      director(6),
+      'span-at-limit',
+      'd',
+      'Person lead leads 6 units, the MoM span limit: one more makes a new Director node emerge.',
+      { managedUnits: 6, spanMax: 6 },
+    ],
     ['a thin layer', director(1), 'thin-layer', 'd', 'D has exactly one unit below it (T1): a thin layer.', { managedChildren: 1 }],
     ['too many layers', chain, 'too-many-layers', 'u0', 'U0 has 8 layers; more than 6 slows decisions and is worth flattening.', { layers: 8, layerLimit: 6 }],
     ['a vacancy', vacantTeam(), 'vacancy', 't1', 'T1 has no EM (open 1 month).', { openMonths: 1 }],
@@ -268,7 +416,12 @@ describe('flags say what they found, with the numbers', () => {
 
 describe('emergent nodes and vacant roles carry their rule', () => {
   it('a team split: the rule, a stable id and its numbers', () => {
-    expect(splits(director(2, 11))[0]).toMatchObject({ id: 'emerge:split:t1:2', rule: 'team-split', vacancy: true, numbers: { ics: 11, splitAbove: 8, parts: 2, size: 5 } });
+    expect(splits(director(2, 11))[0]).toMatchObject({
+      id: 'emerge:split:t1:2',
+      rule: 'team-split',
+      vacancy: true,
+      numbers: { ics: 11, splitAbove: 8, parts: 2, size: 5 },
+    });
   });
   it('a span node: the rule and a stable id per part', () => {
     expect(moms(director(7)).map((e) => [e.id, e.rule, e.vacancy, e.name])).toEqual([
@@ -277,7 +430,11 @@ describe('emergent nodes and vacant roles carry their rule', () => {
     ]);
   });
   it('a sideways split under a parent keeps the lead on the first part and adds sibling groups', () => {
-    const org = tinyOrg([['vp', null, 'v', []], ['d', 'vp', 'lead', []], ...Array.from({ length: 9 }, (_, i): [string, string, string, string[]] => [`t${i + 1}`, 'd', `em${i + 1}`, members(`t${i + 1}x`, 4)])]);
+    const org = tinyOrg([
+      ['vp', null, 'v', []],
+      ['d', 'vp', 'lead', []],
+      ...Array.from({ length: 9 }, (_, i): [string, string, string, string[]] => [`t${i + 1}`, 'd', `em${i + 1}`, members(`t${i + 1}x`, 4)]),
+    ]);
     const found = moms(org);
     expect(found.map((e) => [e.id, e.mode, e.parentUnitId, e.childIds])).toEqual([['emerge:group:d:2', 'sideways', 'vp', ['t6', 't7', 't8', 't9']]]);
     expect(forecastEmergence(org, policy).projected.units[u('d')]!.leadId).toBe('lead');
@@ -307,7 +464,17 @@ describe('vacant roles (rule 3)', () => {
   const f = forecastEmergence(vacancyOrg(), policy);
   it('lists a vacant MoM role with its rule, age and reason', () => {
     expect(f.vacancies).toHaveLength(1);
-    expect(f.vacancies[0]).toMatchObject({ id: 'vacancy:g1', rule: 'vacancy', unitId: 'g1', parentUnitId: 'vp', role: 'Director', openMonths: 3, reason: 'G1 has no Director (open 3 months).', numbers: { openMonths: 3 }, vacancy: true });
+    expect(f.vacancies[0]).toMatchObject({
+      id: 'vacancy:g1',
+      rule: 'vacancy',
+      unitId: 'g1',
+      parentUnitId: 'vp',
+      role: 'Director',
+      openMonths: 3,
+      reason: 'G1 has no Director (open 3 months).',
+      numbers: { openMonths: 3 },
+      vacancy: true,
+    });
   });
   it('ranks candidates near the role (inside its parent’s subtree, peers’ teams too) before the rest', () => {
     expect(f.vacancies[0]!.candidates.map((c) => [c.personId, c.band, c.near])).toEqual([
@@ -334,13 +501,41 @@ describe('metrics for the org and every subtree', () => {
   });
   it.each<[string, Record<string, unknown>]>([
     ['vp', { headcount: 8, teams: 3, groups: 3, managers: 5, moms: 2, layers: 3, ics: 3, benchStrength: 2 / 3 }],
-    ['g1', { headcount: 4, teams: 2, groups: 1, managers: 2, moms: 0, layers: 2, ics: 2, managerToIcRatio: 1, vacancies: [{ unitId: 'g1', openMonths: 3 }], benchStrength: 1 }],
-    ['g2', { headcount: 3, managers: 2, moms: 1, layers: 2, spans: [{ unitId: 'g2', span: 1 }, { unitId: 't3', span: 1 }], benchStrength: 1 }],
+    [
+      'g1',
+      {
+        headcount: 4,
+        teams: 2,
+        groups: 1,
+        managers: 2,
+        moms: 0,
+        layers: 2,
+        ics: 2,
+        managerToIcRatio: 1,
+        vacancies: [{ unitId: 'g1', openMonths: 3 }],
+        benchStrength: 1,
+      },
+    ],
+    [
+      'g2',
+      {
+        headcount: 3,
+        managers: 2,
+        moms: 1,
+        layers: 2,
+        spans: [
+          { unitId: 'g2', span: 1 },
+          { unitId: 't3', span: 1 },
+        ],
+        benchStrength: 1,
+      },
+    ],
     ['t1', { headcount: 2, teams: 1, groups: 0, managers: 1, moms: 0, layers: 1, ics: 1, benchStrength: null }],
   ])('subtree %s', (id, expected) => expect(subtreeMetricsOf(vacancyOrg(), f, u(id))).toMatchObject(expected));
   it('agrees with benchStrengthWithin', () => {
     const index = buildTreeIndex(vacancyOrg());
-    for (const id of Object.keys(vacancyOrg().units)) expect(subtreeMetricsOf(vacancyOrg(), f, u(id)).benchStrength).toBe(benchStrengthWithin(f, new Set(subtreeUnitIds(index, u(id)))));
+    for (const id of Object.keys(vacancyOrg().units))
+      expect(subtreeMetricsOf(vacancyOrg(), f, u(id)).benchStrength).toBe(benchStrengthWithin(f, new Set(subtreeUnitIds(index, u(id)))));
   });
 });
 
@@ -351,7 +546,13 @@ describe('materialize and promote, hand-checked', () => {
     if (!made.ok) throw new Error(made.error.message);
     const next = made.value.org;
     expect(next.units[u('t1')]).toMatchObject({ name: 'T1 A', leadId: 'em1', memberIds: members('t1x', 6) });
-    expect(next.units[made.value.unitId]).toMatchObject({ name: 'T1 B', leadId: null, parentId: 'd', memberIds: members('t1x', 11).slice(6), vacantSince: '2026-01-01' });
+    expect(next.units[made.value.unitId]).toMatchObject({
+      name: 'T1 B',
+      leadId: null,
+      parentId: 'd',
+      memberIds: members('t1x', 11).slice(6),
+      vacantSince: '2026-01-01',
+    });
     expect(checkOrg(next)).toEqual([]);
   });
 
@@ -408,7 +609,8 @@ describe('properties', () => {
   });
 
   it('candidate lists run best band first, and near first within a band', () => {
-    const rank = (c: { band: string; near: boolean; declines?: true }) => (c.declines ? 4 : ['ready-now', 'ready-6-12', 'to-assess', 'not-yet'].indexOf(c.band)) * 2 + (c.near ? 0 : 1);
+    const rank = (c: { band: string; near: boolean; declines?: true }) =>
+      (c.declines ? 4 : ['ready-now', 'ready-6-12', 'to-assess', 'not-yet'].indexOf(c.band)) * 2 + (c.near ? 0 : 1);
     fc.assert(
       fc.property(orgs, (org) => {
         const f = forecastEmergence(org, tight);
@@ -437,7 +639,16 @@ describe('properties', () => {
 
 describe('bench strength', () => {
   it('is the share of MoM roles with a ready-now successor', () => {
-    const base = tinyOrg([['vp', null, 'v', []], ['d1', 'vp', 'dir1', []], ['t1', 'd1', 'em1', ['a']], ['d2', 'vp', null, []], ['t2', 'd2', 'em2', ['b']]], '2026-11-01');
+    const base = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['d1', 'vp', 'dir1', []],
+        ['t1', 'd1', 'em1', ['a']],
+        ['d2', 'vp', null, []],
+        ['t2', 'd2', 'em2', ['b']],
+      ],
+      '2026-11-01',
+    );
     // Roles: the VP (successor: dir1, not ready), d1 (successor: em1 or em2), d2 (vacant).
     const none = forecastEmergence(base, policy);
     expect(none.momRoles).toHaveLength(3);

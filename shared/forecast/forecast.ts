@@ -191,7 +191,10 @@ export function forecastEmergence(org: Org, policy: Policy): Forecast {
   const metrics: ForecastMetrics = { ...whole, benchStrength };
   for (const [root, layers] of layersByRoot(index)) {
     if (layers > policy.layerLimit)
-      flag(ctx, 'too-many-layers', root, `${nameOf(ctx, root)} has ${layers} layers; more than ${policy.layerLimit} slows decisions and is worth flattening.`, { layers, layerLimit: policy.layerLimit });
+      flag(ctx, 'too-many-layers', root, `${nameOf(ctx, root)} has ${layers} layers; more than ${policy.layerLimit} slows decisions and is worth flattening.`, {
+        layers,
+        layerLimit: policy.layerLimit,
+      });
   }
   return { metrics, flags: ctx.flags, emergent, vacancies, benchStrength, momRoles, projected, steps };
 }
@@ -314,11 +317,23 @@ function sizeFlags(ctx: Ctx, steps: readonly StructuralStep[]): void {
     const split = splits.get(unit.id);
     if (split) {
       const k = split.parts.length;
-      flag(ctx, 'team-over-split', unit.id, `${unit.name} has ${ics} ICs; teams split above ${policy.splitAbove}: it splits into ${k} teams (${evenSizes(ics, k).join(' + ')}), ${plural(k - 1, 'new EM role', 'new EM roles')}.`, { ics, splitAbove: policy.splitAbove, parts: k });
+      flag(
+        ctx,
+        'team-over-split',
+        unit.id,
+        `${unit.name} has ${ics} ICs; teams split above ${policy.splitAbove}: it splits into ${k} teams (${evenSizes(ics, k).join(' + ')}), ${plural(k - 1, 'new EM role', 'new EM roles')}.`,
+        { ics, splitAbove: policy.splitAbove, parts: k },
+      );
     } else if (ics === policy.splitAbove) {
       flag(ctx, 'team-at-split', unit.id, `${unit.name} has ${ics} ICs: one more hire splits it.`, { ics, splitAbove: policy.splitAbove });
     } else if (ics < policy.minTeamSize) {
-      flag(ctx, 'small-team', unit.id, `${unit.name} has ${plural(ics, 'IC', 'ICs')}, under the smallest viable team of ${policy.minTeamSize}: its EM is in effect a tech-lead manager.`, { ics, minTeamSize: policy.minTeamSize });
+      flag(
+        ctx,
+        'small-team',
+        unit.id,
+        `${unit.name} has ${plural(ics, 'IC', 'ICs')}, under the smallest viable team of ${policy.minTeamSize}: its EM is in effect a tech-lead manager.`,
+        { ics, minTeamSize: policy.minTeamSize },
+      );
     }
   }
 }
@@ -337,11 +352,23 @@ function spanFlags(ctx: Ctx, projected: Org, steps: readonly StructuralStep[]): 
     if (step) {
       const numbers = { managedUnits: step.managed, spanMax: policy.momSpanMax, parts: step.parts.length };
       const verb = step.managed > children.length ? 'would lead' : 'leads';
-      flag(ctx, 'span-over', unit.id, `${lead} ${verb} ${step.managed} managed units; ${span}: ${step.mode === 'sideways' ? `${step.parts.length - 1} new sibling ${step.parts.length === 2 ? 'group' : 'groups'} beside it` : `a new layer of ${step.parts.length} groups below it`}.`, numbers);
+      flag(
+        ctx,
+        'span-over',
+        unit.id,
+        `${lead} ${verb} ${step.managed} managed units; ${span}: ${step.mode === 'sideways' ? `${step.parts.length - 1} new sibling ${step.parts.length === 2 ? 'group' : 'groups'} beside it` : `a new layer of ${step.parts.length} groups below it`}.`,
+        numbers,
+      );
     } else {
       const managed = childrenOf(pIndex, unit.id).length;
       if (managed === policy.momSpanMax)
-        flag(ctx, 'span-at-limit', unit.id, `${lead} ${managed > children.length ? 'would lead' : 'leads'} ${managed} units, the MoM span limit: one more makes a new ${roleForHeight(heights.get(unit.id) ?? 1)} node emerge.`, { managedUnits: managed, spanMax: policy.momSpanMax });
+        flag(
+          ctx,
+          'span-at-limit',
+          unit.id,
+          `${lead} ${managed > children.length ? 'would lead' : 'leads'} ${managed} units, the MoM span limit: one more makes a new ${roleForHeight(heights.get(unit.id) ?? 1)} node emerge.`,
+          { managedUnits: managed, spanMax: policy.momSpanMax },
+        );
     }
     if (children.length === 1)
       flag(ctx, 'thin-layer', unit.id, `${unit.name} has exactly one unit below it (${nameOf(ctx, children[0]!)}): a thin layer.`, { managedChildren: 1 });
@@ -360,7 +387,20 @@ function vacantRoles(ctx: Ctx, whole: OrgMetrics): VacantRole[] {
     flag(ctx, 'vacancy', v.unitId, reason, numbers);
     const spec = height === 0 ? ({ kind: 'em', nearUnitId: v.unitId } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(org, v.unitId), height } as const);
     const r = ctx.pools.rank(spec, CANDIDATE_LIMIT);
-    return { id: `vacancy:${v.unitId}`, rule: 'vacancy', unitId: v.unitId, parentUnitId: getOwn(org.units, v.unitId)?.parentId ?? null, role, openMonths: v.openMonths, reason, numbers, vacancy: true, candidates: r.candidates, candidateCounts: r.counts, candidateTotal: r.total };
+    return {
+      id: `vacancy:${v.unitId}`,
+      rule: 'vacancy',
+      unitId: v.unitId,
+      parentUnitId: getOwn(org.units, v.unitId)?.parentId ?? null,
+      role,
+      openMonths: v.openMonths,
+      reason,
+      numbers,
+      vacancy: true,
+      candidates: r.candidates,
+      candidateCounts: r.counts,
+      candidateTotal: r.total,
+    };
   });
 }
 
@@ -510,7 +550,13 @@ export function materializeEmergent(org: Org, forecast: Pick<Forecast, 'steps'>,
 
 /** Title a person gets on promotion into a role: `titleForRole('Director')` → `'Director of Engineering'`. */
 export function titleForRole(role: RoleTitle): string {
-  return role === 'EM' ? 'Engineering Manager' : role === 'Director' ? 'Director of Engineering' : role === 'Senior Director' ? 'Senior Director of Engineering' : 'VP Engineering';
+  return role === 'EM'
+    ? 'Engineering Manager'
+    : role === 'Director'
+      ? 'Director of Engineering'
+      : role === 'Senior Director'
+        ? 'Senior Director of Engineering'
+        : 'VP Engineering';
 }
 
 /**
@@ -520,7 +566,10 @@ export function titleForRole(role: RoleTitle): string {
  * a manager as of `org.asOf`. Refuses unknown ids and a unit that isn't vacant.
  * `promoteCandidate(org, { unitId: 'u06', personId: 'p40' })` → ok, `leftVacant: null` (an IC became Search's EM).
  */
-export function promoteCandidate(org: Org, spec: { unitId: UnitId; personId: PersonId; role?: RoleTitle }): Result<{ org: Org; leftVacant: UnitId | null }, EditError> {
+export function promoteCandidate(
+  org: Org,
+  spec: { unitId: UnitId; personId: PersonId; role?: RoleTitle },
+): Result<{ org: Org; leftVacant: UnitId | null }, EditError> {
   const unit = getOwn(org.units, spec.unitId);
   const person = getOwn(org.people, spec.personId);
   if (!unit) return err({ code: 'unknown-unit', message: `There is no unit ${spec.unitId}.` });

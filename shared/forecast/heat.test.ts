@@ -29,15 +29,27 @@ describe('foldSubtrees', () => {
     ['sums', (x: number, y: number) => x + y, { a: 6, b: 5, c: 2 }],
     ['takes the maximum', Math.max, { a: 3, b: 3, c: 2 }],
   ])('%s over each subtree; units with nothing in theirs are left out', (_, combine, expected) => {
-    const own = new Map([[u('a'), 1], [u('b'), 3], [u('c'), 2]]);
+    const own = new Map([
+      [u('a'), 1],
+      [u('b'), 3],
+      [u('c'), 2],
+    ]);
     expect(asObject(foldSubtrees(buildTreeIndex(org), own, combine))).toEqual(expected);
   });
 
   it('walks a chain 100,000 deep without recursion', () => {
     const units: Record<UnitId, Org['units'][UnitId]> = {};
-    for (let i = 0; i < 100_000; i++) units[u(`u${i}`)] = { id: u(`u${i}`), name: `U${i}`, leadId: null, memberIds: [], parentId: i === 0 ? null : u(`u${i - 1}`) };
+    for (let i = 0; i < 100_000; i++)
+      units[u(`u${i}`)] = { id: u(`u${i}`), name: `U${i}`, leadId: null, memberIds: [], parentId: i === 0 ? null : u(`u${i - 1}`) };
     const chain: Org = { asOf: '2026-01-01', people: {}, units };
-    const sums = foldSubtrees(buildTreeIndex(chain), new Map([[u('u99999'), 1], [u('u50000'), 1]]), (a, b) => a + b);
+    const sums = foldSubtrees(
+      buildTreeIndex(chain),
+      new Map([
+        [u('u99999'), 1],
+        [u('u50000'), 1],
+      ]),
+      (a, b) => a + b,
+    );
     expect([sums.get(u('u0')), sums.get(u('u50000')), sums.get(u('u50001')), sums.get(u('u99999'))]).toEqual([2, 2, 1, 1]);
     // About a second alone; a generous limit because these machines are shared (no timing is asserted).
   }, 60_000);
@@ -69,7 +81,14 @@ describe('emergenceCounts: MoM nodes in each unit line', () => {
   });
 
   it('leaves out EM roles from a team that splits under a parent, and is empty when nothing emerges', () => {
-    expect(countsOf(tinyOrg([['d', null, 'pd', []], ['t', 'd', 'em', members('x', 12)]])).counts.size).toBe(0);
+    expect(
+      countsOf(
+        tinyOrg([
+          ['d', null, 'pd', []],
+          ['t', 'd', 'em', members('x', 12)],
+        ]),
+      ).counts.size,
+    ).toBe(0);
     expect(countsOf(generateOrg({ size: 1500, seed: 1, asOf: '2026-11-01' })).counts.size).toBe(0);
   });
 
@@ -89,7 +108,14 @@ describe('emergenceCounts: MoM nodes in each unit line', () => {
 });
 
 describe('lineOdds', () => {
-  const org = tinyOrg([['ghost', null, null, []], ['a', 'ghost', 'pa', []], ['b', 'a', 'pb', []], ['c', 'ghost', 'pc', []], ['new', null, null, []], ['n1', 'new', null, []]]);
+  const org = tinyOrg([
+    ['ghost', null, null, []],
+    ['a', 'ghost', 'pa', []],
+    ['b', 'a', 'pb', []],
+    ['c', 'ghost', 'pc', []],
+    ['new', null, null, []],
+    ['n1', 'new', null, []],
+  ]);
   it('keeps each known figure and gives an unknown unit the highest odds below it', () => {
     const odds = lineOdds(org, [
       { unitId: u('a'), probability: 0.3 },

@@ -44,7 +44,7 @@ describe('personPath', () => {
     expect(personPath(sampleScenario().org, policy, personId('constructor'))).toBeNull();
   });
 
-  it("puts an IC on the EM step and a lead on the MoM step", () => {
+  it('puts an IC on the EM step and a lead on the MoM step', () => {
     const org = tinyOrg([
       ['u1', null, 'vp', []],
       ['u2', 'u1', 'em', ['ic']],
@@ -60,7 +60,19 @@ describe('personPath', () => {
       ['u2', 'u1', 'em', ['ic']],
     ]);
     // An EM of one year who wants the role and meets four growth signals: only the years as EM are missing.
-    const em = testPerson('em', { managerSince: '2025-01-01', aspiration: 'mom', signals: { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: false, operatingAtNextLevel: null, mentorsOthers: true } });
+    const em = testPerson('em', {
+      managerSince: '2025-01-01',
+      aspiration: 'mom',
+      signals: {
+        launches: 3,
+        strongReferences: true,
+        influence: true,
+        coachesOutsideTeam: true,
+        momNetwork: false,
+        operatingAtNextLevel: null,
+        mentorsOthers: true,
+      },
+    });
     const org: Org = { ...base, people: { ...base.people, [em.id]: em } };
     const path = personPath(org, policy, em.id)!;
     expect(path.readiness.band).toBe('ready-6-12');
@@ -77,7 +89,12 @@ describe('personPath', () => {
       ['u1', null, 'vp', []],
       ['u2', 'u1', 'em', members],
     ]);
-    const ready = testPerson('ic0', { level: 6, hireDate: '2020-01-01', aspiration: 'manager', signals: { ...base.people[personId('ic0')]!.signals, mentorsOthers: true } });
+    const ready = testPerson('ic0', {
+      level: 6,
+      hireDate: '2020-01-01',
+      aspiration: 'manager',
+      signals: { ...base.people[personId('ic0')]!.signals, mentorsOthers: true },
+    });
     const org: Org = { ...base, people: { ...base.people, [ready.id]: ready } };
     const path = personPath(org, policy, ready.id)!;
     expect(path.readiness.band).toBe('ready-now');

@@ -76,7 +76,13 @@ export function personPath(org: Org, policy: Policy, personId: PersonId, forecas
     .map((s): SignalGap => {
       const met = withSignalMet(person, s.key, step, policy);
       const metInMonths = met ? null : monthsUntilMet(s.key, org.asOf, (asOf) => assess(person, asOf));
-      return { key: s.key, label: s.label, state: s.state, bandIfMet: met ? assess(met).band : metInMonths === null ? readiness.band : assess(person, addMonths(org.asOf, metInMonths)).band, metInMonths };
+      return {
+        key: s.key,
+        label: s.label,
+        state: s.state,
+        bandIfMet: met ? assess(met).band : metInMonths === null ? readiness.band : assess(person, addMonths(org.asOf, metInMonths)).band,
+        metInMonths,
+      };
     });
   const pools = candidatePools(org, policy, index, heights);
   const ledHeight = placed?.role === 'lead' ? (heights.get(placed.unitId) ?? 0) : -1;
@@ -89,7 +95,7 @@ export function personPath(org: Org, policy: Policy, personId: PersonId, forecas
   };
   const projectedHeights = unitHeights(forecast.projected, buildTreeIndex(forecast.projected));
   for (const e of forecast.emergent) {
-    const near = nearestExisting(org, forecast.projected, e.kind === 'team-split' ? e.teamId : e.parentUnitId ?? e.childIds[0] ?? null);
+    const near = nearestExisting(org, forecast.projected, e.kind === 'team-split' ? e.teamId : (e.parentUnitId ?? e.childIds[0] ?? null));
     if (e.kind === 'team-split') consider(e.id, e.unitId, e.name, 'EM', 'emergent', { kind: 'em', nearUnitId: near });
     else consider(e.id, e.unitId, e.name, e.role, 'emergent', { kind: 'mom', nearUnitId: near, height: projectedHeights.get(e.unitId) ?? 1 });
   }

@@ -103,9 +103,23 @@ describe('met, not met, unknown', () => {
     // v1 files said false for "not known": read as known, not met → not yet, no to-assess.
     ['v1-style all known false, 5.8 years, aspiration unknown', partly('2020-03-01', 'unknown', NO_SIGNALS), 'not-yet', undefined, undefined, false],
     // Floor 2 met → 6-12; ceiling wants it and 2 + 4 → ready now.
-    ['2 met, 4 unknown, aspiration unknown, 3 years', partly('2023-01-01', 'unknown', { launches: 2, influence: true }), 'to-assess', 'ready-now', 'ready-6-12', false],
+    [
+      '2 met, 4 unknown, aspiration unknown, 3 years',
+      partly('2023-01-01', 'unknown', { launches: 2, influence: true }),
+      'to-assess',
+      'ready-now',
+      'ready-6-12',
+      false,
+    ],
     // Wants it, 4 met known: unknowns can't lower it below 4.
-    ['wants it, 4 known met, 2 unknown', partly('2023-01-01', 'mom', { launches: 3, strongReferences: true, influence: true, momNetwork: true }), 'ready-now', undefined, undefined, false],
+    [
+      'wants it, 4 known met, 2 unknown',
+      partly('2023-01-01', 'mom', { launches: 3, strongReferences: true, influence: true, momNetwork: true }),
+      'ready-now',
+      undefined,
+      undefined,
+      false,
+    ],
     // 1.5 years: ready now is out of reach whatever is met; floor 1 met → not yet, ceiling 1 + 5 → 6-12.
     ['1.5 years, 1 met, rest unknown', partly('2024-07-01', 'mom', { influence: true }), 'to-assess', 'ready-6-12', 'not-yet', false],
     // Launches null is unknown; launches 1 is known, not met.
@@ -113,7 +127,21 @@ describe('met, not met, unknown', () => {
     // Aspiration manager refuses: whatever is unknown, not yet and declines.
     ['refuses (manager), all unknown, 6 years', partly('2020-01-01', 'manager', {}), 'not-yet', undefined, undefined, true],
     // Everything known and met except the wish: the wish alone decides ready now vs 6-12.
-    ['all six met, aspiration unknown, 3 years', partly('2023-01-01', 'unknown', { launches: 2, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true }), 'to-assess', 'ready-now', 'ready-6-12', false],
+    [
+      'all six met, aspiration unknown, 3 years',
+      partly('2023-01-01', 'unknown', {
+        launches: 2,
+        strongReferences: true,
+        influence: true,
+        coachesOutsideTeam: true,
+        momNetwork: true,
+        operatingAtNextLevel: true,
+      }),
+      'to-assess',
+      'ready-now',
+      'ready-6-12',
+      false,
+    ],
     // Never managed: no unknown can make up for it.
     ['never managed, all unknown', partly(undefined, 'unknown', {}), 'not-yet', undefined, undefined, false],
   ])('MoM: %s', (_, person, band, ifMet, floor, declines) => {
@@ -140,7 +168,9 @@ describe('met, not met, unknown', () => {
   it('scores an unknown as half a signal', () => {
     // 1 met + 5 unknown / 2 + ½ for the unknown wish + 5.8 years / 5 capped at 1.
     expect(assessMomReadiness(partly('2020-01-01', 'unknown', { influence: true }), org, policy).score).toBeCloseTo(1 + 2.5 + 0.5 + 1, 6);
-    expect(assessEmReadiness(testPerson('i', { level: 5, hireDate: '2021-01-01', aspiration: 'unknown', signals: UNKNOWN_SIGNALS }), org, policy).score).toBeCloseTo(2 + 1 + 1 + 0.5, 3);
+    expect(
+      assessEmReadiness(testPerson('i', { level: 5, hireDate: '2021-01-01', aspiration: 'unknown', signals: UNKNOWN_SIGNALS }), org, policy).score,
+    ).toBeCloseTo(2 + 1 + 1 + 0.5, 3);
   });
 
   const ic = (level: number, hireDate: string, mentorsOthers: boolean | null, aspiration: Aspiration): Person =>
@@ -173,7 +203,15 @@ describe('atLeastYears', () => {
 });
 
 describe('dates nobody knows (tenureUnknown)', () => {
-  const allMet: Signals = { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: true };
+  const allMet: Signals = {
+    launches: 3,
+    strongReferences: true,
+    influence: true,
+    coachesOutsideTeam: true,
+    momNetwork: true,
+    operatingAtNextLevel: true,
+    mentorsOthers: true,
+  };
   it('leaves years as an EM unknown for a lead: to assess, ready now if met, not yet if not', () => {
     const lead = testPerson('x', { hireDate: '2026-01-01', aspiration: 'mom', signals: allMet, tenureUnknown: true });
     const r = assessMomReadiness(lead, '2026-01-01', DEFAULT_POLICY);

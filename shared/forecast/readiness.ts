@@ -102,12 +102,42 @@ export function assessMomReadiness(person: Person, org: AsOf, policy: Policy): R
   const s = person.signals;
   const launches = s.launches;
   const growth: SignalCheck[] = [
-    check('launches', 'Track record of shipping as a manager', launches === null ? null : launches >= 2, `${launches} notable ${launches === 1 ? 'launch' : 'launches'}${launches !== null && launches >= 2 ? '' : ' (2 or more count)'}`),
-    check('strongReferences', 'Strong references or rating', s.strongReferences, s.strongReferences ? 'strong references or rating' : 'no strong references or rating yet'),
-    check('influence', 'Influence beyond the team', s.influence, s.influence ? 'people outside the team seek their advice' : 'not yet sought out beyond the team'),
-    check('coachesOutsideTeam', 'Coaches outside the team', s.coachesOutsideTeam, s.coachesOutsideTeam ? 'coaches people outside the team' : 'no coaching outside the team'),
-    check('momNetwork', 'Has talked with people who do the job', s.momNetwork, s.momNetwork ? 'has a mentor or peers at MoM level' : 'no mentor or peers at MoM level'),
-    check('operatingAtNextLevel', 'Operating at the next level', s.operatingAtNextLevel, s.operatingAtNextLevel ? 'already operating at the next level' : 'not yet operating at the next level'),
+    check(
+      'launches',
+      'Track record of shipping as a manager',
+      launches === null ? null : launches >= 2,
+      `${launches} notable ${launches === 1 ? 'launch' : 'launches'}${launches !== null && launches >= 2 ? '' : ' (2 or more count)'}`,
+    ),
+    check(
+      'strongReferences',
+      'Strong references or rating',
+      s.strongReferences,
+      s.strongReferences ? 'strong references or rating' : 'no strong references or rating yet',
+    ),
+    check(
+      'influence',
+      'Influence beyond the team',
+      s.influence,
+      s.influence ? 'people outside the team seek their advice' : 'not yet sought out beyond the team',
+    ),
+    check(
+      'coachesOutsideTeam',
+      'Coaches outside the team',
+      s.coachesOutsideTeam,
+      s.coachesOutsideTeam ? 'coaches people outside the team' : 'no coaching outside the team',
+    ),
+    check(
+      'momNetwork',
+      'Has talked with people who do the job',
+      s.momNetwork,
+      s.momNetwork ? 'has a mentor or peers at MoM level' : 'no mentor or peers at MoM level',
+    ),
+    check(
+      'operatingAtNextLevel',
+      'Operating at the next level',
+      s.operatingAtNextLevel,
+      s.operatingAtNextLevel ? 'already operating at the next level' : 'not yet operating at the next level',
+    ),
   ];
   const aspiration = person.aspiration;
   const wants: boolean | null = aspiration === 'mom' ? true : aspiration === 'unknown' ? null : false;
@@ -165,7 +195,12 @@ export function assessEmReadiness(person: Person, org: AsOf, policy: Policy): Re
     check('tenure', 'At least a year in the company', person.tenureUnknown ? null : atLeastYears(person.hireDate, asOf, 1), `${years(tenure)} in the company`),
     check('mentors', 'Mentors others', mentors, mentors ? 'mentors others' : 'not mentoring others yet'),
     {
-      ...check('wantsRole', 'Wants to manage', wants, wants ? `wants to manage (aspiration: ${aspiration})` : `aspiration is ${aspiration}: doesn't want to manage`),
+      ...check(
+        'wantsRole',
+        'Wants to manage',
+        wants,
+        wants ? `wants to manage (aspiration: ${aspiration})` : `aspiration is ${aspiration}: doesn't want to manage`,
+      ),
       ...(wants === null ? { detail: 'aspiration unknown' } : {}),
     },
   ];
@@ -195,7 +230,14 @@ export function readyNowScore(person: Person, kind: 'mom' | 'em', asOf: IsoDate,
   if (kind === 'em') {
     // Ready now only with all four signals known and met (then none is unknown).
     const wants = person.aspiration === 'manager' || person.aspiration === 'mom';
-    if (!wants || person.level < policy.seniorIcLevel || person.signals.mentorsOthers !== true || person.tenureUnknown || !atLeastYears(person.hireDate, asOf, 1)) return null;
+    if (
+      !wants ||
+      person.level < policy.seniorIcLevel ||
+      person.signals.mentorsOthers !== true ||
+      person.tenureUnknown ||
+      !atLeastYears(person.hireDate, asOf, 1)
+    )
+      return null;
     const met = 4;
     const open = 0;
     const tenure = Math.max(0, yearsBetween(person.hireDate, asOf));

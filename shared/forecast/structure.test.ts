@@ -190,29 +190,40 @@ describe('the fixed point', () => {
 
   it('property: after the rules no team is over the split size and no lead over the span maximum', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(40), fc.nat(3)), { minLength: 1, maxLength: 25 }), fc.integer({ min: 3, max: 10 }), fc.integer({ min: 3, max: 8 }), (teams, split, span) => {
-        // Teams hang off a chain of groups: team i goes under group (i mod 4), groups under one root.
-        const rows: [string, string | null, string | null, string[]][] = [['root', null, 'r', []]];
-        for (let g = 0; g < 4; g++) rows.push([`g${g}`, 'root', `pg${g}`, []]);
-        teams.forEach(([n, g], i) => rows.push([`t${i}`, `g${g}`, `em${i}`, ids(`ic${i}x`, n)]));
-        const policy = { ...P, splitAbove: split, momSpanMax: span };
-        const { org: after } = applyStructuralRules(tinyOrg(rows), policy);
-        expect(Math.max(...teamSizes(after))).toBeLessThanOrEqual(split);
-        expect(maxSpan(after)).toBeLessThanOrEqual(span);
-        expect(checkOrg(after)).toEqual([]);
-        // Applying the rules again changes nothing: a fixed point.
-        expect(applyStructuralRules(after, policy).steps).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(40), fc.nat(3)), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 3, max: 10 }),
+        fc.integer({ min: 3, max: 8 }),
+        (teams, split, span) => {
+          // Teams hang off a chain of groups: team i goes under group (i mod 4), groups under one root.
+          const rows: [string, string | null, string | null, string[]][] = [['root', null, 'r', []]];
+          for (let g = 0; g < 4; g++) rows.push([`g${g}`, 'root', `pg${g}`, []]);
+          teams.forEach(([n, g], i) => rows.push([`t${i}`, `g${g}`, `em${i}`, ids(`ic${i}x`, n)]));
+          const policy = { ...P, splitAbove: split, momSpanMax: span };
+          const { org: after } = applyStructuralRules(tinyOrg(rows), policy);
+          expect(Math.max(...teamSizes(after))).toBeLessThanOrEqual(split);
+          expect(maxSpan(after)).toBeLessThanOrEqual(span);
+          expect(checkOrg(after)).toEqual([]);
+          // Applying the rules again changes nothing: a fixed point.
+          expect(applyStructuralRules(after, policy).steps).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('replaying all steps gives the same org; a ghost needs only its own steps', () => {
-    const rows: [string, string | null, string | null, string[]][] = [['vp', null, 'pvp', []], ['a', 'vp', 'pa', ids('x', 20)], ['b', 'vp', 'pb', ids('y', 11)]];
+    const rows: [string, string | null, string | null, string[]][] = [
+      ['vp', null, 'pvp', []],
+      ['a', 'vp', 'pa', ids('x', 20)],
+      ['b', 'vp', 'pb', ids('y', 11)],
+    ];
     const org = tinyOrg(rows);
     const { org: after, steps } = applyStructuralRules(org, P);
     expect(replaySteps(org, steps)).toEqual(after);
-    const newOfB = Object.keys(after.units).find((id) => !org.units[id as UnitId] && after.units[id as UnitId]!.memberIds.some((m) => m.startsWith('y')))! as UnitId;
+    const newOfB = Object.keys(after.units).find(
+      (id) => !org.units[id as UnitId] && after.units[id as UnitId]!.memberIds.some((m) => m.startsWith('y')),
+    )! as UnitId;
     const only = stepsFor(steps, newOfB);
     expect(only).toHaveLength(1);
     const partial = replaySteps(org, only);

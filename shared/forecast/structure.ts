@@ -316,7 +316,15 @@ class Draft {
     });
     const top = team.parentId === null || !this.units.has(team.parentId);
     const groupAbove = top ? { unitId: this.freshId(), name: team.name } : null;
-    const step: TeamSplitStep = { kind: 'team-split', teamId, teamName: team.name, parentId: top ? null : team.parentId, ics: team.memberIds.length, parts, groupAbove };
+    const step: TeamSplitStep = {
+      kind: 'team-split',
+      teamId,
+      teamName: team.name,
+      parentId: top ? null : team.parentId,
+      ics: team.memberIds.length,
+      parts,
+      groupAbove,
+    };
     this.replay(step);
     return step;
   }
@@ -325,7 +333,10 @@ class Draft {
     const unit = this.units.get(id)!;
     const kids = this.kids(id);
     const order = groupedOrder(kids.map((c) => this.units.get(c)!));
-    const cuts = cutPoints(order.map((u) => u), g);
+    const cuts = cutPoints(
+      order.map((u) => u),
+      g,
+    );
     const groups = cuts.map(([from, to]) => order.slice(from, to).map((u) => u.id));
     const names = mode === 'sideways' ? this.partNames(unit.name, g) : Array.from({ length: g }, () => this.freshName(baseOf(unit.name)));
     const parts: GroupPart[] = groups.map((childIds, i) => ({ unitId: mode === 'sideways' && i === 0 ? id : this.freshId(), name: names[i]!, childIds }));
@@ -343,13 +354,27 @@ class Draft {
       let last = step.teamId;
       step.parts.forEach((part, i) => {
         if (i === 0 || this.units.has(part.unitId)) return;
-        this.newUnit(part.unitId, part.name, team.parentId, part.memberIds.filter((m) => here.has(m)));
+        this.newUnit(
+          part.unitId,
+          part.name,
+          team.parentId,
+          part.memberIds.filter((m) => here.has(m)),
+        );
         this.insertChild(team.parentId !== null && this.units.has(team.parentId) ? team.parentId : null, part.unitId, last);
         this.place(part.unitId, last, 'after');
         last = part.unitId;
       });
-      const moved = new Set(step.parts.slice(1).filter((p) => this.units.get(p.unitId)?.parentId === team.parentId).flatMap((p) => p.memberIds));
-      this.units.set(step.teamId, { ...this.units.get(step.teamId)!, name: step.parts[0]?.name ?? team.name, memberIds: team.memberIds.filter((m) => !moved.has(m)) });
+      const moved = new Set(
+        step.parts
+          .slice(1)
+          .filter((p) => this.units.get(p.unitId)?.parentId === team.parentId)
+          .flatMap((p) => p.memberIds),
+      );
+      this.units.set(step.teamId, {
+        ...this.units.get(step.teamId)!,
+        name: step.parts[0]?.name ?? team.name,
+        memberIds: team.memberIds.filter((m) => !moved.has(m)),
+      });
       if (step.groupAbove && !this.units.has(step.groupAbove.unitId) && team.parentId === null) {
         const g = step.groupAbove;
         this.newUnit(g.unitId, g.name, null, []);

@@ -60,5 +60,11 @@ export function successionOf(org: Org, policy: Policy, forecast: Forecast = fore
       covered: covered.get(unit.id) ?? false,
     });
   }
-  return out.sort((a, b) => RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || Number(a.covered) - Number(b.covered) || (heights.get(b.unitId) ?? 0) - (heights.get(a.unitId) ?? 0) || a.unit.localeCompare(b.unit));
+  return out.sort(
+    (a, b) =>
+      RISK_ORDER[a.risk] - RISK_ORDER[b.risk] ||
+      Number(a.covered) - Number(b.covered) ||
+      (heights.get(b.unitId) ?? 0) - (heights.get(a.unitId) ?? 0) ||
+      a.unit.localeCompare(b.unit),
+  );
 }

@@ -54,7 +54,11 @@ const result: SimulationResult = {
   orgs: [m0, m1, m2, m3],
   metrics: [],
   events: [event(1, 'team-split', 't1'), event(2, 'team-merged', 't2'), event(2, 'team-merged', 't1'), event(2, 'team-split', 'gone')],
-  emergent: [record(1, 't1b', 'team-split', 'EM', { by: 'Pat', how: 'internal', month: 2 }), record(2, 'g', 'span', 'Director', { by: 'Sam', how: 'external', month: 3 }), record(3, 'top', 'departure', 'VP', null)],
+  emergent: [
+    record(1, 't1b', 'team-split', 'EM', { by: 'Pat', how: 'internal', month: 2 }),
+    record(2, 'g', 'span', 'Director', { by: 'Sam', how: 'external', month: 3 }),
+    record(3, 'top', 'departure', 'VP', null),
+  ],
 };
 
 const at = (month: number): Record<string, string> => Object.fromEntries(unitHistory(result, month) as ReadonlyMap<UnitId, string>);
@@ -66,7 +70,12 @@ describe('unitHistory', () => {
 
   it('tells how an emerged role came and whether it is filled yet, before saying a unit is new or split', () => {
     expect(at(1)).toEqual({ t1b: 'EM · emerged m1 · open', t1: 'split in month 1' });
-    expect(at(2)).toEqual({ t1b: 'EM · emerged m1 · filled m2 inside', g: 'Director · emerged m2 · open', t1: 'split in month 1', t2: 'grew by a merge in month 2' });
+    expect(at(2)).toEqual({
+      t1b: 'EM · emerged m1 · filled m2 inside',
+      g: 'Director · emerged m2 · open',
+      t1: 'split in month 1',
+      t2: 'grew by a merge in month 2',
+    });
   });
 
   it('says vacated for a role left by a departure, and outside for an external hire', () => {

@@ -19,7 +19,10 @@ export function unitHistory(result: SimulationResult, month: number): ReadonlyMa
   };
   for (const record of result.emergent) {
     if (record.month > month) continue;
-    const filled = record.filled && record.filled.month <= month ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}` : ' · open';
+    const filled =
+      record.filled && record.filled.month <= month
+        ? ` · filled m${record.filled.month} ${record.filled.how === 'internal' ? 'inside' : 'outside'}`
+        : ' · open';
     say(record.unitId, `${record.role} · ${record.rule === 'departure' ? 'vacated' : 'emerged'} m${record.month}${filled}`);
   }
   const today = result.orgs[0]!.units;

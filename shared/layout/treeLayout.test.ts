@@ -42,12 +42,22 @@ describe('layoutOrg', () => {
   });
 
   it('centres a parent above its two children, in a row', () => {
-    const { nodes, edges } = layoutOrg(tinyOrg([['a', null, 'p1', []], ['b', 'a', 'p2', []], ['c', 'a', 'p3', []]]), { collapsed: [] });
+    const { nodes, edges } = layoutOrg(
+      tinyOrg([
+        ['a', null, 'p1', []],
+        ['b', 'a', 'p2', []],
+        ['c', 'a', 'p3', []],
+      ]),
+      { collapsed: [] },
+    );
     const n = byId(nodes);
     expect(centre(n.a!)).toBeCloseTo((centre(n.b!) + centre(n.c!)) / 2);
     expect(n.b!.y).toBe(n.c!.y);
     expect(n.b!.y).toBeGreaterThan(n.a!.y + NODE_HEIGHT);
-    expect(edges.map((e) => [e.id, e.targetSide])).toEqual([['a->b', 'top'], ['a->c', 'top']]);
+    expect(edges.map((e) => [e.id, e.targetSide])).toEqual([
+      ['a->b', 'top'],
+      ['a->c', 'top'],
+    ]);
   });
 
   it('stacks three or more leaf teams in two columns either side of the lead', () => {
@@ -62,13 +72,25 @@ describe('layoutOrg', () => {
   });
 
   it('lays a forest out side by side', () => {
-    const n = byId(layoutOrg(tinyOrg([['a', null, 'p1', []], ['b', null, 'p2', []]]), { collapsed: [] }).nodes);
+    const n = byId(
+      layoutOrg(
+        tinyOrg([
+          ['a', null, 'p1', []],
+          ['b', null, 'p2', []],
+        ]),
+        { collapsed: [] },
+      ).nodes,
+    );
     expect(n.a!.y).toBe(n.b!.y);
     expect(overlap(n.a!, n.b!)).toBe(false);
   });
 
   it('hides a collapsed subtree and says what it hides', () => {
-    const org = tinyOrg([['a', null, 'p1', []], ['b', 'a', 'p2', ['p3']], ['c', 'b', null, ['p4']]]);
+    const org = tinyOrg([
+      ['a', null, 'p1', []],
+      ['b', 'a', 'p2', ['p3']],
+      ['c', 'b', null, ['p4']],
+    ]);
     const { nodes, edges } = layoutOrg(org, { collapsed: [u('b')] });
     expect(nodes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(byId(nodes).b).toMatchObject({ hiddenUnits: 1, hiddenPeople: 1 });
@@ -94,7 +116,11 @@ describe('layoutOrg', () => {
     { seed: 42, collapsedEvery: 9 },
   ])('lays out a mixed forest of 1,500 units (seed $seed) top-down with no overlaps', ({ seed, collapsedEvery }) => {
     const org = randomForest(1500, seed);
-    const collapsed = collapsedEvery ? Object.keys(org.units).filter((_, i) => i % collapsedEvery === 1).map(u) : [];
+    const collapsed = collapsedEvery
+      ? Object.keys(org.units)
+          .filter((_, i) => i % collapsedEvery === 1)
+          .map(u)
+      : [];
     const { nodes, edges } = layoutOrg(org, { collapsed });
     const n = byId(nodes);
     expect(overlapping(nodes)).toEqual([]);

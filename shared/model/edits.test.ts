@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleScenario } from '../sample/sampleScenario';
-import { addPerson, addUnit, assignPerson, insertGroupAbove, mergeUnits, moveUnit, newId, removePerson, removeUnit, renameUnit, replacePerson, setDottedLine, splitTeam, updatePerson, vacateLead, type EditResult } from './edits';
+import {
+  addPerson,
+  addUnit,
+  assignPerson,
+  insertGroupAbove,
+  mergeUnits,
+  moveUnit,
+  newId,
+  removePerson,
+  removeUnit,
+  renameUnit,
+  replacePerson,
+  setDottedLine,
+  splitTeam,
+  updatePerson,
+  vacateLead,
+  type EditResult,
+} from './edits';
 import { buildTreeIndex } from './tree';
 import { checkOrg } from './invariants';
 import { deepFreeze, testPerson, tinyOrg } from '../testing/testOrg';
@@ -87,15 +104,29 @@ describe('addUnit / renameUnit / removeUnit', () => {
     expect(checkOrg(next)).toEqual([]);
   });
   it.each([
-    ['people and units below', org, /^Can't remove “U1” this way: it is at the top of the org, so there is no parent to move its people and the units below it to\.$/],
-    ['only units below', tinyOrg([['r', null, null, []], ['t', 'r', 'p1', []]]), /no parent to move the units below it to/],
+    [
+      'people and units below',
+      org,
+      /^Can't remove “U1” this way: it is at the top of the org, so there is no parent to move its people and the units below it to\.$/,
+    ],
+    [
+      'only units below',
+      tinyOrg([
+        ['r', null, null, []],
+        ['t', 'r', 'p1', []],
+      ]),
+      /no parent to move the units below it to/,
+    ],
     ['only people', tinyOrg([['r', null, 'p1', []]]), /no parent to move its people to/],
   ])('refuses to move a top unit’s %s to a parent it lacks', (_n, o, message) => {
     const result = removeUnit(o, Object.keys(o.units)[0] as never, 'to-parent');
     expect(!result.ok && result.error).toMatchObject({ code: 'no-parent', message: expect.stringMatching(message) });
   });
   it('removes an empty top unit', () => {
-    const o = tinyOrg([['r', null, null, []], ['s', null, 'p1', []]]);
+    const o = tinyOrg([
+      ['r', null, null, []],
+      ['s', null, 'p1', []],
+    ]);
     expect(Object.keys(value(removeUnit(o, u('r'), 'to-parent')).units)).toEqual(['s']);
   });
   it('removing a top unit with its people leaves the units below it as top units', () => {
@@ -141,7 +172,10 @@ describe('people', () => {
   });
   it('refuses to replace a lead', () => {
     const result = assignPerson(org, p('p3'), { unitId: u('u3'), role: 'lead' });
-    expect(!result.ok && result.error).toMatchObject({ code: 'lead-taken', message: expect.stringMatching(/already led by Person p5; make the role vacant first/) });
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'lead-taken',
+      message: expect.stringMatching(/already led by Person p5; make the role vacant first/),
+    });
   });
   it('vacates a lead; the former lead stays in the org, in no unit', () => {
     const next = value(vacateLead(org, u('u3')));
@@ -266,20 +300,46 @@ describe('properties', () => {
       case 'vacate':
         return { result: vacateLead(o, u(e.a)), peopleDelta: 0 };
       case 'add-unit':
-        return { result: addUnit(o, { id: u(newId('u', Object.keys(o.units))), name: 'New', parentId: unit ? u(e.a) : null, leadId: e.lead === null ? null : p(e.lead) }), peopleDelta: 0 };
+        return {
+          result: addUnit(o, {
+            id: u(newId('u', Object.keys(o.units))),
+            name: 'New',
+            parentId: unit ? u(e.a) : null,
+            leadId: e.lead === null ? null : p(e.lead),
+          }),
+          peopleDelta: 0,
+        };
       case 'rename':
         return { result: renameUnit(o, u(e.a), e.name), peopleDelta: 0 };
       case 'update':
         return { result: updatePerson(o, p(e.a), { level: e.level, title: 'Renamed' }), peopleDelta: 0 };
       case 'add-person':
-        return { result: addPerson(o, testPerson(newId('p', Object.keys(o.people)), { hireDate: '2026-10-01' }), { unitId: u(e.a), role: e.lead ? 'lead' : 'member' }), peopleDelta: 1 };
+        return {
+          result: addPerson(o, testPerson(newId('p', Object.keys(o.people)), { hireDate: '2026-10-01' }), { unitId: u(e.a), role: e.lead ? 'lead' : 'member' }),
+          peopleDelta: 1,
+        };
       case 'split':
-        return { result: splitTeam(o, u(e.a), { newId: u(newId('u', Object.keys(o.units))), newName: 'Split', moveMemberIds: unit ? unit.memberIds.slice(0, e.take) : [] }), peopleDelta: 0 };
+        return {
+          result: splitTeam(o, u(e.a), {
+            newId: u(newId('u', Object.keys(o.units))),
+            newName: 'Split',
+            moveMemberIds: unit ? unit.memberIds.slice(0, e.take) : [],
+          }),
+          peopleDelta: 0,
+        };
       case 'merge':
         return { result: mergeUnits(o, u(e.a), u(e.b)), peopleDelta: 0 };
       case 'group': {
-        const siblings = unit ? Object.values(o.units).filter((c) => c.parentId === unit.id).slice(0, e.take).map((c) => c.id) : [];
-        return { result: insertGroupAbove(o, { id: u(newId('u', Object.keys(o.units))), name: 'Group', parentId: u(e.a), childIds: siblings }), peopleDelta: 0 };
+        const siblings = unit
+          ? Object.values(o.units)
+              .filter((c) => c.parentId === unit.id)
+              .slice(0, e.take)
+              .map((c) => c.id)
+          : [];
+        return {
+          result: insertGroupAbove(o, { id: u(newId('u', Object.keys(o.units))), name: 'Group', parentId: u(e.a), childIds: siblings }),
+          peopleDelta: 0,
+        };
       }
       case 'dotted':
         return { result: setDottedLine(o, p(e.a), p(e.b), e.on), peopleDelta: 0 };
@@ -327,7 +387,12 @@ describe('properties', () => {
 
 describe('mergeUnits / setDottedLine', () => {
   it('merges a sibling team: members and lead join, children move', () => {
-    const o = tinyOrg([['g', null, 'p1', []], ['a', 'g', 'p2', ['p3']], ['b', 'g', 'p4', ['p5']], ['c', 'b', 'p6', []]]);
+    const o = tinyOrg([
+      ['g', null, 'p1', []],
+      ['a', 'g', 'p2', ['p3']],
+      ['b', 'g', 'p4', ['p5']],
+      ['c', 'b', 'p6', []],
+    ]);
     const next = value(mergeUnits(o, u('a'), u('b')));
     expect(next.units[u('b')]).toBeUndefined();
     expect(next.units[u('a')]!.memberIds).toEqual(['p3', 'p4', 'p5']);

@@ -55,7 +55,8 @@ function unplace(org: Org, personId: PersonId): Org {
 export function addUnit(org: Org, spec: { id: UnitId; name: string; parentId: UnitId | null; leadId?: PersonId | null }): EditResult {
   if (getOwn(org.units, spec.id)) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
   if (spec.name.trim() === '') return err({ code: 'bad-value', message: 'A unit needs a name.' });
-  if (spec.parentId !== null && !getOwn(org.units, spec.parentId)) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId} to add “${spec.name}” under.` });
+  if (spec.parentId !== null && !getOwn(org.units, spec.parentId))
+    return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId} to add “${spec.name}” under.` });
   const unit: Unit = { id: spec.id, name: spec.name.trim(), leadId: null, memberIds: [], parentId: spec.parentId, vacantSince: org.asOf };
   const added = withUnits(org, [unit]);
   return spec.leadId ? assignPerson(added, spec.leadId, { unitId: spec.id, role: 'lead' }) : ok(added);
@@ -84,7 +85,10 @@ export function removeUnit(org: Org, id: UnitId, peopleGo: 'to-parent' | 'remove
   const people = unit.leadId === null ? [...unit.memberIds] : [unit.leadId, ...unit.memberIds];
   if (unit.parentId === null && peopleGo === 'to-parent' && (people.length > 0 || children.length > 0)) {
     const what = people.length > 0 && children.length > 0 ? 'its people and the units below it' : people.length > 0 ? 'its people' : 'the units below it';
-    return err({ code: 'no-parent', message: `Can't remove ${quote(unit.name)} this way: it is at the top of the org, so there is no parent to move ${what} to.` });
+    return err({
+      code: 'no-parent',
+      message: `Can't remove ${quote(unit.name)} this way: it is at the top of the org, so there is no parent to move ${what} to.`,
+    });
   }
   const changed: Unit[] = children.map((c) => ({ ...c, parentId: unit.parentId }));
   let next = withUnits(org, changed, [id]);
@@ -193,7 +197,14 @@ export function removePeople(org: Org, ids: ReadonlySet<PersonId>): Org {
   for (const unit of Object.values(org.units)) {
     const leadGone = unit.leadId !== null && gone.has(unit.leadId);
     const membersGone = unit.memberIds.some((m) => gone.has(m));
-    units[unit.id] = !leadGone && !membersGone ? unit : { ...unit, ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}), ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}) };
+    units[unit.id] =
+      !leadGone && !membersGone
+        ? unit
+        : {
+            ...unit,
+            ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}),
+            ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}),
+          };
   }
   return withoutPeople({ ...org, units }, gone);
 }
@@ -216,7 +227,12 @@ export function addMembers(org: Org, joining: readonly { readonly person: Person
     list.push(person.id);
     added.set(unitId, list);
   }
-  return ok(withUnits({ ...org, people }, [...added].map(([id, ids]) => ({ ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...ids] }))));
+  return ok(
+    withUnits(
+      { ...org, people },
+      [...added].map(([id, ids]) => ({ ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...ids] })),
+    ),
+  );
 }
 
 /** Remove a person from the org; a unit they led becomes a vacancy, dotted lines to them are dropped. */
@@ -229,16 +245,32 @@ export function removePerson(org: Org, id: PersonId): EditResult {
  * Split a team in two under the same parent: `moveMemberIds` go to a new team (`newId`, `newName`) whose lead
  * role is vacant; the original keeps its lead and the other members, and is renamed to `keepName` when given.
  */
-export function splitTeam(org: Org, teamId: UnitId, spec: { newId: UnitId; newName: string; moveMemberIds: readonly PersonId[]; keepName?: string }): EditResult {
+export function splitTeam(
+  org: Org,
+  teamId: UnitId,
+  spec: { newId: UnitId; newName: string; moveMemberIds: readonly PersonId[]; keepName?: string },
+): EditResult {
   const team = getOwn(org.units, teamId);
   if (!team) return err({ code: 'unknown-unit', message: `There is no unit ${teamId}.` });
   if (getOwn(org.units, spec.newId)) return err({ code: 'duplicate-id', message: `A unit with id ${spec.newId} already exists.` });
   if (spec.newName.trim() === '') return err({ code: 'bad-value', message: 'The new team needs a name.' });
   const moving = new Set(spec.moveMemberIds);
   const strangers = spec.moveMemberIds.filter((m) => !team.memberIds.includes(m));
-  if (strangers.length > 0) return err({ code: 'unknown-person', message: `Only members of ${quote(team.name)} can move to the new team; ${strangers.join(', ')} ${strangers.length === 1 ? 'is' : 'are'} not.` });
+  if (strangers.length > 0)
+    return err({
+      code: 'unknown-person',
+      message: `Only members of ${quote(team.name)} can move to the new team; ${strangers.join(', ')} ${strangers.length === 1 ? 'is' : 'are'} not.`,
+    });
   const kept: Unit = { ...team, name: spec.keepName?.trim() || team.name, memberIds: team.memberIds.filter((m) => !moving.has(m)) };
-  const created: Unit = { id: spec.newId, name: spec.newName.trim(), leadId: null, memberIds: [...spec.moveMemberIds], parentId: team.parentId, vacantSince: org.asOf, ...(team.function ? { function: team.function } : {}) };
+  const created: Unit = {
+    id: spec.newId,
+    name: spec.newName.trim(),
+    leadId: null,
+    memberIds: [...spec.moveMemberIds],
+    parentId: team.parentId,
+    vacantSince: org.asOf,
+    ...(team.function ? { function: team.function } : {}),
+  };
   return ok(withInserted(withUnits(org, [kept]), created, teamId, 'after'));
 }
 
@@ -248,7 +280,11 @@ export function insertGroupAbove(org: Org, spec: { id: UnitId; name: string; par
   if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${spec.parentId}.` });
   if (getOwn(org.units, spec.id)) return err({ code: 'duplicate-id', message: `A unit with id ${spec.id} already exists.` });
   const strays = spec.childIds.filter((c) => getOwn(org.units, c)?.parentId !== spec.parentId);
-  if (strays.length > 0) return err({ code: 'unknown-unit', message: `Only units reporting to ${quote(parent.name)} can move under the new group; ${strays.join(', ')} ${strays.length === 1 ? 'does' : 'do'} not.` });
+  if (strays.length > 0)
+    return err({
+      code: 'unknown-unit',
+      message: `Only units reporting to ${quote(parent.name)} can move under the new group; ${strays.join(', ')} ${strays.length === 1 ? 'does' : 'do'} not.`,
+    });
   const group: Unit = { id: spec.id, name: spec.name.trim() || 'New group', leadId: null, memberIds: [], parentId: spec.parentId, vacantSince: org.asOf };
   const moved = spec.childIds.map((c) => ({ ...getOwn(org.units, c)!, parentId: spec.id }));
   // The group takes its first child's place among the siblings, so the chart keeps its order.
@@ -276,9 +312,12 @@ export function mergeUnits(org: Org, intoId: UnitId, fromId: UnitId): EditResult
   const from = getOwn(org.units, fromId);
   if (!into || !from) return err({ code: 'unknown-unit', message: `There is no unit ${!into ? intoId : fromId}.` });
   if (intoId === fromId) return err({ code: 'bad-value', message: `Can't merge ${quote(into.name)} into itself.` });
-  if (into.parentId !== from.parentId) return err({ code: 'bad-value', message: `Only sibling units can merge: ${quote(from.name)} and ${quote(into.name)} report to different units.` });
+  if (into.parentId !== from.parentId)
+    return err({ code: 'bad-value', message: `Only sibling units can merge: ${quote(from.name)} and ${quote(into.name)} report to different units.` });
   const joining = from.leadId === null ? from.memberIds : [from.leadId, ...from.memberIds];
-  const children = Object.values(org.units).filter((u) => u.parentId === fromId).map((u) => ({ ...u, parentId: intoId }));
+  const children = Object.values(org.units)
+    .filter((u) => u.parentId === fromId)
+    .map((u) => ({ ...u, parentId: intoId }));
   return ok(withUnits(org, [{ ...into, memberIds: [...into.memberIds, ...joining] }, ...children], [fromId]));
 }
 

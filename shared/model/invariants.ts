@@ -46,11 +46,18 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
   if (!isIsoDate(org.asOf)) problems.push({ code: 'bad-date', field: 'asOf', message: `The org's date “${org.asOf}” is not a calendar date (YYYY-MM-DD).` });
 
   for (const [key, person] of Object.entries(org.people)) {
-    if (key !== person.id) problems.push({ code: 'id-mismatch', personId: person.id, field: 'id', message: `Person ${q(person.name, person.id)} is stored under the id “${key}”.` });
+    if (key !== person.id)
+      problems.push({ code: 'id-mismatch', personId: person.id, field: 'id', message: `Person ${q(person.name, person.id)} is stored under the id “${key}”.` });
     const own = checkPerson(person, org.asOf);
     if (own.length > 0) problems.push(...own);
     for (const m of person.dottedLineManagerIds ?? [])
-      if (!hasPerson(org, m)) problems.push({ code: 'missing-lead', personId: person.id, field: 'dottedLineManagerIds', message: `${personName(person.id)} has a dotted line to person “${m}”, who is not in the org.` });
+      if (!hasPerson(org, m))
+        problems.push({
+          code: 'missing-lead',
+          personId: person.id,
+          field: 'dottedLineManagerIds',
+          message: `${personName(person.id)} has a dotted line to person “${m}”, who is not in the org.`,
+        });
   }
 
   const leads = new Map<PersonId, UnitId>();
@@ -61,16 +68,37 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
     if (key !== id) problems.push({ code: 'id-mismatch', unitId: id, field: 'id', message: `Unit ${q(unit.name, id)} is stored under the id “${key}”.` });
     if (unit.name.trim() === '') problems.push({ code: 'bad-value', unitId: id, field: 'name', message: `Unit ${id} has no name.` });
     if (unit.parentId !== null && !hasUnit(org, unit.parentId))
-      problems.push({ code: 'missing-parent', unitId: id, field: 'parentId', message: `Unit ${unitName(id)} reports to unit “${unit.parentId}”, which is not in the org.` });
+      problems.push({
+        code: 'missing-parent',
+        unitId: id,
+        field: 'parentId',
+        message: `Unit ${unitName(id)} reports to unit “${unit.parentId}”, which is not in the org.`,
+      });
     if (unit.vacantSince !== undefined && !isIsoDate(unit.vacantSince))
-      problems.push({ code: 'bad-date', unitId: id, field: 'vacantSince', message: `Unit ${unitName(id)} has vacant-since date “${unit.vacantSince}”, which is not a calendar date.` });
+      problems.push({
+        code: 'bad-date',
+        unitId: id,
+        field: 'vacantSince',
+        message: `Unit ${unitName(id)} has vacant-since date “${unit.vacantSince}”, which is not a calendar date.`,
+      });
     if (unit.leadId !== null) {
       if (!hasPerson(org, unit.leadId))
-        problems.push({ code: 'missing-lead', unitId: id, field: 'leadId', message: `Unit ${unitName(id)} is led by person “${unit.leadId}”, who is not in the org.` });
+        problems.push({
+          code: 'missing-lead',
+          unitId: id,
+          field: 'leadId',
+          message: `Unit ${unitName(id)} is led by person “${unit.leadId}”, who is not in the org.`,
+        });
       else {
         const other = leads.get(unit.leadId);
         if (other !== undefined)
-          problems.push({ code: 'leads-twice', unitId: id, personId: unit.leadId, field: 'leadId', message: `${personName(unit.leadId)} leads both ${unitName(other)} and ${unitName(id)}; a person leads at most one unit.` });
+          problems.push({
+            code: 'leads-twice',
+            unitId: id,
+            personId: unit.leadId,
+            field: 'leadId',
+            message: `${personName(unit.leadId)} leads both ${unitName(other)} and ${unitName(id)}; a person leads at most one unit.`,
+          });
         else leads.set(unit.leadId, id);
       }
     }
@@ -78,20 +106,44 @@ export function checkOrg(org: Org): readonly OrgProblem[] {
     for (let i = 0; i < memberIds.length; i++) {
       const m = memberIds[i]!;
       if (!hasPerson(org, m)) {
-        problems.push({ code: 'missing-member', unitId: id, field: `memberIds[${i}]`, message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.` });
+        problems.push({
+          code: 'missing-member',
+          unitId: id,
+          field: `memberIds[${i}]`,
+          message: `Unit ${unitName(id)} lists member “${m}”, who is not in the org.`,
+        });
         continue;
       }
       const other = members.get(m)?.unitId;
-      if (other === id) problems.push({ code: 'member-twice', unitId: id, personId: m, field: `memberIds[${i}]`, message: `${personName(m)} is listed twice as a member of ${unitName(id)}.` });
+      if (other === id)
+        problems.push({
+          code: 'member-twice',
+          unitId: id,
+          personId: m,
+          field: `memberIds[${i}]`,
+          message: `${personName(m)} is listed twice as a member of ${unitName(id)}.`,
+        });
       else if (other !== undefined)
-        problems.push({ code: 'member-twice', unitId: id, personId: m, field: `memberIds[${i}]`, message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.` });
+        problems.push({
+          code: 'member-twice',
+          unitId: id,
+          personId: m,
+          field: `memberIds[${i}]`,
+          message: `${personName(m)} is a member of both ${unitName(other)} and ${unitName(id)}; a person belongs to at most one unit.`,
+        });
       else members.set(m, { unitId: id, at: i });
     }
   }
   for (const [personId, { unitId, at }] of members) {
     const led = leads.get(personId);
     if (led !== undefined) {
-      problems.push({ code: 'lead-and-member', unitId, personId, field: `memberIds[${at}]`, message: `${personName(personId)} leads ${unitName(led)} and is also a member of ${unitName(unitId)}; a person can't be both.` });
+      problems.push({
+        code: 'lead-and-member',
+        unitId,
+        personId,
+        field: `memberIds[${at}]`,
+        message: `${personName(personId)} leads ${unitName(led)} and is also a member of ${unitName(unitId)}; a person can't be both.`,
+      });
     }
   }
   problems.push(...findCycles(org, unitName));
@@ -110,17 +162,22 @@ export function checkPerson(person: Person, asOf: IsoDate): readonly OrgProblem[
   const whoOf = (): string => (named ??= q(person.name, id));
   const bad = (code: OrgProblemCode, field: string, message: string) => problems.push({ code, personId: id, field, message });
   if (person.name.trim() === '') bad('bad-value', 'name', `Person ${id} has no name.`);
-  if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9) bad('bad-value', 'level', `${whoOf()} has level ${person.level}; levels are whole numbers from 1 to 9.`);
+  if (!Number.isInteger(person.level) || person.level < 1 || person.level > 9)
+    bad('bad-value', 'level', `${whoOf()} has level ${person.level}; levels are whole numbers from 1 to 9.`);
   // Written as "not in range" so that NaN, which fails every comparison, is caught too.
-  if (person.rating !== undefined && !(person.rating >= 1 && person.rating <= 5)) bad('bad-value', 'rating', `${whoOf()} has rating ${person.rating}; ratings go from 1 to 5.`);
+  if (person.rating !== undefined && !(person.rating >= 1 && person.rating <= 5))
+    bad('bad-value', 'rating', `${whoOf()} has rating ${person.rating}; ratings go from 1 to 5.`);
   // Null launches is unknown, which is fine; a count must be a finite number from 0.
   const launches = person.signals.launches;
-  if (launches !== null && !(launches >= 0 && Number.isFinite(launches))) bad('bad-value', 'signals.launches', `${whoOf()} has ${launches} launches; launches are counted from 0.`);
+  if (launches !== null && !(launches >= 0 && Number.isFinite(launches)))
+    bad('bad-value', 'signals.launches', `${whoOf()} has ${launches} launches; launches are counted from 0.`);
   if (!isIsoDate(person.hireDate)) bad('bad-date', 'hireDate', `${whoOf()} has hire date “${person.hireDate}”, which is not a calendar date (YYYY-MM-DD).`);
   if (person.managerSince !== undefined) {
-    if (!isIsoDate(person.managerSince)) bad('bad-date', 'managerSince', `${whoOf()} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).`);
+    if (!isIsoDate(person.managerSince))
+      bad('bad-date', 'managerSince', `${whoOf()} has manager-since date “${person.managerSince}”, which is not a calendar date (YYYY-MM-DD).`);
     // ISO dates compare correctly as strings.
-    else if (isIsoDate(asOf) && person.managerSince > asOf) bad('bad-date', 'managerSince', `${whoOf()} became a manager on ${person.managerSince}, after the org's date ${asOf}.`);
+    else if (isIsoDate(asOf) && person.managerSince > asOf)
+      bad('bad-date', 'managerSince', `${whoOf()} became a manager on ${person.managerSince}, after the org's date ${asOf}.`);
   }
   return problems;
 }

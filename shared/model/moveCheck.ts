@@ -19,6 +19,9 @@ export function canMoveUnit(org: Org, id: UnitId, newParentId: UnitId): Result<v
   if (!parent) return err({ code: 'unknown-unit', message: `There is no unit ${newParentId} to move ${quote(unit.name)} under.` });
   if (id === newParentId) return err({ code: 'cycle', message: `Can't move ${quote(unit.name)} under itself.` });
   if (isSelfOrDescendant(org, id, newParentId))
-    return err({ code: 'cycle', message: `Can't move ${quote(unit.name)} under ${quote(parent.name)}: ${quote(parent.name)} is inside ${quote(unit.name)}, that would make a cycle.` });
+    return err({
+      code: 'cycle',
+      message: `Can't move ${quote(unit.name)} under ${quote(parent.name)}: ${quote(parent.name)} is inside ${quote(unit.name)}, that would make a cycle.`,
+    });
   return ok(undefined);
 }

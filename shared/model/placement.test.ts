@@ -3,7 +3,8 @@ import { placeNodes, pinnedPosition } from './placement';
 import { unitId, type ViewState } from './types';
 
 const u = unitId;
-const pins = (entries: Record<string, { x: number; y: number }>): ViewState['positions'] => Object.fromEntries(Object.entries(entries).map(([id, xy]) => [u(id), xy]));
+const pins = (entries: Record<string, { x: number; y: number }>): ViewState['positions'] =>
+  Object.fromEntries(Object.entries(entries).map(([id, xy]) => [u(id), xy]));
 const node = (id: string, x: number, y: number) => ({ id: u(id), x, y, width: 240, height: 92 });
 
 describe('pinnedPosition', () => {

@@ -10,7 +10,9 @@ describe('readiness review', () => {
   it('lists every lead (MoM or manager) and every senior IC, and nobody else', () => {
     const rows = reviewRows(org, DEFAULT_POLICY);
     const leads = Object.values(org.units).filter((u) => u.leadId).length;
-    const seniors = Object.values(org.units).flatMap((u) => u.memberIds).filter((id) => org.people[id]!.level >= DEFAULT_POLICY.seniorIcLevel).length;
+    const seniors = Object.values(org.units)
+      .flatMap((u) => u.memberIds)
+      .filter((id) => org.people[id]!.level >= DEFAULT_POLICY.seniorIcLevel).length;
     expect(rows).toHaveLength(leads + seniors);
     expect(rows.filter((r) => r.role === 'MoM').map((r) => r.name)).toContain('Marcus Chen');
     expect(new Set(rows.map((r) => r.personId)).size).toBe(rows.length);
@@ -39,7 +41,9 @@ describe('readiness review', () => {
   });
 
   it('a bulk set is one new org; nothing to change gives the same org back', () => {
-    const ids = reviewRows(org, DEFAULT_POLICY).slice(0, 3).map((r) => r.personId);
+    const ids = reviewRows(org, DEFAULT_POLICY)
+      .slice(0, 3)
+      .map((r) => r.personId);
     const next = setReviewCells(org, ids, 'momNetwork', 'met');
     for (const id of ids) expect(next.people[id]!.signals.momNetwork).toBe(true);
     expect(setReviewCells(next, ids, 'momNetwork', 'met')).toBe(next);

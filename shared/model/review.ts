@@ -57,7 +57,14 @@ export function reviewRows(org: Org, policy: Policy): ReviewRow[] {
   return rows;
 }
 
-const rowOf = (p: Person, unitId: UnitId, unitName: string, role: ReviewRole): ReviewRow => ({ personId: p.id, name: p.name, title: p.title, unitId, unitName, role });
+const rowOf = (p: Person, unitId: UnitId, unitName: string, role: ReviewRole): ReviewRow => ({
+  personId: p.id,
+  name: p.name,
+  title: p.title,
+  unitId,
+  unitName,
+  role,
+});
 
 /** A person's value in one column: `cellValue(p, 'launches')` → `'met'` for 2+ launches, `'unknown'` for null. */
 export function cellValue(person: Person, column: ReviewColumn): CellValue {

@@ -28,7 +28,10 @@ const org = tinyOrg([
   ['x', null, null, []],
 ]);
 const index = buildTreeIndex(org);
-const withParent = (o: Org, id: string, parentId: string | null): Org => ({ ...o, units: { ...o.units, [u(id)]: { ...o.units[u(id)]!, parentId: parentId === null ? null : u(parentId) } } });
+const withParent = (o: Org, id: string, parentId: string | null): Org => ({
+  ...o,
+  units: { ...o.units, [u(id)]: { ...o.units[u(id)]!, parentId: parentId === null ? null : u(parentId) } },
+});
 
 describe('tree', () => {
   it('indexes children, roots and placements', () => {
@@ -45,7 +48,10 @@ describe('tree', () => {
   });
 
   it('keeps the first placement when a damaged org places someone twice', () => {
-    const twice = tinyOrg([['a', null, 'p1', ['p2']], ['b', null, 'p2', []]]);
+    const twice = tinyOrg([
+      ['a', null, 'p1', ['p2']],
+      ['b', null, 'p2', []],
+    ]);
     expect(buildTreeIndex(twice).placement.get(p('p2'))).toEqual({ unitId: 'a', role: 'member' });
   });
 
@@ -78,7 +84,11 @@ describe('tree', () => {
   ])('%s leads managers of managers: %s', (id, expected) => expect(isManagerOfManagersUnit(org, index, u(id))).toBe(expected));
 
   it('a group whose children are all vacant is not a MoM unit', () => {
-    const o = tinyOrg([['g', null, 'p1', []], ['t1', 'g', null, ['p2']], ['t2', 'g', null, []]]);
+    const o = tinyOrg([
+      ['g', null, 'p1', []],
+      ['t1', 'g', null, ['p2']],
+      ['t2', 'g', null, []],
+    ]);
     expect(isManagerOfManagersUnit(o, buildTreeIndex(o), u('g'))).toBe(false);
   });
 

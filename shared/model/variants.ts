@@ -93,7 +93,13 @@ export function renameVariant(scenario: Scenario, from: string, to: string): Res
   const problem = checkVariantName(scenario, to, from);
   if (problem) return err(problem);
   const renamed = all.map((v, i) => (i === at ? { ...v, name: to.trim() } : v));
-  return ok(withVariants(scenario, renamed, all.findIndex((v) => v.name === activeVariantName(scenario))));
+  return ok(
+    withVariants(
+      scenario,
+      renamed,
+      all.findIndex((v) => v.name === activeVariantName(scenario)),
+    ),
+  );
 }
 
 /** Delete the variant named `name`; deleting the one being edited edits its neighbour. The last one can't go. */

@@ -52,14 +52,20 @@ export function searchOrg(org: Org, query: string, limit = 50): SearchHit[] {
   const q = fold(query.trim());
   if (q === '') return [];
   const hits: SearchHit[] = [];
-  for (const unit of Object.values(org.units)) if (fold(unit.name).includes(q)) hits.push({ unitId: unit.id, personId: null, label: unit.name, detail: 'unit' });
+  for (const unit of Object.values(org.units))
+    if (fold(unit.name).includes(q)) hits.push({ unitId: unit.id, personId: null, label: unit.name, detail: 'unit' });
   for (const unit of Object.values(org.units)) {
     for (const id of unit.leadId === null ? unit.memberIds : [unit.leadId, ...unit.memberIds]) {
       const person = getOwn(org.people, id);
-      if (person && (fold(person.name).includes(q) || fold(person.title).includes(q))) hits.push({ unitId: unit.id, personId: id, label: person.name, detail: `${person.title} · ${unit.name}` });
+      if (person && (fold(person.name).includes(q) || fold(person.title).includes(q)))
+        hits.push({ unitId: unit.id, personId: id, label: person.name, detail: `${person.title} · ${unit.name}` });
     }
   }
   return hits.slice(0, limit);
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();

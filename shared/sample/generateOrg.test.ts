@@ -63,7 +63,13 @@ describe('generateOrg', () => {
     expect(Math.max(...emYears)).toBeGreaterThan(7);
     expect(Math.max(...emYears)).toBeLessThanOrEqual(8);
     // Roughly even: about a quarter of EMs in each two-year band.
-    for (const [from, to] of [[0, 2], [2, 4], [4, 6], [6, 8.01]]) expect(emYears.filter((y) => y >= from! && y < to!).length / emYears.length).toBeGreaterThan(0.15);
+    for (const [from, to] of [
+      [0, 2],
+      [2, 4],
+      [4, 6],
+      [6, 8.01],
+    ])
+      expect(emYears.filter((y) => y >= from! && y < to!).length / emYears.length).toBeGreaterThan(0.15);
     const tenures = Object.values(org.people).map((p) => monthsBetween(p.hireDate, asOf));
     expect(Math.min(...tenures)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...tenures)).toBeGreaterThan(60);
@@ -81,7 +87,11 @@ describe('generateOrg', () => {
     const calls: [number, number][] = [];
     const org = generateOrg({ size: 2500, seed: 3, asOf, onProgress: (done, of) => calls.push([done, of]) });
     const n = Object.keys(org.people).length;
-    expect(calls).toEqual([[1000, 2500], [2000, 2500], [n, n]]);
+    expect(calls).toEqual([
+      [1000, 2500],
+      [2000, 2500],
+      [n, n],
+    ]);
     expect(org).toEqual(generateOrg({ size: 2500, seed: 3, asOf }));
   });
 });

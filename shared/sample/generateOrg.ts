@@ -25,9 +25,58 @@ export const GENERATED_TEAM_SIZE = [5, 8] as const;
 /** Managed units per generated manager of managers: under the default MoM span maximum (6). */
 export const GENERATED_SPAN = [4, 6] as const;
 
-const AREAS = ['Payments', 'Checkout', 'Search', 'Mobile', 'Growth', 'Notifications', 'Identity', 'Billing', 'Messaging', 'Maps', 'Pricing', 'Catalog', 'Orders', 'Fulfilment', 'Ads', 'Analytics', 'Storage', 'Compute', 'Networking', 'Observability', 'Security', 'Data Platform', 'ML Platform', 'Developer Experience', 'Release', 'Web', 'Partners', 'Trust & Safety', 'Support Tools', 'Localization'];
-const DIVISIONS = ['Product Engineering', 'Platform', 'Infrastructure', 'Data', 'Commerce', 'Consumer', 'Enterprise', 'Core Services', 'Marketplace', 'Foundations'];
-const IC_TITLES: Readonly<Record<number, string>> = { 2: 'Associate Software Engineer', 3: 'Software Engineer', 4: 'Software Engineer II', 5: 'Senior Software Engineer', 6: 'Staff Engineer', 7: 'Principal Engineer' };
+const AREAS = [
+  'Payments',
+  'Checkout',
+  'Search',
+  'Mobile',
+  'Growth',
+  'Notifications',
+  'Identity',
+  'Billing',
+  'Messaging',
+  'Maps',
+  'Pricing',
+  'Catalog',
+  'Orders',
+  'Fulfilment',
+  'Ads',
+  'Analytics',
+  'Storage',
+  'Compute',
+  'Networking',
+  'Observability',
+  'Security',
+  'Data Platform',
+  'ML Platform',
+  'Developer Experience',
+  'Release',
+  'Web',
+  'Partners',
+  'Trust & Safety',
+  'Support Tools',
+  'Localization',
+];
+const DIVISIONS = [
+  'Product Engineering',
+  'Platform',
+  'Infrastructure',
+  'Data',
+  'Commerce',
+  'Consumer',
+  'Enterprise',
+  'Core Services',
+  'Marketplace',
+  'Foundations',
+];
+const IC_TITLES: Readonly<Record<number, string>> = {
+  2: 'Associate Software Engineer',
+  3: 'Software Engineer',
+  4: 'Software Engineer II',
+  5: 'Senior Software Engineer',
+  6: 'Staff Engineer',
+  7: 'Principal Engineer',
+};
 
 const PROGRESS_EVERY = 1000;
 
@@ -58,7 +107,13 @@ export function generateOrg({ size, seed, asOf, onProgress }: GenerateOrgOptions
   // Teams are named after their director's area, lettered in order: "Payments A", "Payments B".
   const build = (draft: Draft, parentId: UnitId | null, height: number, isRoot: boolean, area: string, nth: number): void => {
     const id = unitId(`u${++count.units}`);
-    const name = isRoot ? 'Engineering' : height === 0 ? `${area} ${letters(nth)}` : height === 1 ? nextName(AREAS, names, 'area') : nextName(DIVISIONS, names, 'division');
+    const name = isRoot
+      ? 'Engineering'
+      : height === 0
+        ? `${area} ${letters(nth)}`
+        : height === 1
+          ? nextName(AREAS, names, 'area')
+          : nextName(DIVISIONS, names, 'division');
     const lead = add(leadFields(rng, asOf, height, isRoot));
     const memberIds = Array.from({ length: draft.ics }, () => add(icFields(rng, asOf)));
     units[id] = { id, name, leadId: lead, memberIds, parentId, function: height === 0 ? area : name };

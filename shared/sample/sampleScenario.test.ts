@@ -13,14 +13,21 @@ const unit = (id: string) => org.units[u(id)]!;
 /** How many of readiness signals 2-7 (DOMAIN.md) a person meets. */
 const signalsMet = (id: string) => {
   const s = person(id).signals;
-  return [(s.launches ?? 0) >= 2, s.strongReferences, s.influence, s.coachesOutsideTeam, s.momNetwork, s.operatingAtNextLevel].filter((met) => met === true).length;
+  return [(s.launches ?? 0) >= 2, s.strongReferences, s.influence, s.coachesOutsideTeam, s.momNetwork, s.operatingAtNextLevel].filter((met) => met === true)
+    .length;
 };
 const yearsAsEm = (id: string) => yearsBetween(person(id).managerSince!, org.asOf);
 const teams = Object.values(org.units).filter((t) => isTeam(index, t.id));
 
 describe('the sample scenario', () => {
   it('is the default document: named, dated, default policy and settings, no events', () => {
-    expect(scenario).toMatchObject({ name: 'Sample: Northwind Engineering', policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
+    expect(scenario).toMatchObject({
+      name: 'Sample: Northwind Engineering',
+      policy: DEFAULT_POLICY,
+      events: [],
+      simulation: DEFAULT_SIMULATION,
+      view: EMPTY_VIEW,
+    });
     expect(org.asOf).toBe('2026-11-01');
   });
 
@@ -86,7 +93,10 @@ describe('the sample scenario', () => {
   });
 
   it('has one EM, Jonas Weber, partly unassessed (to assess), and everyone else fully known', () => {
-    const unknownOf = (id: string) => Object.entries(person(id).signals).filter(([, v]) => v === null).map(([k]) => k);
+    const unknownOf = (id: string) =>
+      Object.entries(person(id).signals)
+        .filter(([, v]) => v === null)
+        .map(([k]) => k);
     expect(unknownOf('p17')).toEqual(['influence', 'coachesOutsideTeam', 'momNetwork', 'operatingAtNextLevel']);
     expect(person('p17')).toMatchObject({ aspiration: 'unknown', signals: { launches: 1, strongReferences: false, mentorsOthers: false } });
     // 2.75 years as EM: 0 of signals 2-7 known met, 4 unknown; with them and the wish, ready now.
@@ -96,7 +106,11 @@ describe('the sample scenario', () => {
 
   it('has a vacant EM team, open a few months, with senior ICs who want to manage', () => {
     expect(unit('u06')).toMatchObject({ name: 'Search', leadId: null, vacantSince: '2026-08-03' });
-    expect(Object.values(org.units).filter((x) => x.leadId === null).map((x) => x.id)).toEqual(['u06']);
+    expect(
+      Object.values(org.units)
+        .filter((x) => x.leadId === null)
+        .map((x) => x.id),
+    ).toEqual(['u06']);
     for (const id of ['p20', 'p40']) {
       expect(person(id)).toMatchObject({ aspiration: 'manager', signals: { mentorsOthers: true } });
       expect(person(id).level).toBeGreaterThanOrEqual(policy.seniorIcLevel);
@@ -107,6 +121,7 @@ describe('the sample scenario', () => {
 
   it('uses the agreed titles', () => {
     const titles = new Set(Object.values(org.people).map((x) => x.title));
-    for (const t of ['Senior Software Engineer', 'Staff Engineer', 'Engineering Manager', 'Director of Engineering', 'VP Engineering']) expect(titles).toContain(t);
+    for (const t of ['Senior Software Engineer', 'Staff Engineer', 'Engineering Manager', 'Director of Engineering', 'VP Engineering'])
+      expect(titles).toContain(t);
   });
 });

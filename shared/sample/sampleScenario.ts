@@ -13,20 +13,83 @@
 import { DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, NO_SIGNALS, personId, unitId } from '../model/types';
 import type { Aspiration, IsoDate, Org, Person, PersonId, Scenario, Signals, Unit } from '../model/types';
 
-type LeadSpec = [id: string, name: string, title: string, level: number, hired: string, managerSince: string, aspiration: Aspiration, signals: Partial<Signals>];
+type LeadSpec = [
+  id: string,
+  name: string,
+  title: string,
+  level: number,
+  hired: string,
+  managerSince: string,
+  aspiration: Aspiration,
+  signals: Partial<Signals>,
+];
 type IcSpec = [id: string, name: string, title: string, level: number, hired: string, aspiration?: Aspiration, signals?: Partial<Signals>];
 
 const LEADS: LeadSpec[] = [
-  ['p01', 'Helena Okafor', 'VP Engineering', 9, '2018-04-02', '2015-06-01', 'mom', { launches: 6, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true }],
-  ['p02', 'Marcus Chen', 'Director of Engineering', 8, '2019-02-11', '2016-09-01', 'mom', { launches: 5, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true }],
-  ['p03', 'Sofia Lindqvist', 'Director of Engineering', 8, '2020-06-15', '2017-03-01', 'mom', { launches: 4, strongReferences: true, influence: true, momNetwork: true, operatingAtNextLevel: true }],
-  ['p10', 'Ana Ruiz', 'Engineering Manager', 7, '2019-09-03', '2022-03-01', 'mom', { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true }],
+  [
+    'p01',
+    'Helena Okafor',
+    'VP Engineering',
+    9,
+    '2018-04-02',
+    '2015-06-01',
+    'mom',
+    { launches: 6, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true },
+  ],
+  [
+    'p02',
+    'Marcus Chen',
+    'Director of Engineering',
+    8,
+    '2019-02-11',
+    '2016-09-01',
+    'mom',
+    { launches: 5, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true },
+  ],
+  [
+    'p03',
+    'Sofia Lindqvist',
+    'Director of Engineering',
+    8,
+    '2020-06-15',
+    '2017-03-01',
+    'mom',
+    { launches: 4, strongReferences: true, influence: true, momNetwork: true, operatingAtNextLevel: true },
+  ],
+  [
+    'p10',
+    'Ana Ruiz',
+    'Engineering Manager',
+    7,
+    '2019-09-03',
+    '2022-03-01',
+    'mom',
+    { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true },
+  ],
   ['p11', 'Tomás Novak', 'Engineering Manager', 6, '2021-01-18', '2025-05-01', 'mom', { launches: 1, strongReferences: true, influence: true }],
-  ['p12', 'Priya Raman', 'Senior Engineering Manager', 7, '2018-11-05', '2021-01-04', 'ic', { launches: 4, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true }],
+  [
+    'p12',
+    'Priya Raman',
+    'Senior Engineering Manager',
+    7,
+    '2018-11-05',
+    '2021-01-04',
+    'ic',
+    { launches: 4, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true },
+  ],
   ['p13', 'Kwame Mensah', 'Engineering Manager', 6, '2022-07-11', '2026-05-01', 'manager', { launches: 0, strongReferences: true }],
   ['p15', 'Omar Haddad', 'Engineering Manager', 7, '2017-10-09', '2021-08-02', 'mom', { launches: 2, strongReferences: true, momNetwork: true }],
   ['p16', 'Leila Ahmadi', 'Engineering Manager', 6, '2021-04-12', '2023-10-02', 'manager', { launches: 2, influence: true, coachesOutsideTeam: true }],
-  ['p17', 'Jonas Weber', 'Engineering Manager', 6, '2020-02-24', '2024-02-01', 'unknown', { launches: 1, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null }],
+  [
+    'p17',
+    'Jonas Weber',
+    'Engineering Manager',
+    6,
+    '2020-02-24',
+    '2024-02-01',
+    'unknown',
+    { launches: 1, influence: null, coachesOutsideTeam: null, momNetwork: null, operatingAtNextLevel: null },
+  ],
   ['p18', 'Chidi Eze', 'Engineering Manager', 6, '2022-01-10', '2024-09-02', 'mom', { launches: 1, strongReferences: true, coachesOutsideTeam: true }],
   ['p14', 'Yuki Tanaka', 'Engineering Manager', 6, '2020-08-03', '2023-04-03', 'manager', { launches: 2, strongReferences: true }],
 ];
@@ -126,10 +189,31 @@ function buildOrg(): Org {
   const people: Record<PersonId, Person> = {};
   let index = 0;
   for (const [id, name, title, level, hireDate, managerSince, aspiration, signals] of LEADS) {
-    people[personId(id)] = { id: personId(id), name, title, level, hireDate, managerSince, aspiration, rating: ratingFor(index++), signals: { ...NO_SIGNALS, ...signals }, tags: [] };
+    people[personId(id)] = {
+      id: personId(id),
+      name,
+      title,
+      level,
+      hireDate,
+      managerSince,
+      aspiration,
+      rating: ratingFor(index++),
+      signals: { ...NO_SIGNALS, ...signals },
+      tags: [],
+    };
   }
   for (const [id, name, title, level, hireDate, aspiration = 'ic', signals = {}] of ICS) {
-    people[personId(id)] = { id: personId(id), name, title, level, hireDate, aspiration, rating: ratingFor(index++), signals: { ...NO_SIGNALS, ...signals }, tags: [] };
+    people[personId(id)] = {
+      id: personId(id),
+      name,
+      title,
+      level,
+      hireDate,
+      aspiration,
+      rating: ratingFor(index++),
+      signals: { ...NO_SIGNALS, ...signals },
+      tags: [],
+    };
   }
   const units: Record<string, Unit> = {};
   for (const [id, name, parent, lead, members, fn] of UNITS) {

@@ -53,7 +53,11 @@ export function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acq
     const p = people[id]!;
     if (p.aspiration === 'mom' || p.aspiration === 'manager') {
       stays.push(id);
-      notes.push({ text: `${p.name}, who led the acquired ${role}, stays in ${into} as a candidate for the next ${role === 'org' ? 'MoM role' : 'role'}.`, unitIds: [], personIds: [id] });
+      notes.push({
+        text: `${p.name}, who led the acquired ${role}, stays in ${into} as a candidate for the next ${role === 'org' ? 'MoM role' : 'role'}.`,
+        unitIds: [],
+        personIds: [id],
+      });
     } else {
       delete people[id];
       notes.push({ text: `${p.name}, who led the acquired ${role}, leaves: ${into} keeps its lead.`, unitIds: [], personIds: [id] });
@@ -88,13 +92,25 @@ export function acquire(run: Run, scheduled: Extract<ScenarioEvent, { kind: 'acq
     const id = unitMap.get(u.id)!;
     const parentId = u.parentId === null || !source.units[u.parentId] ? e.underUnitId : target(u.parentId);
     const leadId = u.leadId ? personMap.get(u.leadId)! : null;
-    units[id] = { id, name: u.name, leadId, memberIds: members, parentId, ...(u.function ? { function: u.function } : {}), ...(leadId ? {} : { vacantSince: run.org.asOf }) };
+    units[id] = {
+      id,
+      name: u.name,
+      leadId,
+      memberIds: members,
+      parentId,
+      ...(u.function ? { function: u.function } : {}),
+      ...(leadId ? {} : { vacantSince: run.org.asOf }),
+    };
     attached++;
   }
   const joined = Object.keys(people).length - Object.keys(run.org.people).length;
   run.org = { ...run.org, people, units };
   run.hires += joined;
-  run.log('acquisition', `Acquisition: ${plural(joined, 'person joins', 'people join')} under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${plural(mergedInto.size, 'unit')} merged, ${attached} attached`}).`, [e.underUnitId]);
+  run.log(
+    'acquisition',
+    `Acquisition: ${plural(joined, 'person joins', 'people join')} under ${run.unitName(e.underUnitId)} (${e.mode === 'division' ? 'kept as a division' : `integrated: ${plural(mergedInto.size, 'unit')} merged, ${attached} attached`}).`,
+    [e.underUnitId],
+  );
   for (const n of notes) run.log('acquisition', n.text, n.unitIds, n.personIds);
   const heights = unitHeights(run.org, buildTreeIndex(run.org));
   for (const id of unitMap.values()) {
@@ -109,7 +125,18 @@ function generateOrg(run: Run, rng: Rng, size: number): Org {
   const units: Record<UnitId, Unit> = {};
   const make = (title: string, level: number, managerSince?: string): PersonId => {
     const id = personId(`a${Object.keys(people).length + 1}`);
-    people[id] = { id, name: run.hireName(rng), title, level, hireDate: addMonths(run.org.asOf, -rng.int(6, 60)), ...(managerSince ? { managerSince } : {}), aspiration: 'unknown', rating: rng.int(2, 5), signals: UNKNOWN_SIGNALS, tags: [] };
+    people[id] = {
+      id,
+      name: run.hireName(rng),
+      title,
+      level,
+      hireDate: addMonths(run.org.asOf, -rng.int(6, 60)),
+      ...(managerSince ? { managerSince } : {}),
+      aspiration: 'unknown',
+      rating: rng.int(2, 5),
+      signals: UNKNOWN_SIGNALS,
+      tags: [],
+    };
     return id;
   };
   const head = make('Head of Engineering', 8, addMonths(run.org.asOf, -48));

@@ -21,21 +21,67 @@ import {
 } from './calibrate';
 
 // A VP over two EMs (6 people, 2 layers), and the same with a director inserted (7 people, 3 layers).
-const flat = tinyOrg([['u1', null, 'p1', []], ['u2', 'u1', 'p2', ['p4', 'p5']], ['u3', 'u1', 'p3', ['p6']]]);
-const deep = tinyOrg([['u1', null, 'p1', []], ['u4', 'u1', 'p7', []], ['u2', 'u4', 'p2', ['p4', 'p5']], ['u3', 'u4', 'p3', ['p6']]]);
+const flat = tinyOrg([
+  ['u1', null, 'p1', []],
+  ['u2', 'u1', 'p2', ['p4', 'p5']],
+  ['u3', 'u1', 'p3', ['p6']],
+]);
+const deep = tinyOrg([
+  ['u1', null, 'p1', []],
+  ['u4', 'u1', 'p7', []],
+  ['u2', 'u4', 'p2', ['p4', 'p5']],
+  ['u3', 'u4', 'p3', ['p6']],
+]);
 
 /** A month's metrics: [internal MoM fills, external MoM fills, bench strength]. */
-const month = (m: number, [internal, external, bench]: [number, number, number | null] = [0, 0, null]): CalibrationMonth => ({ month: m, momInternalFills: internal, momExternalFills: external, benchStrength: bench });
+const month = (m: number, [internal, external, bench]: [number, number, number | null] = [0, 0, null]): CalibrationMonth => ({
+  month: m,
+  momInternalFills: internal,
+  momExternalFills: external,
+  benchStrength: bench,
+});
 /** A run of `orgs.length - 1` months; `fills` gives the months that had fills. */
-const run = (orgs: Org[], fills: Record<number, [number, number, number | null]> = {}): CalibrationRun => ({ orgs, metrics: orgs.map((_, m) => month(m, fills[m])) });
+const run = (orgs: Org[], fills: Record<number, [number, number, number | null]> = {}): CalibrationRun => ({
+  orgs,
+  metrics: orgs.map((_, m) => month(m, fills[m])),
+});
 const repeat = (org: Org, months: number): Org[] => Array.from({ length: months + 1 }, () => org);
-const figures = (fields: Partial<RunFigures>): RunFigures => ({ months: 12, momInternalFills: 0, momExternalFills: 0, internalFillsByWindow: [0, 0], externalFillsByWindow: [0, 0], startHeadcount: 10, endHeadcount: 10, maxLayers: 3, endMomSpans: [], bench: [null, null, null], ...fields });
+const figures = (fields: Partial<RunFigures>): RunFigures => ({
+  months: 12,
+  momInternalFills: 0,
+  momExternalFills: 0,
+  internalFillsByWindow: [0, 0],
+  externalFillsByWindow: [0, 0],
+  startHeadcount: 10,
+  endHeadcount: 10,
+  maxLayers: 3,
+  endMomSpans: [],
+  bench: [null, null, null],
+  ...fields,
+});
 
 describe('windows and marks', () => {
   it.each([
     [6, [[1, 6]]],
-    [14, [[1, 6], [7, 12], [13, 14]]],
-    [36, [[1, 6], [7, 12], [13, 18], [19, 24], [25, 30], [31, 36]]],
+    [
+      14,
+      [
+        [1, 6],
+        [7, 12],
+        [13, 14],
+      ],
+    ],
+    [
+      36,
+      [
+        [1, 6],
+        [7, 12],
+        [13, 18],
+        [19, 24],
+        [25, 30],
+        [31, 36],
+      ],
+    ],
     [0, []],
   ])('windows(%i)', (months, expected) => expect(windows(months).map((w) => [w.fromMonth, w.toMonth])).toEqual(expected));
   it.each([
@@ -51,7 +97,12 @@ describe('momSpans', () => {
     expect(momSpans(deep)).toEqual([1, 2]);
   });
   it('leaves out a MoM unit that is vacant, and one whose children are all vacant', () => {
-    const org = tinyOrg([['u1', null, null, []], ['u2', 'u1', 'p2', []], ['u3', 'u2', null, ['p4']], ['u5', 'u1', 'p5', ['p6']]]);
+    const org = tinyOrg([
+      ['u1', null, null, []],
+      ['u2', 'u1', 'p2', []],
+      ['u3', 'u2', null, ['p4']],
+      ['u5', 'u1', 'p5', ['p6']],
+    ]);
     expect(momSpans(org)).toEqual([]);
   });
 });
@@ -91,13 +142,28 @@ describe('over runs', () => {
   });
 
   it('internal share is per run, over the runs that filled a MoM role', () => {
-    const runs = [figures({ momInternalFills: 1, momExternalFills: 1 }), figures({ momInternalFills: 3, momExternalFills: 1 }), figures({}), figures({ momInternalFills: 0, momExternalFills: 2 })];
+    const runs = [
+      figures({ momInternalFills: 1, momExternalFills: 1 }),
+      figures({ momInternalFills: 3, momExternalFills: 1 }),
+      figures({}),
+      figures({ momInternalFills: 0, momExternalFills: 2 }),
+    ];
     expect(momInternalShares(runs)).toEqual([0.5, 0.75, 0]);
-    expect(summarizeRuns(runs)).toMatchObject({ runs: 4, runsWithMomFills: 3, momInternalShare: { median: 0.5, p10: 0, p90: 0.75 }, momFillsPerRun: { median: 2, p10: 0, p90: 4 } });
+    expect(summarizeRuns(runs)).toMatchObject({
+      runs: 4,
+      runsWithMomFills: 3,
+      momInternalShare: { median: 0.5, p10: 0, p90: 0.75 },
+      momFillsPerRun: { median: 2, p10: 0, p90: 4 },
+    });
   });
 
   it('a window counts the runs with one or more internal fill in it', () => {
-    const runs = [figures({ internalFillsByWindow: [2, 0] }), figures({ internalFillsByWindow: [1, 0] }), figures({ internalFillsByWindow: [0, 1] }), figures({ internalFillsByWindow: [0, 0] })];
+    const runs = [
+      figures({ internalFillsByWindow: [2, 0] }),
+      figures({ internalFillsByWindow: [1, 0] }),
+      figures({ internalFillsByWindow: [0, 1] }),
+      figures({ internalFillsByWindow: [0, 0] }),
+    ];
     expect(windowFills(runs)).toEqual([
       { fromMonth: 1, toMonth: 6, medianInternalFills: 0, meanInternalFills: 0.75, internalShare: 1, runsWithInternalFill: 2, shareOfRuns: 0.5 },
       { fromMonth: 7, toMonth: 12, medianInternalFills: 0, meanInternalFills: 0.25, internalShare: 1, runsWithInternalFill: 1, shareOfRuns: 0.25 },
@@ -114,7 +180,11 @@ describe('over runs', () => {
     expect(s.endHeadcountRatio).toEqual({ median: 1, p10: 0.9, p90: 1.1 });
     expect(s.maxLayers).toBe(5);
     expect(s.momSpan).toEqual({ median: 5, p10: 2, p90: 6 });
-    expect(s.bench).toEqual([{ month: 0, median: 0.5 }, { month: 6, median: 0.2 }, { month: 12, median: 0.5 }]);
+    expect(s.bench).toEqual([
+      { month: 0, median: 0.5 },
+      { month: 6, median: 0.2 },
+      { month: 12, median: 0.5 },
+    ]);
   });
 });
 
@@ -141,9 +211,21 @@ describe('checkTarget', () => {
     ['fill share at the top of the band', 'mom-internal-fill', { momInternalShare: { median: 0.7, p10: 0.5, p90: 0.9 } }, true, /^70%/],
     ['fill share under the band', 'mom-internal-fill', { momInternalShare: { median: 0.44, p10: 0.2, p90: 0.6 } }, false, /^44%/],
     ['no MoM fill at all', 'mom-internal-fill', { momInternalShare: null, runsWithMomFills: 0 }, false, /no MoM role filled in any of 10 runs/],
-    ['every window fills a third or more inside', 'internal-fills-every-window', {}, true, /^2 of 2 windows \(lowest: months 7-12, 50% inside; 50% of runs fill one inside\)/],
+    [
+      'every window fills a third or more inside',
+      'internal-fills-every-window',
+      {},
+      true,
+      /^2 of 2 windows \(lowest: months 7-12, 50% inside; 50% of runs fill one inside\)/,
+    ],
     // The bench ran dry: a quarter of the later window's MoM fills were made inside.
-    ['a window under a third inside', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0.2, 0.25)] }, false, /^1 of 2 windows \(lowest: months 7-12, 25% inside/],
+    [
+      'a window under a third inside',
+      'internal-fills-every-window',
+      { windows: [base.windows[0]!, window(0.2, 0.25)] },
+      false,
+      /^1 of 2 windows \(lowest: months 7-12, 25% inside/,
+    ],
     ['a window with no internal fill at all', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0, 0)] }, false, /^1 of 2 windows/],
     ['a window with no MoM fill at all', 'internal-fills-every-window', { windows: [base.windows[0]!, window(0, null)] }, false, /no MoM fill/],
     ['headcount +10%', 'flat-headcount', {}, true, /^\+10%: 100 → 110/],
@@ -164,7 +246,11 @@ describe('calibrate', () => {
   it('runs every scenario on 2 seeds × 6 months and returns every target, and the table says how many were met', () => {
     const progress: string[] = [];
     const report = calibrate({ seeds: 2, months: 6, onRun: (s, done, of) => progress.push(`${s} ${done}/${of}`) });
-    expect(report.scenarios.map((s) => [s.id, s.runs, s.months])).toEqual([['sample-growth', 2, 6], ['sample-flat', 2, 6], ['generated-growth', 2, 6]]);
+    expect(report.scenarios.map((s) => [s.id, s.runs, s.months])).toEqual([
+      ['sample-growth', 2, 6],
+      ['sample-flat', 2, 6],
+      ['generated-growth', 2, 6],
+    ]);
     expect(report.scenarios.map((s) => s.startHeadcount)).toEqual([65, 65, 1000]);
     expect(report.targets.map((t) => `${t.scenario} ${t.target}`)).toEqual([
       'sample-growth mom-internal-fill',

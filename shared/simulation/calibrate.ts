@@ -181,7 +181,15 @@ export function windowFills(figures: readonly RunFigures[]): WindowFills[] {
     const outside = figures.reduce((n, f) => n + (f.externalFillsByWindow[i] ?? 0), 0);
     const inside = counts.reduce((a, b) => a + b, 0);
     const runsWithInternalFill = counts.filter((n) => n >= 1).length;
-    return { fromMonth, toMonth, medianInternalFills: spread(counts)!.median, meanInternalFills: inside / counts.length, internalShare: inside + outside === 0 ? null : inside / (inside + outside), runsWithInternalFill, shareOfRuns: runsWithInternalFill / figures.length };
+    return {
+      fromMonth,
+      toMonth,
+      medianInternalFills: spread(counts)!.median,
+      meanInternalFills: inside / counts.length,
+      internalShare: inside + outside === 0 ? null : inside / (inside + outside),
+      runsWithInternalFill,
+      shareOfRuns: runsWithInternalFill / figures.length,
+    };
   });
 }
 
@@ -257,7 +265,9 @@ export function checkTarget(scenario: CalibrationScenarioId, target: TargetId, f
         what: 'MoM roles filled internally (median share per run)',
         expected: `${Math.round(lo * 100)}-${pct(hi)}`,
         value: s?.median ?? null,
-        shown: s ? `${pct(s.median)} (p10 ${pct(s.p10)}, p90 ${pct(s.p90)}; ${f.runsWithMomFills} of ${f.runs} runs filled a MoM role)` : `no MoM role filled in any of ${f.runs} runs`,
+        shown: s
+          ? `${pct(s.median)} (p10 ${pct(s.p10)}, p90 ${pct(s.p90)}; ${f.runsWithMomFills} of ${f.runs} runs filled a MoM role)`
+          : `no MoM role filled in any of ${f.runs} runs`,
         met: s !== null && s.median >= lo && s.median <= hi,
       };
     }
@@ -282,7 +292,9 @@ export function checkTarget(scenario: CalibrationScenarioId, target: TargetId, f
         what: 'Headcount at the end, no events (median vs start)',
         expected: `within ±${pct(TARGET_BANDS.headcountDrift)}`,
         value: r?.median ?? null,
-        shown: r ? `${signedPct(r.median - 1)}: ${f.startHeadcount} → ${Math.round(r.median * f.startHeadcount)} (p10 ${signedPct(r.p10 - 1)}, p90 ${signedPct(r.p90 - 1)})` : 'no runs',
+        shown: r
+          ? `${signedPct(r.median - 1)}: ${f.startHeadcount} → ${Math.round(r.median * f.startHeadcount)} (p10 ${signedPct(r.p10 - 1)}, p90 ${signedPct(r.p90 - 1)})`
+          : 'no runs',
         met: r !== null && Math.abs(r.median - 1) <= TARGET_BANDS.headcountDrift + 1e-9,
       };
     }
@@ -327,7 +339,14 @@ export interface CalibrationScenario {
   readonly targets: readonly TargetId[];
 }
 
-const growth = (perMonth: number, months: number): ScenarioEvent => ({ kind: 'growth', id: 'calibration-growth', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } });
+const growth = (perMonth: number, months: number): ScenarioEvent => ({
+  kind: 'growth',
+  id: 'calibration-growth',
+  fromMonth: 1,
+  toMonth: months,
+  perMonth,
+  target: { kind: 'spread' },
+});
 
 /**
  * The three scenarios, default policy, 13% attrition (backfilled): the sample with 2 hires a month, the sample
@@ -340,12 +359,29 @@ export function calibrationScenarios(months: number): CalibrationScenario[] {
   const perMonth = (people * GENERATED.growthPerYear) / 12;
   const all: TargetId[] = ['mom-internal-fill', 'internal-fills-every-window', 'layers-within-limit', 'mom-span'];
   return [
-    { id: 'sample-growth', label: `Sample (${Object.keys(sample.org.people).length} people), +${SAMPLE_GROWTH_PER_MONTH} people a month`, scenario: { ...sample, events: [growth(SAMPLE_GROWTH_PER_MONTH, months)] }, targets: all },
-    { id: 'sample-flat', label: `Sample (${Object.keys(sample.org.people).length} people), no events`, scenario: sample, targets: ['flat-headcount', 'layers-within-limit'] },
+    {
+      id: 'sample-growth',
+      label: `Sample (${Object.keys(sample.org.people).length} people), +${SAMPLE_GROWTH_PER_MONTH} people a month`,
+      scenario: { ...sample, events: [growth(SAMPLE_GROWTH_PER_MONTH, months)] },
+      targets: all,
+    },
+    {
+      id: 'sample-flat',
+      label: `Sample (${Object.keys(sample.org.people).length} people), no events`,
+      scenario: sample,
+      targets: ['flat-headcount', 'layers-within-limit'],
+    },
     {
       id: 'generated-growth',
       label: `Generated org (${people.toLocaleString('en')} people), +${pct(GENERATED.growthPerYear)} a year (${perMonth.toFixed(2)} a month)`,
-      scenario: { name: `Generated ${people}`, org, policy: DEFAULT_POLICY, events: [growth(perMonth, months)], simulation: { months, seed: 1 }, view: EMPTY_VIEW },
+      scenario: {
+        name: `Generated ${people}`,
+        org,
+        policy: DEFAULT_POLICY,
+        events: [growth(perMonth, months)],
+        simulation: { months, seed: 1 },
+        view: EMPTY_VIEW,
+      },
       targets: all,
     },
   ];
@@ -400,16 +436,25 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationReport {
 /** The report as a text table, ending with "N of M targets met". */
 export function formatCalibration(report: CalibrationReport): string {
   const lines: string[] = [];
-  lines.push(`OrgSim calibration: default policy, ${report.months} ${report.months === 1 ? 'month' : 'months'}, ${report.seeds} ${report.seeds === 1 ? 'seed' : 'seeds'} (${report.firstSeed}-${report.firstSeed + report.seeds - 1})`, '');
+  lines.push(
+    `OrgSim calibration: default policy, ${report.months} ${report.months === 1 ? 'month' : 'months'}, ${report.seeds} ${report.seeds === 1 ? 'seed' : 'seeds'} (${report.firstSeed}-${report.firstSeed + report.seeds - 1})`,
+    '',
+  );
   for (const s of report.scenarios) {
     lines.push(s.label);
     const share = s.momInternalShare;
     const fills = s.momFillsPerRun;
-    lines.push(`  MoM internal fill share   ${share ? `median ${pct(share.median)}, p10 ${pct(share.p10)}, p90 ${pct(share.p90)}` : '—'}  (MoM fills per run: ${fills ? `median ${num(fills.median)}, p10 ${num(fills.p10)}, p90 ${num(fills.p90)}` : '—'})`);
-    lines.push(`  Internal MoM fills        ${s.windows.map((w) => `m${w.fromMonth}-${w.toMonth}: ${num(w.medianInternalFills)} (${pct(w.shareOfRuns)}; ${w.internalShare === null ? 'n/a' : pct(w.internalShare)} inside)`).join('  ')}`);
-    lines.push('                            median per window (share of runs with 1+; share of the window\'s MoM fills made inside)');
+    lines.push(
+      `  MoM internal fill share   ${share ? `median ${pct(share.median)}, p10 ${pct(share.p10)}, p90 ${pct(share.p90)}` : '—'}  (MoM fills per run: ${fills ? `median ${num(fills.median)}, p10 ${num(fills.p10)}, p90 ${num(fills.p90)}` : '—'})`,
+    );
+    lines.push(
+      `  Internal MoM fills        ${s.windows.map((w) => `m${w.fromMonth}-${w.toMonth}: ${num(w.medianInternalFills)} (${pct(w.shareOfRuns)}; ${w.internalShare === null ? 'n/a' : pct(w.internalShare)} inside)`).join('  ')}`,
+    );
+    lines.push("                            median per window (share of runs with 1+; share of the window's MoM fills made inside)");
     const r = s.endHeadcountRatio;
-    lines.push(`  Headcount                 ${s.startHeadcount} → median ${r ? Math.round(r.median * s.startHeadcount) : '—'}${r ? ` (${signedPct(r.median - 1)}; p10 ${signedPct(r.p10 - 1)}, p90 ${signedPct(r.p90 - 1)})` : ''}`);
+    lines.push(
+      `  Headcount                 ${s.startHeadcount} → median ${r ? Math.round(r.median * s.startHeadcount) : '—'}${r ? ` (${signedPct(r.median - 1)}; p10 ${signedPct(r.p10 - 1)}, p90 ${signedPct(r.p90 - 1)})` : ''}`,
+    );
     lines.push(`  Layers                    at most ${s.maxLayers} (limit ${report.layerLimit})`);
     lines.push(`  MoM span at the end       ${s.momSpan ? `median ${num(s.momSpan.median)}, p10 ${num(s.momSpan.p10)}, p90 ${num(s.momSpan.p90)}` : '—'}`);
     lines.push(`  Bench strength (median)   ${s.bench.map((b) => `m${b.month}: ${b.median === null ? '—' : pct(b.median)}`).join('  ')}`);
@@ -418,7 +463,11 @@ export function formatCalibration(report: CalibrationReport): string {
   const rows = report.targets.map((t) => [t.met ? 'met' : 'NOT MET', t.scenario, t.what, t.expected, t.shown]);
   const header = ['', 'scenario', 'target', 'expected', 'value'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   lines.push(line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '');
   lines.push(`${report.met} of ${report.targets.length} targets met`);
   return `${lines.join('\n')}\n`;

@@ -13,7 +13,21 @@ const person = Object.values(base.org.people).find((p) => p.name === 'Ana Ruiz')
 const unit = Object.values(base.org.units).find((u) => u.name === 'Payments')!.id;
 
 const later: [string, ScenarioEvent][] = [
-  ['a funding round', { kind: 'funding', id: 'f', month: 13, amount: 10_000_000, engineeringShare: 0.5, costPerEngineer: 200_000, runwayMonths: 24, rampMonths: 3, hires: 30, target: { kind: 'spread' } }],
+  [
+    'a funding round',
+    {
+      kind: 'funding',
+      id: 'f',
+      month: 13,
+      amount: 10_000_000,
+      engineeringShare: 0.5,
+      costPerEngineer: 200_000,
+      runwayMonths: 24,
+      rampMonths: 3,
+      hires: 30,
+      target: { kind: 'spread' },
+    },
+  ],
   ['a departure', { kind: 'departure', id: 'd', month: 13, personId: person }],
   ['a downsizing', { kind: 'downsizing', id: 'x', month: 13, share: 0.2, rule: 'random', target: { kind: 'spread' } }],
   ['more growth into one team', { kind: 'growth', id: 'g2', fromMonth: 13, toMonth: 18, perMonth: 3, target: { kind: 'units', unitIds: [unit] } }],
@@ -52,7 +66,8 @@ describe('common random numbers after the event', { timeout: 30_000 }, () => {
       const b = simulate({ ...base, events: [...base.events, { kind: 'departure', id: 'd', month: 13, personId: person }] }, { months: 18, seed });
       if (!a.ok || !b.ok) throw new Error('expected ok');
       const there = new Set(Object.keys(a.value.orgs[12]!.people).filter((id) => id !== person));
-      const attrition = (events: typeof a.value.events) => events.filter((e) => e.kind === 'attrition' && e.month > 12 && there.has(e.personIds[0]!)).map((e) => `${e.month}:${e.personIds[0]}`);
+      const attrition = (events: typeof a.value.events) =>
+        events.filter((e) => e.kind === 'attrition' && e.month > 12 && there.has(e.personIds[0]!)).map((e) => `${e.month}:${e.personIds[0]}`);
       expect(attrition(b.value.events)).toEqual(attrition(a.value.events));
       compared += attrition(a.value.events).length;
     }

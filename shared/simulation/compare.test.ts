@@ -24,7 +24,23 @@ describe('compareMonteCarlo', { timeout: 30_000 }, () => {
 
   it('gives exactly the hires of a funding round in its month, in every run, when nobody leaves (a known answer)', () => {
     const still: Scenario = { ...base, policy: { ...base.policy, annualAttrition: 0 } };
-    const funded: Scenario = { ...still, events: [{ kind: 'funding', id: 'f', month: 3, amount: 1, engineeringShare: 1, costPerEngineer: 1, runwayMonths: 12, rampMonths: 1, hires: 12, target: { kind: 'spread' } }] };
+    const funded: Scenario = {
+      ...still,
+      events: [
+        {
+          kind: 'funding',
+          id: 'f',
+          month: 3,
+          amount: 1,
+          engineeringShare: 1,
+          costPerEngineer: 1,
+          runwayMonths: 12,
+          rampMonths: 1,
+          hires: 12,
+          target: { kind: 'spread' },
+        },
+      ],
+    };
     const c = compareMonteCarlo(still, funded, digests(still, 12, 6), digests(funded, 12, 6), 6);
     expect(c.byMonth[2]!.headcount).toEqual({ p10: 0, median: 0, p90: 0 });
     expect(c.byMonth[3]!.headcount).toEqual({ p10: 12, median: 12, p90: 12 });

@@ -50,7 +50,13 @@ const band = (values: number[]): DifferenceBand => {
  * Compare variant b with variant a from their runs' digests (`monteCarloRun`), paired by run number. Runs that
  * only one side has are left out. `compareMonteCarlo(a, b, digestsA, digestsB).byMonth[12].headcount.median`.
  */
-export function compareMonteCarlo(a: Scenario, b: Scenario, digestsA: readonly RunDigest[], digestsB: readonly RunDigest[], months: number): MonteCarloComparison {
+export function compareMonteCarlo(
+  a: Scenario,
+  b: Scenario,
+  digestsA: readonly RunDigest[],
+  digestsB: readonly RunDigest[],
+  months: number,
+): MonteCarloComparison {
   const byRun = new Map(digestsB.map((d) => [d.run, d]));
   const pairs = [...digestsA]
     .sort((x, y) => x.run - y.run)

@@ -35,7 +35,14 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
       const limit = listed(run);
       if (limit > 0) pools ??= candidatePools(run.org, run.policy, index, heights);
       const top = pools?.rank({ kind: 'mom', nearUnitId: nearUnitFor(run.org, led.id), height }, limit).candidates ?? [];
-      recordEmergent(run, led.id, 'departure', roleForHeight(height), (index.children.get(led.id) ?? []).map((c) => run.unitName(c)), top.map((c) => ({ personId: c.personId, name: c.name, band: c.band })));
+      recordEmergent(
+        run,
+        led.id,
+        'departure',
+        roleForHeight(height),
+        (index.children.get(led.id) ?? []).map((c) => run.unitName(c)),
+        top.map((c) => ({ personId: c.personId, name: c.name, band: c.band })),
+      );
     }
   }
 }
@@ -52,7 +59,14 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
   for (const unit of Object.values(org.units)) {
     const leadGone = unit.leadId !== null && gone.has(unit.leadId);
     const membersGone = unit.memberIds.some((m) => gone.has(m));
-    units[unit.id] = !leadGone && !membersGone ? unit : { ...unit, ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}), ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}) };
+    units[unit.id] =
+      !leadGone && !membersGone
+        ? unit
+        : {
+            ...unit,
+            ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}),
+            ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}),
+          };
   }
   run.setUnits(units);
   for (const id of gone) {
@@ -85,7 +99,8 @@ export function departures(run: Run, due: readonly ScenarioEvent[]): void {
   }
   leaveAll(run, leavers);
   const scheduled: Leaver[] = [];
-  for (const e of due) if (e.kind === 'departure' && run.org.people[e.personId]) scheduled.push({ id: e.personId, kind: 'departure', why: 'scheduled departure' });
+  for (const e of due)
+    if (e.kind === 'departure' && run.org.people[e.personId]) scheduled.push({ id: e.personId, kind: 'departure', why: 'scheduled departure' });
   leaveAll(run, scheduled);
   for (const e of due) if (e.kind === 'downsizing') downsize(run, e);
 }
@@ -101,7 +116,10 @@ function downsize(run: Run, e: Extract<ScenarioEvent, { kind: 'downsizing' }>): 
   else if (e.rule === 'lowest-rating') order = [...pool].sort((a, b) => (run.org.people[a]!.rating ?? 3) - (run.org.people[b]!.rating ?? 3));
   else order = shuffle(run.rng(`downsize:${e.id}`), pool);
   run.log('downsizing', `Downsizing: ${cut} of ${pool.length} people leave (${Math.round(e.share * 100)}%, ${e.rule.replace('-', ' ')}).`);
-  leaveAll(run, order.slice(0, cut).map((id) => ({ id, kind: 'downsizing', why: 'downsizing' })));
+  leaveAll(
+    run,
+    order.slice(0, cut).map((id) => ({ id, kind: 'downsizing', why: 'downsizing' })),
+  );
 }
 
 function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
@@ -115,7 +133,8 @@ function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
 
 export function peopleIn(org: Org, target: Target): PersonId[] {
   const index = buildTreeIndex(org);
-  const units = target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(index, id) : []));
+  const units =
+    target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(index, id) : []));
   return [
     ...new Set(
       units.flatMap((id) => {

@@ -32,7 +32,8 @@ export function advance(run: Run): void {
       const up = rng.next();
       let signals = person.signals;
       let level = person.level;
-      if (person.level >= p.seniorIcLevel && person.signals.mentorsOthers !== true && mentor < 1 / p.monthsToStartMentoring) signals = { ...signals, mentorsOthers: true };
+      if (person.level >= p.seniorIcLevel && person.signals.mentorsOthers !== true && mentor < 1 / p.monthsToStartMentoring)
+        signals = { ...signals, mentorsOthers: true };
       if (person.level < p.icLevelCap && up < 1 / p.monthsPerIcLevel) level = person.level + 1;
       if (signals !== person.signals || level !== person.level) next = { ...person, signals, level };
     }

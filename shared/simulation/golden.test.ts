@@ -39,7 +39,17 @@ function eventful(): Scenario {
   const small = generateOrg({ size: 40, seed: 3, asOf: s.org.asOf });
   const events: ScenarioEvent[] = [
     { kind: 'growth', id: 'g', fromMonth: 1, toMonth: 24, perMonth: 1.5, target: { kind: 'spread' } },
-    { kind: 'funding', id: 'f', month: 4, amount: 20_000_000, engineeringShare: 0.5, costPerEngineer: 250_000, runwayMonths: 24, rampMonths: 4, target: { kind: 'units', unitIds: [teams[0]!.id, teams[1]!.id] } },
+    {
+      kind: 'funding',
+      id: 'f',
+      month: 4,
+      amount: 20_000_000,
+      engineeringShare: 0.5,
+      costPerEngineer: 250_000,
+      runwayMonths: 24,
+      rampMonths: 4,
+      target: { kind: 'units', unitIds: [teams[0]!.id, teams[1]!.id] },
+    },
     { kind: 'acquisition', id: 'a1', month: 6, underUnitId: byName('Payments'), mode: 'division', source: { kind: 'generated', size: 30 } },
     { kind: 'acquisition', id: 'a2', month: 9, underUnitId: units[0]!.id, mode: 'integrate', source: { kind: 'org', org: small } },
     { kind: 'downsizing', id: 'd1', month: 12, share: 0.15, rule: 'random', target: { kind: 'spread' } },
@@ -80,87 +90,21 @@ const cases: [string, Scenario, SimulateOptions][] = [
 
 /** What the rewrite must reproduce, case by case: [orgs, metrics, events, emergent]. */
 const GOLDEN: Record<string, readonly string[]> = {
-  "sample-growth s1": [
-    "0019ecb7205d9e",
-    "1461633366560c",
-    "15f2b49a3f2b2c",
-    "1c297d22c95f4e"
-  ],
-  "sample-growth s2": [
-    "196d1cd71e87c7",
-    "020b986ff66014",
-    "195ad8e88d0851",
-    "161d7e6165af05"
-  ],
-  "sample-growth s3 summary": [
-    "0d94d5eec80ce3",
-    "087c649883eb67",
-    "0b8ca74fe198b7",
-    "03832bb52f2f64"
-  ],
-  "sample-growth s4 firstInLine": [
-    "1c087717b63203",
-    "073eb1de22d162",
-    "0faee79bb647ad",
-    "0f3b404b6400a0"
-  ],
-  "sample-flat s5": [
-    "0b013a7c3ee0da",
-    "12deead2e18827",
-    "1f295fa47995d4",
-    "094e6ac49df1a6"
-  ],
-  "eventful s1": [
-    "1046cc02a36216",
-    "15855a08188fa9",
-    "0f9f50b1cb4853",
-    "04ab235c2e8226"
-  ],
-  "eventful s2": [
-    "0a145af9043f71",
-    "1b2cf337cb47a6",
-    "0d315d04fa7dbd",
-    "02ad1ed3d86c21"
-  ],
-  "eventful s3 summary": [
-    "02a6e76f880fab",
-    "0f957946846fd5",
-    "1e11e09117817d",
-    "1353726e6099fb"
-  ],
-  "generated-events s1": [
-    "158c8eeb920e83",
-    "0186e5f62d7d31",
-    "0a9d54169e4149",
-    "04b78e3f522d46"
-  ],
-  "generated-events s2 summary": [
-    "13576f256e0e0a",
-    "078642849229c1",
-    "10d96e325dba26",
-    "14edfcd5dbb7c7"
-  ],
-  "generated-growth s1": [
-    "153f0e81aadd86",
-    "00cdfdbcc1ec26",
-    "1cef18edd9ad6f",
-    "05c1dbf7556298"
-  ],
-  "generated-growth s2 summary": [
-    "02755491dae90b",
-    "0260ccb26555f6",
-    "02e7ac605dbed2",
-    "02bd6b7760a0c5"
-  ],
-  "monte-carlo run 0": [
-    "1b0a7cfb349bdd"
-  ],
-  "monte-carlo run 1": [
-    "01f7d977213bc9"
-  ],
-  "monte-carlo run 2": [
-    "11f94f628d589f"
-  ]
+  'sample-growth s1': ['0019ecb7205d9e', '1461633366560c', '15f2b49a3f2b2c', '1c297d22c95f4e'],
+  'sample-growth s2': ['196d1cd71e87c7', '020b986ff66014', '195ad8e88d0851', '161d7e6165af05'],
+  'sample-growth s3 summary': ['0d94d5eec80ce3', '087c649883eb67', '0b8ca74fe198b7', '03832bb52f2f64'],
+  'sample-growth s4 firstInLine': ['1c087717b63203', '073eb1de22d162', '0faee79bb647ad', '0f3b404b6400a0'],
+  'sample-flat s5': ['0b013a7c3ee0da', '12deead2e18827', '1f295fa47995d4', '094e6ac49df1a6'],
+  'eventful s1': ['1046cc02a36216', '15855a08188fa9', '0f9f50b1cb4853', '04ab235c2e8226'],
+  'eventful s2': ['0a145af9043f71', '1b2cf337cb47a6', '0d315d04fa7dbd', '02ad1ed3d86c21'],
+  'eventful s3 summary': ['02a6e76f880fab', '0f957946846fd5', '1e11e09117817d', '1353726e6099fb'],
+  'generated-events s1': ['158c8eeb920e83', '0186e5f62d7d31', '0a9d54169e4149', '04b78e3f522d46'],
+  'generated-events s2 summary': ['13576f256e0e0a', '078642849229c1', '10d96e325dba26', '14edfcd5dbb7c7'],
+  'generated-growth s1': ['153f0e81aadd86', '00cdfdbcc1ec26', '1cef18edd9ad6f', '05c1dbf7556298'],
+  'generated-growth s2 summary': ['02755491dae90b', '0260ccb26555f6', '02e7ac605dbed2', '02bd6b7760a0c5'],
+  'monte-carlo run 0': ['1b0a7cfb349bdd'],
+  'monte-carlo run 1': ['01f7d977213bc9'],
+  'monte-carlo run 2': ['11f94f628d589f'],
 };
 
 describe('golden outputs of simulate (identical before and after the speed-up)', { timeout: 120_000 }, () => {
@@ -169,7 +113,12 @@ describe('golden outputs of simulate (identical before and after the speed-up)',
     for (const [name, scenario, options] of cases) {
       const r = simulate(scenario, options);
       if (!r.ok) throw new Error(JSON.stringify(r.error));
-      actual[name] = [digest(JSON.stringify(r.value.orgs)), digest(JSON.stringify(r.value.metrics)), digest(JSON.stringify(r.value.events)), digest(JSON.stringify(r.value.emergent))];
+      actual[name] = [
+        digest(JSON.stringify(r.value.orgs)),
+        digest(JSON.stringify(r.value.metrics)),
+        digest(JSON.stringify(r.value.events)),
+        digest(JSON.stringify(r.value.emergent)),
+      ];
     }
     for (const run of [0, 1, 2]) {
       const d = monteCarloRun(generatedGrowth, run, 36);

@@ -33,7 +33,8 @@ class Hiring {
     let teams = this.teams.get(key);
     if (!teams) {
       const org = this.run.org;
-      const scope = target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
+      const scope =
+        target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
       this.teams.set(key, (teams = scope.filter((id) => childrenOf(this.index, id).length === 0)));
     }
     return teams;
@@ -100,7 +101,8 @@ export function hires(run: Run, all: readonly ScenarioEvent[], due: readonly Sce
     if (e.kind === 'growth' && run.month >= e.fromMonth && run.month <= e.toMonth) hireWithCarry(run, hiring, e.id, e.perMonth, e.target, 'growth');
     if (e.kind === 'funding' && run.month >= e.month && run.month < e.month + e.rampMonths) {
       const total = fundingHires(e);
-      if (run.month === e.month) run.log('funding', `Funding round: ${total} engineering hires over ${e.rampMonths} ${e.rampMonths === 1 ? 'month' : 'months'}.`);
+      if (run.month === e.month)
+        run.log('funding', `Funding round: ${total} engineering hires over ${e.rampMonths} ${e.rampMonths === 1 ? 'month' : 'months'}.`);
       hireWithCarry(run, hiring, e.id, total / e.rampMonths, e.target, 'funding round');
     }
   }
@@ -113,7 +115,8 @@ function backfill(run: Run, hiring: Hiring): void {
   const now = run.backfills.filter((b) => b.due <= run.month);
   if (now.length === 0) return;
   run.backfills = run.backfills.filter((b) => b.due > run.month);
-  for (const b of now) hiring.hire(hiring.isTeam(b.unitId) ? { kind: 'units', unitIds: [b.unitId] } : { kind: 'spread' }, `backfill for ${b.replaces}`, 'backfill');
+  for (const b of now)
+    hiring.hire(hiring.isTeam(b.unitId) ? { kind: 'units', unitIds: [b.unitId] } : { kind: 'spread' }, `backfill for ${b.replaces}`, 'backfill');
 }
 
 function hireWithCarry(run: Run, hiring: Hiring, key: string, rate: number, target: Target, why: string): void {

@@ -7,7 +7,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOrg } from '../model/invariants';
 import { buildTreeIndex, childrenOf } from '../model/tree';
-import { DEFAULT_POLICY, EMPTY_VIEW, NO_SIGNALS, UNKNOWN_SIGNALS, personId as p, unitId as u, type Org, type Person, type Policy, type Scenario, type ScenarioEvent } from '../model/types';
+import {
+  DEFAULT_POLICY,
+  EMPTY_VIEW,
+  NO_SIGNALS,
+  UNKNOWN_SIGNALS,
+  personId as p,
+  unitId as u,
+  type Org,
+  type Person,
+  type Policy,
+  type Scenario,
+  type ScenarioEvent,
+} from '../model/types';
 import { forecastEmergence } from '../forecast/forecast';
 import { sampleScenario } from '../sample/sampleScenario';
 import { testPerson, tinyOrg } from '../testing/testOrg';
@@ -15,16 +27,37 @@ import { forecastReport, jsonReport } from './report';
 import { simulate, type SimulationResult } from './simulate';
 
 /** No randomness in the way: no attrition, no launches, no development, no reverted promotions. */
-const calm: Policy = { ...DEFAULT_POLICY, annualAttrition: 0, promotionRevertChance: 0, monthsPerLaunch: 1e9, monthsPerSignal: 1e9, monthsToStartMentoring: 1e9, monthsPerIcLevel: 1e9 };
+const calm: Policy = {
+  ...DEFAULT_POLICY,
+  annualAttrition: 0,
+  promotionRevertChance: 0,
+  monthsPerLaunch: 1e9,
+  monthsPerSignal: 1e9,
+  monthsToStartMentoring: 1e9,
+  monthsPerIcLevel: 1e9,
+};
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const scenarioOf = (org: Org, events: ScenarioEvent[] = [], policy: Policy = calm): Scenario => ({ name: 't', org, policy, events, simulation: { months: 12, seed: 7 }, view: EMPTY_VIEW });
+const scenarioOf = (org: Org, events: ScenarioEvent[] = [], policy: Policy = calm): Scenario => ({
+  name: 't',
+  org,
+  policy,
+  events,
+  simulation: { months: 12, seed: 7 },
+  view: EMPTY_VIEW,
+});
 const run = (s: Scenario, months: number, seed = 7): SimulationResult => {
   const result = simulate(s, { months, seed });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 };
 const withPeople = (org: Org, people: Person[]): Org => ({ ...org, people: { ...org.people, ...Object.fromEntries(people.map((x) => [x.id, x])) } });
-const ready = (id: string, name: string): Person => testPerson(id, { name, managerSince: '2020-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true } });
+const ready = (id: string, name: string): Person =>
+  testPerson(id, {
+    name,
+    managerSince: '2020-01-01',
+    aspiration: 'mom',
+    signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true },
+  });
 
 function teamSizes(org: Org): number[] {
   const index = buildTreeIndex(org);
@@ -42,7 +75,13 @@ describe('the forecast shows exactly what one simulated month does', () => {
     [20, [7, 7, 6]],
     [25, [7, 6, 6, 6]],
   ])('a team of %i ICs under a VP → %j in the forecast and in month 1', (n, sizes) => {
-    const org = tinyOrg([['vp', null, 'v', []], ['t', 'vp', 'em', ids('ic', n)]], '2026-01-01');
+    const org = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['t', 'vp', 'em', ids('ic', n)],
+      ],
+      '2026-01-01',
+    );
     const f = forecastEmergence(org, calm);
     expect(teamSizes(f.projected).filter((x) => x > 0)).toEqual(sizes);
     expect(f.emergent.filter((e) => e.kind === 'team-split')).toHaveLength(sizes.length - 1);
@@ -55,7 +94,13 @@ describe('the forecast shows exactly what one simulated month does', () => {
     [20, 2],
     [25, 3],
   ])('the CLI JSON agrees: a team of %i ICs needs %i EMs today and in month 1', (n, ems) => {
-    const org = tinyOrg([['vp', null, 'v', []], ['t', 'vp', 'em', ids('ic', n)]], '2026-01-01');
+    const org = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['t', 'vp', 'em', ids('ic', n)],
+      ],
+      '2026-01-01',
+    );
     const today = forecastReport(scenarioOf(org));
     expect(today.emergent.map((e) => [e.role, e.rule])).toEqual(Array.from({ length: ems }, () => ['EM', 'team-split']));
     expect(today.flags.find((f) => f.kind === 'team-over-split')).toMatchObject({ unit: 'T', numbers: { ics: n, parts: ems + 1 } });
@@ -93,7 +138,15 @@ describe('the forecast shows exactly what one simulated month does', () => {
 
 describe('a MoM leaves (rule 3): the role is a vacancy with its candidates listed', () => {
   const org = (readyCount: number): Org => {
-    const base = tinyOrg([['vp', null, 'v', []], ['d', 'vp', 'dir', []], ['t1', 'd', 'em1', ids('a', 4)], ['t2', 'd', 'em2', ids('b', 4)]], '2026-01-01');
+    const base = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['d', 'vp', 'dir', []],
+        ['t1', 'd', 'em1', ids('a', 4)],
+        ['t2', 'd', 'em2', ids('b', 4)],
+      ],
+      '2026-01-01',
+    );
     return withPeople(base, [...(readyCount >= 1 ? [ready('em1', 'Ana')] : []), ...(readyCount >= 2 ? [ready('em2', 'Ben')] : [])]);
   };
   it.each([
@@ -111,14 +164,34 @@ describe('a MoM leaves (rule 3): the role is a vacancy with its candidates liste
 
 describe('integrated acquisitions merge units by name and say what happened to each lead', () => {
   it('a team with the same name merges into ours; the acquirer’s lead keeps it; the other lead stays or leaves with an event', () => {
-    const ours = tinyOrg([['eng', null, 'cto', []], ['pay', 'eng', 'em1', ids('a', 3)], ['web', 'eng', 'em2', ids('w', 3)]], '2026-01-01');
+    const ours = tinyOrg(
+      [
+        ['eng', null, 'cto', []],
+        ['pay', 'eng', 'em1', ids('a', 3)],
+        ['web', 'eng', 'em2', ids('w', 3)],
+      ],
+      '2026-01-01',
+    );
     const named = { ...ours, units: { ...ours.units, [u('pay')]: { ...ours.units[u('pay')]!, name: 'Payments' } } };
     const theirs: Org = withPeople(
-      tinyOrg([['r', null, 'boss', []], ['x', 'r', 'xlead', ids('x', 2)], ['y', 'r', 'ylead', ids('y', 3)]], '2026-01-01'),
+      tinyOrg(
+        [
+          ['r', null, 'boss', []],
+          ['x', 'r', 'xlead', ids('x', 2)],
+          ['y', 'r', 'ylead', ids('y', 3)],
+        ],
+        '2026-01-01',
+      ),
       [testPerson('xlead', { name: 'Xena', aspiration: 'manager' }), testPerson('boss', { name: 'Boss', aspiration: 'ic' })],
     );
-    const acquired = { ...theirs, units: { ...theirs.units, [u('x')]: { ...theirs.units[u('x')]!, name: 'payments' }, [u('y')]: { ...theirs.units[u('y')]!, name: 'Search' } } };
-    const r = run(scenarioOf(named, [{ kind: 'acquisition', id: 'a', month: 1, underUnitId: u('eng'), mode: 'integrate', source: { kind: 'org', org: acquired } }]), 1);
+    const acquired = {
+      ...theirs,
+      units: { ...theirs.units, [u('x')]: { ...theirs.units[u('x')]!, name: 'payments' }, [u('y')]: { ...theirs.units[u('y')]!, name: 'Search' } },
+    };
+    const r = run(
+      scenarioOf(named, [{ kind: 'acquisition', id: 'a', month: 1, underUnitId: u('eng'), mode: 'integrate', source: { kind: 'org', org: acquired } }]),
+      1,
+    );
     const after = r.orgs[1]!;
     const texts = r.events.filter((e) => e.kind === 'acquisition').map((e) => e.text);
     expect(texts).toContain('payments (acquired) merged into Payments.');
@@ -142,8 +215,18 @@ describe('time', () => {
   });
 
   it('a role that opens in month 2 is reported open since month 2', () => {
-    const org = tinyOrg([['g', null, 'v', []], ['t', 'g', 'em', ids('a', 3)], ['s', 'g', 'em2', ids('b', 3)]], '2026-01-31');
-    const s = scenarioOf(org, [{ kind: 'departure', id: 'e', month: 2, personId: p('em') }], { ...calm, timeToFillMonths: { ...calm.timeToFillMonths, em: 12 } });
+    const org = tinyOrg(
+      [
+        ['g', null, 'v', []],
+        ['t', 'g', 'em', ids('a', 3)],
+        ['s', 'g', 'em2', ids('b', 3)],
+      ],
+      '2026-01-31',
+    );
+    const s = scenarioOf(org, [{ kind: 'departure', id: 'e', month: 2, personId: p('em') }], {
+      ...calm,
+      timeToFillMonths: { ...calm.timeToFillMonths, em: 12 },
+    });
     const r = run(s, 3);
     expect(r.orgs[3]!.units[u('t')]).toMatchObject({ leadId: null, vacantSince: '2026-03-31' });
     expect(jsonReport(s, r).vacancies).toEqual([{ unit: 'T', role: 'EM', since: 2 }]);
@@ -157,11 +240,21 @@ describe('time', () => {
 
 describe('the 90-day plan', () => {
   it('a reverted promotion is not offered again for the cool-off; the role goes outside', () => {
-    const base = tinyOrg([['vp', null, 'v', []], ['d', 'vp', null, []], ['t1', 'd', 'em1', ids('a', 4)], ['t2', 'd', 'em2', ids('b', 4)]], '2026-01-01');
+    const base = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['d', 'vp', null, []],
+        ['t1', 'd', 'em1', ids('a', 4)],
+        ['t2', 'd', 'em2', ids('b', 4)],
+      ],
+      '2026-01-01',
+    );
     const org = withPeople(base, [ready('em1', 'Ana')]);
     const vacant = { ...org, units: { ...org.units, [u('d')]: { ...org.units[u('d')]!, vacantSince: '2026-01-01' } } };
     const r = run(scenarioOf(vacant, [], { ...calm, internalPreference: 1, promotionRevertChance: 1 }), 16);
-    const texts = r.events.filter((e) => ['promotion', 'promotion-reverted', 'external-hire'].includes(e.kind) && e.unitIds[0] === 'd').map((e) => `${e.month} ${e.kind}`);
+    const texts = r.events
+      .filter((e) => ['promotion', 'promotion-reverted', 'external-hire'].includes(e.kind) && e.unitIds[0] === 'd')
+      .map((e) => `${e.month} ${e.kind}`);
     expect(texts[0]).toBe('1 promotion');
     expect(texts[1]).toBe('4 promotion-reverted');
     // Not re-promoted the next month: the role goes outside after its time to fill (4 months).
@@ -210,12 +303,19 @@ describe('people grow, leave and are replaced', () => {
 });
 
 describe('properties of a run', () => {
-  const growthRun = fc.record({ seed: fc.integer({ min: 1, max: 10_000 }), perMonth: fc.integer({ min: 0, max: 12 }), months: fc.integer({ min: 1, max: 12 }) });
+  const growthRun = fc.record({
+    seed: fc.integer({ min: 1, max: 10_000 }),
+    perMonth: fc.integer({ min: 0, max: 12 }),
+    months: fc.integer({ min: 1, max: 12 }),
+  });
 
   it('after every month no team is over the split size and no lead over the span maximum', () => {
     fc.assert(
       fc.property(growthRun, ({ seed, perMonth, months }) => {
-        const s = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } } as ScenarioEvent] };
+        const s = {
+          ...sampleScenario(),
+          events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } } as ScenarioEvent],
+        };
         const r = run(s, months, seed);
         for (const org of r.orgs.slice(1)) {
           const index = buildTreeIndex(org);
@@ -233,7 +333,10 @@ describe('properties of a run', () => {
   it('the history only grows: a longer run with the same seed keeps every record of the shorter one', () => {
     fc.assert(
       fc.property(growthRun, ({ seed, perMonth, months }) => {
-        const s = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } } as ScenarioEvent] };
+        const s = {
+          ...sampleScenario(),
+          events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: months, perMonth, target: { kind: 'spread' } } as ScenarioEvent],
+        };
         const short = run(s, months, seed).emergent;
         const long = run(s, months + 6, seed).emergent;
         for (const record of short) {

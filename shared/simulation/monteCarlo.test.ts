@@ -55,8 +55,23 @@ describe('monteCarlo', () => {
 
 describe('monteCarloChunks', () => {
   it.each([
-    [10, 3, [[0, 4], [4, 7], [7, 10]]],
-    [2, 8, [[0, 1], [1, 2]]],
+    [
+      10,
+      3,
+      [
+        [0, 4],
+        [4, 7],
+        [7, 10],
+      ],
+    ],
+    [
+      2,
+      8,
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    ],
     [5, 1, [[0, 5]]],
     [7, 0, [[0, 7]]],
   ])('%d runs over %d workers', (runs, workers, expected) => expect(monteCarloChunks(runs, workers).map((c) => [c.from, c.to])).toEqual(expected));

@@ -141,7 +141,13 @@ export function summarizeMonteCarlo(scenario: Scenario, months: number, digests:
       unitId: unit.id,
       name: unit.name,
       probability: runs === 0 ? 0 : hits.length / runs,
-      medianMonth: hits.length === 0 ? null : quantile(hits.sort((a, b) => a - b), 0.5),
+      medianMonth:
+        hits.length === 0
+          ? null
+          : quantile(
+              hits.sort((a, b) => a - b),
+              0.5,
+            ),
       internalFill: hits.length === 0 ? null : inside / hits.length,
     };
   });
@@ -160,7 +166,10 @@ export function summarizeMonteCarlo(scenario: Scenario, months: number, digests:
 }
 
 /** Run `runs` seeds (the scenario's seed, then the next ones) on this thread and summarise. */
-export function monteCarlo(scenario: Scenario, options: { runs: number; months?: number; onRun?: (done: number, of: number) => void }): Result<MonteCarloResult, FileProblem[]> {
+export function monteCarlo(
+  scenario: Scenario,
+  options: { runs: number; months?: number; onRun?: (done: number, of: number) => void },
+): Result<MonteCarloResult, FileProblem[]> {
   const months = options.months ?? scenario.simulation.months;
   const runs = Math.max(1, Math.floor(options.runs));
   const digests: RunDigest[] = [];

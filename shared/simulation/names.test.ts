@@ -29,7 +29,18 @@ describe('hireName', () => {
 
 describe('simulated hires', () => {
   // A big funding round into the 65-person sample: hundreds of generated names, where clashes used to happen.
-  const funding: ScenarioEvent = { kind: 'funding', id: 'f', month: 1, amount: 0, engineeringShare: 0.5, costPerEngineer: 1, runwayMonths: 12, rampMonths: 6, hires: 400, target: { kind: 'spread' } };
+  const funding: ScenarioEvent = {
+    kind: 'funding',
+    id: 'f',
+    month: 1,
+    amount: 0,
+    engineeringShare: 0.5,
+    costPerEngineer: 1,
+    runwayMonths: 12,
+    rampMonths: 6,
+    hires: 400,
+    target: { kind: 'spread' },
+  };
   const scenario = { ...sampleScenario(), policy: DEFAULT_POLICY, events: [funding], simulation: { months: 12, seed: 11 }, view: EMPTY_VIEW };
 
   it('are unique within the org in every month, and the same for the same seed', () => {

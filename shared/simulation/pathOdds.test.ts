@@ -3,11 +3,33 @@ import { DEFAULT_POLICY, EMPTY_VIEW, personId, type Org, type Person, type Scena
 import { testPerson, tinyOrg } from '../testing/testOrg';
 import { pathOdds, pathRun, summarizePath } from './pathOdds';
 
-const scenarioOf = (org: Org, months = 24): Scenario => ({ name: 't', org, policy: DEFAULT_POLICY, events: [], simulation: { months, seed: 1 }, view: EMPTY_VIEW });
+const scenarioOf = (org: Org, months = 24): Scenario => ({
+  name: 't',
+  org,
+  policy: DEFAULT_POLICY,
+  events: [],
+  simulation: { months, seed: 1 },
+  view: EMPTY_VIEW,
+});
 
 /** An EM of three years who wants a MoM role and meets every growth signal: ready now. */
 const star = (id: string): Person =>
-  testPerson(id, { title: 'Engineering Manager', level: 7, hireDate: '2018-01-01', managerSince: '2022-01-01', aspiration: 'mom', signals: { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: true } });
+  testPerson(id, {
+    title: 'Engineering Manager',
+    level: 7,
+    hireDate: '2018-01-01',
+    managerSince: '2022-01-01',
+    aspiration: 'mom',
+    signals: {
+      launches: 3,
+      strongReferences: true,
+      influence: true,
+      coachesOutsideTeam: true,
+      momNetwork: true,
+      operatingAtNextLevel: true,
+      mentorsOthers: true,
+    },
+  });
 
 function withPeople(org: Org, ...people: Person[]): Org {
   return { ...org, people: { ...org.people, ...Object.fromEntries(people.map((p) => [p.id, p])) } };

@@ -59,7 +59,9 @@ export function pathRun(scenario: Scenario, personId: PersonId, run: number, mon
   const inLine = result.value.emergent.filter((r) => r.candidates[0]?.personId === personId);
   const promotions = result.value.events.filter((e) => e.kind === 'promotion' && e.personIds.includes(personId));
   const mom = promotions.find((e) => e.role !== undefined && e.role !== 'EM');
-  const leaving = result.value.events.find((e) => (e.kind === 'attrition' || e.kind === 'departure' || e.kind === 'downsizing') && e.personIds.includes(personId));
+  const leaving = result.value.events.find(
+    (e) => (e.kind === 'attrition' || e.kind === 'departure' || e.kind === 'downsizing') && e.personIds.includes(personId),
+  );
   return ok({
     run,
     firstInLineMom: earliest(inLine.filter((r) => r.role !== 'EM').map((r) => r.month)),
@@ -78,7 +80,18 @@ export function summarizePath(personId: PersonId, months: number, digests: reado
   const odds = (month: (d: PathDigest) => number): Odds => {
     const hits = ordered.map(month).filter((m) => m >= 0);
     const share = (n: number) => (runs === 0 ? 0 : hits.filter((m) => m <= n).length / runs);
-    return { within12: share(12), within24: share(24), byEnd: share(Infinity), medianMonth: hits.length === 0 ? null : quantile([...hits].sort((a, b) => a - b), 0.5) };
+    return {
+      within12: share(12),
+      within24: share(24),
+      byEnd: share(Infinity),
+      medianMonth:
+        hits.length === 0
+          ? null
+          : quantile(
+              [...hits].sort((a, b) => a - b),
+              0.5,
+            ),
+    };
   };
   const momRoles: Partial<Record<RoleTitle, number>> = {};
   for (const d of ordered) if (d.promotedMomRole) momRoles[d.promotedMomRole] = (momRoles[d.promotedMomRole] ?? 0) + 1 / runs;
@@ -96,7 +109,11 @@ export function summarizePath(personId: PersonId, months: number, digests: reado
 }
 
 /** `pathOdds(scenario, 'p7', { runs: 200 })`: the person's odds over `runs` runs on this thread. */
-export function pathOdds(scenario: Scenario, personId: PersonId, options: { runs: number; months?: number; onRun?: (done: number, of: number) => void }): Result<PathOdds, FileProblem[]> {
+export function pathOdds(
+  scenario: Scenario,
+  personId: PersonId,
+  options: { runs: number; months?: number; onRun?: (done: number, of: number) => void },
+): Result<PathOdds, FileProblem[]> {
   if (!hasOwn(scenario.org.people, personId)) return err([{ path: 'person', message: `There is no person ${personId} in the org.` }]);
   const months = options.months ?? scenario.simulation.months;
   const runs = Math.max(1, Math.floor(options.runs));

@@ -12,7 +12,14 @@ describe('countOrg', () => {
       fc.property(arbitraryOrg(20, 60), (org) => {
         const index = buildTreeIndex(org);
         const m = orgMetrics(org, undefined, index);
-        expect(countOrg(org, index)).toEqual({ headcount: m.headcount, teams: m.teams, managers: m.managers, moms: m.moms, layers: m.layers, vacancies: m.vacancies.length });
+        expect(countOrg(org, index)).toEqual({
+          headcount: m.headcount,
+          teams: m.teams,
+          managers: m.managers,
+          moms: m.moms,
+          layers: m.layers,
+          vacancies: m.vacancies.length,
+        });
       }),
       { numRuns: 300 },
     );

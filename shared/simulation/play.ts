@@ -41,7 +41,10 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
   const seed = options.seed ?? scenario.simulation.seed;
   const problems = validateEvents(scenario, Math.max(months, 1));
   if (problems.length > 0 && months > 0) return err(problems);
-  if (!Number.isSafeInteger(seed)) return err([{ path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` }]);
+  if (!Number.isSafeInteger(seed))
+    return err([
+      { path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` },
+    ]);
   const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true);
   run.org = resolveUnknowns(run, scenario.org);
   const orgs: Org[] = keep === 'orgs' ? [scenario.org] : [];
@@ -95,7 +98,6 @@ function measure(run: Run): MonthMetrics {
   };
 }
 
-
 /**
  * The figures of `orgMetrics` a month records, for an org that places each person once (then people are counted
  * by adding up units, without a set of everyone): the same walk from the roots, so units on a cycle count as
@@ -125,10 +127,12 @@ export function countOrg(org: Org, index: TreeIndex): { headcount: number; teams
     else {
       headcount++;
       managers++;
-      if (kids.some((c) => {
-        const child = getOwn(org.units, c);
-        return child !== undefined && child.leadId !== null;
-      }))
+      if (
+        kids.some((c) => {
+          const child = getOwn(org.units, c);
+          return child !== undefined && child.leadId !== null;
+        })
+      )
         moms++;
     }
     for (const c of kids) {

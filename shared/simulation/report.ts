@@ -59,9 +59,25 @@ export function jsonReport(scenario: Scenario, result: SimulationResult): JsonRe
   return {
     months: result.months,
     seed: result.seed,
-    emergent: result.emergent.map((e) => ({ month: e.month, unit: e.unit, above: e.above, rule: e.rule, role: e.role, filled: e.filled ? { by: e.filled.by, how: e.filled.how, month: e.filled.month } : null, candidates: e.candidates })),
+    emergent: result.emergent.map((e) => ({
+      month: e.month,
+      unit: e.unit,
+      above: e.above,
+      rule: e.rule,
+      role: e.role,
+      filled: e.filled ? { by: e.filled.by, how: e.filled.how, month: e.filled.month } : null,
+      candidates: e.candidates,
+    })),
     vacancies: vacanciesOf(last, scenario.org.asOf),
-    metrics: { headcount: m.headcount, teams: m.teams, managers: m.managers, moms: m.moms, layers: m.layers, internalFillRate: m.internalFillRate, benchStrength: m.benchStrength },
+    metrics: {
+      headcount: m.headcount,
+      teams: m.teams,
+      managers: m.managers,
+      moms: m.moms,
+      layers: m.layers,
+      internalFillRate: m.internalFillRate,
+      benchStrength: m.benchStrength,
+    },
     events: result.events.map((e) => ({ month: e.month, kind: e.kind, text: e.text })),
     flags: flagsOf(last, forecastEmergence(last, scenario.policy).flags),
   };
@@ -83,26 +99,44 @@ export function forecastReport(scenario: Scenario): JsonReport {
         : { month: 0, unit: e.name, above: e.childIds.map(name), rule: e.rule, role: e.role, filled: null, candidates: top3(e) },
     ),
     vacancies: vacanciesOf(org, org.asOf),
-    metrics: { headcount: m.headcount, teams: m.teams, managers: m.managers, moms: m.moms, layers: m.layers, internalFillRate: null, benchStrength: f.benchStrength },
+    metrics: {
+      headcount: m.headcount,
+      teams: m.teams,
+      managers: m.managers,
+      moms: m.moms,
+      layers: m.layers,
+      internalFillRate: null,
+      benchStrength: f.benchStrength,
+    },
     events: [],
     flags: flagsOf(org, f.flags),
   };
 }
 
-const BAND: Readonly<Record<string, string>> = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'to-assess': 'to assess', 'not-yet': 'not yet' };
+const BAND: Readonly<Record<string, string>> = {
+  'ready-now': 'ready now',
+  'ready-6-12': 'ready in 6-12 months',
+  'to-assess': 'to assess',
+  'not-yet': 'not yet',
+};
 const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 
 /** The report as text for a terminal. */
 export function textReport(scenarioName: string, report: JsonReport): string {
   const lines: string[] = [];
-  lines.push(report.months === 0 ? `OrgSim forecast for “${scenarioName}” (today, no simulation)` : `OrgSim: “${scenarioName}”, ${report.months} months, seed ${report.seed}`);
+  lines.push(
+    report.months === 0
+      ? `OrgSim forecast for “${scenarioName}” (today, no simulation)`
+      : `OrgSim: “${scenarioName}”, ${report.months} months, seed ${report.seed}`,
+  );
   lines.push('');
   lines.push(report.emergent.length === 0 ? 'No manager-of-managers or EM roles emerge.' : `Roles that emerge (${report.emergent.length}):`);
   for (const e of report.emergent) {
     const where = e.above.length > 0 ? ` above ${e.above.join(', ')}` : '';
     const filled = e.filled ? `filled${e.filled.month !== undefined ? ` in month ${e.filled.month}` : ''} by ${e.filled.by} (${e.filled.how})` : 'still open';
     lines.push(`  month ${String(e.month).padStart(2)}  ${e.role} — ${e.unit}${where} [${e.rule}] — ${filled}`);
-    if (e.candidates.length > 0) lines.push(`            best internal candidates: ${e.candidates.map((c) => `${c.name} (${BAND[c.band] ?? c.band})`).join('; ')}`);
+    if (e.candidates.length > 0)
+      lines.push(`            best internal candidates: ${e.candidates.map((c) => `${c.name} (${BAND[c.band] ?? c.band})`).join('; ')}`);
   }
   lines.push('');
   lines.push(report.vacancies.length === 0 ? 'No open roles at the end.' : `Open roles at the end (${report.vacancies.length}):`);

@@ -39,7 +39,14 @@ export function structure(run: Run, downsized: boolean): void {
   for (const step of steps) logStep(run, before, index, heights, step, top);
 }
 
-function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<UnitId, number>, step: StructuralStep, top: (spec: RoleSpec) => EmergentRecord['candidates']): void {
+function logStep(
+  run: Run,
+  before: Org,
+  index: TreeIndex,
+  heights: ReadonlyMap<UnitId, number>,
+  step: StructuralStep,
+  top: (spec: RoleSpec) => EmergentRecord['candidates'],
+): void {
   const names = (ids: readonly UnitId[]) => ids.map((id) => run.unitName(id));
   const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   if (step.kind === 'team-split') {
@@ -60,8 +67,15 @@ function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<U
   for (const part of made) {
     const role = roleForHeight(heights.get(part.unitId) ?? 1);
     const children = names(childrenOf(index, part.unitId));
-    const where = step.mode === 'sideways' ? `beside ${run.unitName(step.unitId)}, under ${step.parentId ? run.unitName(step.parentId) : 'the top'}` : `a new layer under ${run.unitName(step.unitId)}`;
-    run.log('mom-emerged', `${role} node emerged above ${list(children.length > 6 ? [...children.slice(0, 6), `${children.length - 6} more`] : children)} (${run.unitName(part.unitId)}, ${where}; ${step.unitName} led ${step.managed} units).`, [part.unitId, step.unitId]);
+    const where =
+      step.mode === 'sideways'
+        ? `beside ${run.unitName(step.unitId)}, under ${step.parentId ? run.unitName(step.parentId) : 'the top'}`
+        : `a new layer under ${run.unitName(step.unitId)}`;
+    run.log(
+      'mom-emerged',
+      `${role} node emerged above ${list(children.length > 6 ? [...children.slice(0, 6), `${children.length - 6} more`] : children)} (${run.unitName(part.unitId)}, ${where}; ${step.unitName} led ${step.managed} units).`,
+      [part.unitId, step.unitId],
+    );
     const nearId = step.mode === 'sideways' ? step.parentId : step.unitId;
     const near = nearId && before.units[nearId] ? nearId : before.units[step.unitId] ? step.unitId : null;
     recordEmergent(run, part.unitId, 'span', role, children, top({ kind: 'mom', nearUnitId: near, height: heights.get(part.unitId) ?? 1 }), step.unitId);
@@ -72,14 +86,24 @@ function logStep(run: Run, before: Org, index: TreeIndex, heights: ReadonlyMap<U
 function shrink(run: Run): void {
   for (let guard = 0; guard < 10_000; guard++) {
     const index = buildTreeIndex(run.org);
-    const small = Object.values(run.org.units).find((u) => childrenOf(index, u.id).length === 0 && u.parentId !== null && u.memberIds.length < run.policy.minTeamSize && childrenOf(index, u.parentId).some((s) => s !== u.id && childrenOf(index, s).length === 0));
+    const small = Object.values(run.org.units).find(
+      (u) =>
+        childrenOf(index, u.id).length === 0 &&
+        u.parentId !== null &&
+        u.memberIds.length < run.policy.minTeamSize &&
+        childrenOf(index, u.parentId).some((s) => s !== u.id && childrenOf(index, s).length === 0),
+    );
     if (small) {
       const sibling = childrenOf(index, small.parentId!)
         .filter((s) => s !== small.id && childrenOf(index, s).length === 0)
         .sort((a, b) => run.org.units[a]!.memberIds.length - run.org.units[b]!.memberIds.length)[0]!;
       const merged = mergeUnits(run.org, sibling, small.id);
       if (!merged.ok) return;
-      run.log('team-merged', `${small.name} (${plural(small.memberIds.length, 'IC')}, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`, [sibling]);
+      run.log(
+        'team-merged',
+        `${small.name} (${plural(small.memberIds.length, 'IC')}, under the minimum of ${run.policy.minTeamSize}) merged into ${run.unitName(sibling)}.`,
+        [sibling],
+      );
       run.org = merged.value;
       continue;
     }
@@ -87,7 +111,9 @@ function shrink(run: Run): void {
     if (!thin) return;
     const removed = removeUnit(run.org, thin.id, 'to-parent');
     if (!removed.ok) return;
-    run.log('layer-removed', `Layer removed: ${thin.name} had one unit left below it; it now reports to ${run.unitName(thin.parentId!)} directly.`, [thin.parentId!]);
+    run.log('layer-removed', `Layer removed: ${thin.name} had one unit left below it; it now reports to ${run.unitName(thin.parentId!)} directly.`, [
+      thin.parentId!,
+    ]);
     run.org = removed.value;
   }
 }

@@ -66,7 +66,11 @@ describe('keyed streams (one per person)', () => {
     const s = createStreams(11);
     const people = Array.from({ length: 2000 }, (_, i) => s.of(`attrition:p${i + 1}`).next());
     expect(ksDistance(people)).toBeLessThan(1.63 / Math.sqrt(2000));
-    const seeds = Array.from({ length: 1000 }, (_, i) => createStreams(i + 1).of('attrition:p7').next());
+    const seeds = Array.from({ length: 1000 }, (_, i) =>
+      createStreams(i + 1)
+        .of('attrition:p7')
+        .next(),
+    );
     expect(ksDistance(seeds)).toBeLessThan(1.63 / Math.sqrt(1000));
   });
 
@@ -74,7 +78,11 @@ describe('keyed streams (one per person)', () => {
     const a = createStreams(3);
     expect(a.of('attrition:p1').next()).not.toBe(a.of('attrition:p2').next());
     expect(createStreams(3).of('attrition:p1').next()).not.toBe(createStreams(3).of('develop:p1').next());
-    expect(createStreams(1).of('attrition:p1').next()).not.toBe(createStreams(2 ** 32 + 1).of('attrition:p1').next());
+    expect(createStreams(1).of('attrition:p1').next()).not.toBe(
+      createStreams(2 ** 32 + 1)
+        .of('attrition:p1')
+        .next(),
+    );
     expect(createStreams(9).of('attrition:p5').next()).toBe(createStreams(9).of('attrition:p5').next());
     // Neighbouring draws of one stream are not correlated with the next person's.
     const s = createStreams(4);

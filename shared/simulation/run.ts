@@ -285,9 +285,28 @@ export function listed(run: Run): number {
   return !run.summary ? 3 : run.firstInLine ? 1 : 0;
 }
 
-export function recordEmergent(run: Run, id: UnitId, rule: EmergentRecord['rule'], role: RoleTitle, above: readonly string[], candidates: EmergentRecord['candidates'] = [], sourceUnitId?: UnitId): void {
+export function recordEmergent(
+  run: Run,
+  id: UnitId,
+  rule: EmergentRecord['rule'],
+  role: RoleTitle,
+  above: readonly string[],
+  candidates: EmergentRecord['candidates'] = [],
+  sourceUnitId?: UnitId,
+): void {
   run.openRecord.set(id, run.records.length);
-  run.records.push({ id: `${run.month}:${id}:${run.records.length + 1}`, month: run.month, unitId: id, ...(sourceUnitId ? { sourceUnitId } : {}), unit: run.unitName(id), above, rule, role, filled: null, candidates });
+  run.records.push({
+    id: `${run.month}:${id}:${run.records.length + 1}`,
+    month: run.month,
+    unitId: id,
+    ...(sourceUnitId ? { sourceUnitId } : {}),
+    unit: run.unitName(id),
+    above,
+    rule,
+    role,
+    filled: null,
+    candidates,
+  });
 }
 
 // Keys an object lists first, in numeric order, whatever order they were added in ("0", "7", "4294967294").

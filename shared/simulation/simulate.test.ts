@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOrg } from '../model/invariants';
-import { DEFAULT_POLICY, EMPTY_VIEW, NO_SIGNALS, personId as p, unitId as u, type Org, type Person, type Policy, type Scenario, type ScenarioEvent } from '../model/types';
+import {
+  DEFAULT_POLICY,
+  EMPTY_VIEW,
+  NO_SIGNALS,
+  personId as p,
+  unitId as u,
+  type Org,
+  type Person,
+  type Policy,
+  type Scenario,
+  type ScenarioEvent,
+} from '../model/types';
 import { sampleScenario } from '../sample/sampleScenario';
 import { testPerson, tinyOrg } from '../testing/testOrg';
 import { simulate, type SimulationResult } from './simulate';
@@ -10,7 +21,14 @@ import { fundingHires, validateEvents } from './validate';
 /** No randomness in the way of a hand-checked case: no attrition, no launches, no reverted promotions. */
 const calm: Policy = { ...DEFAULT_POLICY, annualAttrition: 0, promotionRevertChance: 0, monthsPerLaunch: 1e9 };
 const members = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const scenarioOf = (org: Org, events: ScenarioEvent[] = [], policy: Policy = calm, months = 12): Scenario => ({ name: 't', org, policy, events, simulation: { months, seed: 7 }, view: EMPTY_VIEW });
+const scenarioOf = (org: Org, events: ScenarioEvent[] = [], policy: Policy = calm, months = 12): Scenario => ({
+  name: 't',
+  org,
+  policy,
+  events,
+  simulation: { months, seed: 7 },
+  view: EMPTY_VIEW,
+});
 const run = (s: Scenario, months?: number): SimulationResult => {
   const result = simulate(s, months === undefined ? {} : { months });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -21,11 +39,29 @@ const withPeople = (org: Org, people: Person[]): Org => ({ ...org, people: { ...
 
 /** A director over six teams: t1 has 7 ICs, the rest 4. */
 const atSpan = (): Org =>
-  tinyOrg([['d', null, 'dir', []], ['t1', 'd', 'em1', members('a', 7)], ...[2, 3, 4, 5, 6].map((i): [string, string, string, string[]] => [`t${i}`, 'd', `em${i}`, members(`x${i}-`, 4)])], '2026-01-01');
+  tinyOrg(
+    [
+      ['d', null, 'dir', []],
+      ['t1', 'd', 'em1', members('a', 7)],
+      ...[2, 3, 4, 5, 6].map((i): [string, string, string, string[]] => [`t${i}`, 'd', `em${i}`, members(`x${i}-`, 4)]),
+    ],
+    '2026-01-01',
+  );
 
 describe('simulate: hand-checked cases', () => {
   it('a funding round aimed at a 7-person team splits it that month, and the span rule then adds Director nodes', () => {
-    const funding: ScenarioEvent = { kind: 'funding', id: 'f', month: 2, amount: 0, engineeringShare: 0.5, costPerEngineer: 1, runwayMonths: 12, rampMonths: 1, hires: 2, target: { kind: 'units', unitIds: [u('t1')] } };
+    const funding: ScenarioEvent = {
+      kind: 'funding',
+      id: 'f',
+      month: 2,
+      amount: 0,
+      engineeringShare: 0.5,
+      costPerEngineer: 1,
+      runwayMonths: 12,
+      rampMonths: 1,
+      hires: 2,
+      target: { kind: 'units', unitIds: [u('t1')] },
+    };
     const r = run(scenarioOf(atSpan(), [funding]), 3);
     expect(eventsIn(r, 1)).toEqual([]);
     expect(eventsIn(r, 2).slice(0, 4)).toEqual([
@@ -43,8 +79,23 @@ describe('simulate: hand-checked cases', () => {
   });
 
   it('a departing director leaves a vacancy that a ready-now EM fills, and their team opens in turn', () => {
-    const base = tinyOrg([['vp', null, 'v', []], ['d', 'vp', 'dir', []], ['t1', 'd', 'ana', ['a1', 'a2', 'a3']], ['t2', 'd', 'em2', ['b1', 'b2', 'b3']]], '2026-01-01');
-    const org = withPeople(base, [testPerson('ana', { name: 'Ana', managerSince: '2022-01-01', aspiration: 'mom', signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true } })]);
+    const base = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['d', 'vp', 'dir', []],
+        ['t1', 'd', 'ana', ['a1', 'a2', 'a3']],
+        ['t2', 'd', 'em2', ['b1', 'b2', 'b3']],
+      ],
+      '2026-01-01',
+    );
+    const org = withPeople(base, [
+      testPerson('ana', {
+        name: 'Ana',
+        managerSince: '2022-01-01',
+        aspiration: 'mom',
+        signals: { ...NO_SIGNALS, launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true },
+      }),
+    ]);
     const r = run(scenarioOf(org, [{ kind: 'departure', id: 'e', month: 2, personId: p('dir') }], { ...calm, internalPreference: 1 }), 2);
     expect(eventsIn(r, 2)).toEqual([
       'departure: Person dir left (scheduled departure); D is now vacant.',
@@ -55,7 +106,14 @@ describe('simulate: hand-checked cases', () => {
   });
 
   it('with nobody ready inside, an EM role is filled externally after the time to fill', () => {
-    const org = tinyOrg([['g', null, 'v', []], ['t', 'g', 'em', ['a', 'b', 'c']], ['s', 'g', 'em2', ['d', 'e', 'f']]], '2026-01-01');
+    const org = tinyOrg(
+      [
+        ['g', null, 'v', []],
+        ['t', 'g', 'em', ['a', 'b', 'c']],
+        ['s', 'g', 'em2', ['d', 'e', 'f']],
+      ],
+      '2026-01-01',
+    );
     const r = run(scenarioOf(org, [{ kind: 'departure', id: 'e', month: 1, personId: p('em') }]), 6);
     const hire = r.events.find((e) => e.kind === 'external-hire')!;
     expect(hire.month).toBe(1 + DEFAULT_POLICY.timeToFillMonths.em);
@@ -65,8 +123,22 @@ describe('simulate: hand-checked cases', () => {
   });
 
   it('a downsizing cuts the most recent hires, merges teams under the minimum and removes a thin layer', () => {
-    const org = tinyOrg([['vp', null, 'v', []], ['g', 'vp', 'dir', []], ['t1', 'g', 'em1', ['a', 'b', 'c']], ['t2', 'g', 'em2', ['d', 'e', 'f']], ['t3', 'vp', 'em3', ['x', 'y', 'z']]], '2026-01-01');
-    const dated = { ...org, people: Object.fromEntries(Object.values(org.people).map((x) => [x.id, { ...x, hireDate: ['a', 'b', 'd', 'e'].includes(x.id) ? '2025-12-01' : '2020-01-01' }])) } as Org;
+    const org = tinyOrg(
+      [
+        ['vp', null, 'v', []],
+        ['g', 'vp', 'dir', []],
+        ['t1', 'g', 'em1', ['a', 'b', 'c']],
+        ['t2', 'g', 'em2', ['d', 'e', 'f']],
+        ['t3', 'vp', 'em3', ['x', 'y', 'z']],
+      ],
+      '2026-01-01',
+    );
+    const dated = {
+      ...org,
+      people: Object.fromEntries(
+        Object.values(org.people).map((x) => [x.id, { ...x, hireDate: ['a', 'b', 'd', 'e'].includes(x.id) ? '2025-12-01' : '2020-01-01' }]),
+      ),
+    } as Org;
     const r = run(scenarioOf(dated, [{ kind: 'downsizing', id: 'e', month: 1, share: 0.3, target: { kind: 'spread' }, rule: 'recent-hires' }]), 1);
     const texts = eventsIn(r, 1);
     expect(texts[0]).toBe('downsizing: Downsizing: 4 of 13 people leave (30%, recent hires).');
@@ -89,12 +161,18 @@ describe('simulate: hand-checked cases', () => {
   });
 
   it('steady growth hires a fractional rate over the months', () => {
-    const r = run(scenarioOf(atSpan(), [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: 4, perMonth: 0.5, target: { kind: 'units', unitIds: [u('t2')] } }]), 5);
+    const r = run(
+      scenarioOf(atSpan(), [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: 4, perMonth: 0.5, target: { kind: 'units', unitIds: [u('t2')] } }]),
+      5,
+    );
     expect(r.metrics.map((m) => m.hires)).toEqual([0, 0, 1, 0, 1, 0]);
   });
 
   it('the same scenario and seed give the same run; another seed another', () => {
-    const s = { ...sampleScenario(), events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: 12, perMonth: 2, target: { kind: 'spread' } } as ScenarioEvent] };
+    const s = {
+      ...sampleScenario(),
+      events: [{ kind: 'growth', id: 'g', fromMonth: 1, toMonth: 12, perMonth: 2, target: { kind: 'spread' } } as ScenarioEvent],
+    };
     const a = JSON.stringify(run(s, 12));
     expect(JSON.stringify(run(s, 12))).toBe(a);
     expect(JSON.stringify(simulate(s, { months: 12, seed: 99 }))).not.toBe(a);
@@ -112,7 +190,17 @@ describe('validateEvents', () => {
     const s = scenarioOf(atSpan(), [
       { kind: 'departure', id: 'a', month: 30, personId: p('ghost') },
       { kind: 'reorg', id: 'b', month: 1, unitId: u('nope'), newParentId: u('d') },
-      { kind: 'funding', id: 'c', month: 1, amount: -5, engineeringShare: 2, costPerEngineer: 0, runwayMonths: 12, rampMonths: 3, target: { kind: 'units', unitIds: [u('zz')] } },
+      {
+        kind: 'funding',
+        id: 'c',
+        month: 1,
+        amount: -5,
+        engineeringShare: 2,
+        costPerEngineer: 0,
+        runwayMonths: 12,
+        rampMonths: 3,
+        target: { kind: 'units', unitIds: [u('zz')] },
+      },
       { kind: 'downsizing', id: 'd', month: 2, share: 1.5, target: { kind: 'spread' }, rule: 'random' },
     ]);
     expect(validateEvents(s).map((x) => `${x.path}: ${x.message}`)).toEqual([
@@ -129,7 +217,19 @@ describe('validateEvents', () => {
   });
 
   it('computes a funding round’s hires from the money', () => {
-    expect(fundingHires({ kind: 'funding', id: 'f', month: 1, amount: 20_000_000, engineeringShare: 0.5, costPerEngineer: 200_000, runwayMonths: 24, rampMonths: 6, target: { kind: 'spread' } })).toBe(25);
+    expect(
+      fundingHires({
+        kind: 'funding',
+        id: 'f',
+        month: 1,
+        amount: 20_000_000,
+        engineeringShare: 0.5,
+        costPerEngineer: 200_000,
+        runwayMonths: 24,
+        rampMonths: 6,
+        target: { kind: 'spread' },
+      }),
+    ).toBe(25);
   });
 });
 
@@ -138,11 +238,38 @@ describe('properties', () => {
   const units = Object.keys(sample.org.units);
   const people = Object.keys(sample.org.people);
   const event = fc.oneof(
-    fc.record({ kind: fc.constant('growth' as const), id: fc.uuid(), fromMonth: fc.integer({ min: 1, max: 6 }), toMonth: fc.integer({ min: 6, max: 12 }), perMonth: fc.double({ min: 0, max: 4, noNaN: true }), target: fc.constant({ kind: 'spread' as const }) }),
+    fc.record({
+      kind: fc.constant('growth' as const),
+      id: fc.uuid(),
+      fromMonth: fc.integer({ min: 1, max: 6 }),
+      toMonth: fc.integer({ min: 6, max: 12 }),
+      perMonth: fc.double({ min: 0, max: 4, noNaN: true }),
+      target: fc.constant({ kind: 'spread' as const }),
+    }),
     fc.record({ kind: fc.constant('departure' as const), id: fc.uuid(), month: fc.integer({ min: 1, max: 12 }), personId: fc.constantFrom(...people).map(p) }),
-    fc.record({ kind: fc.constant('downsizing' as const), id: fc.uuid(), month: fc.integer({ min: 1, max: 12 }), share: fc.double({ min: 0.05, max: 0.6, noNaN: true }), target: fc.constant({ kind: 'spread' as const }), rule: fc.constantFrom('recent-hires' as const, 'lowest-rating' as const, 'random' as const) }),
-    fc.record({ kind: fc.constant('reorg' as const), id: fc.uuid(), month: fc.integer({ min: 1, max: 12 }), unitId: fc.constantFrom(...units).map(u), newParentId: fc.constantFrom(...units).map(u) }),
-    fc.record({ kind: fc.constant('acquisition' as const), id: fc.uuid(), month: fc.integer({ min: 1, max: 12 }), underUnitId: fc.constantFrom(...units).map(u), mode: fc.constantFrom('division' as const, 'integrate' as const), source: fc.record({ kind: fc.constant('generated' as const), size: fc.integer({ min: 1, max: 30 }) }) }),
+    fc.record({
+      kind: fc.constant('downsizing' as const),
+      id: fc.uuid(),
+      month: fc.integer({ min: 1, max: 12 }),
+      share: fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+      target: fc.constant({ kind: 'spread' as const }),
+      rule: fc.constantFrom('recent-hires' as const, 'lowest-rating' as const, 'random' as const),
+    }),
+    fc.record({
+      kind: fc.constant('reorg' as const),
+      id: fc.uuid(),
+      month: fc.integer({ min: 1, max: 12 }),
+      unitId: fc.constantFrom(...units).map(u),
+      newParentId: fc.constantFrom(...units).map(u),
+    }),
+    fc.record({
+      kind: fc.constant('acquisition' as const),
+      id: fc.uuid(),
+      month: fc.integer({ min: 1, max: 12 }),
+      underUnitId: fc.constantFrom(...units).map(u),
+      mode: fc.constantFrom('division' as const, 'integrate' as const),
+      source: fc.record({ kind: fc.constant('generated' as const), size: fc.integer({ min: 1, max: 30 }) }),
+    }),
   );
   it('after every month the org is sound and headcount = previous + hires - departures', () => {
     fc.assert(

@@ -5,7 +5,15 @@ import { DEFAULT_POLICY, EMPTY_VIEW, personId, type Org, type Scenario } from '.
 import { testPerson, tinyOrg } from '../testing/testOrg';
 import { simulate } from './simulate';
 
-const allMet = { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: true, mentorsOthers: true };
+const allMet = {
+  launches: 3,
+  strongReferences: true,
+  influence: true,
+  coachesOutsideTeam: true,
+  momNetwork: true,
+  operatingAtNextLevel: true,
+  mentorsOthers: true,
+};
 
 /** The only team, twelve ICs: it splits in month 1 and a Director is needed above it; its lead is the candidate. */
 function scenario(lead: ReturnType<typeof testPerson>): Scenario {

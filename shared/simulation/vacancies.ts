@@ -42,9 +42,12 @@ export function fillVacancies(run: Run): void {
     tried.add(vacant.id);
     const height = heights.get(vacant.id) ?? 0;
     const role = roleForHeight(height);
-    const coolingOff = [...run.coolOff].filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`)).map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
+    const coolingOff = [...run.coolOff]
+      .filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`))
+      .map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
     // The same nearness as the forecast: a MoM role's candidates are near anywhere under its parent.
-    const spec = height === 0 ? ({ kind: 'em', nearUnitId: vacant.id } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height } as const);
+    const spec =
+      height === 0 ? ({ kind: 'em', nearUnitId: vacant.id } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height } as const);
     const top = pools.first({ ...spec, excludePersonIds: [...coolingOff, ...promotedNow] });
     const best = top?.band === 'ready-now' ? top : undefined;
     // The internal preference is drawn once per opening, not every month: drawn monthly, any preference above
@@ -72,18 +75,30 @@ export function fillVacancies(run: Run): void {
       const { vacantSince: _filled, ...filled } = units[vacant.id]!;
       units[vacant.id] = { ...filled, leadId: best.personId };
       // Someone who reached the role they wanted next wants… what the prior says (a new EM may aim for MoM).
-      const nextWant: Aspiration = from?.role === 'member' && person.aspiration === 'manager' ? (run.developOf(person.id).chance(run.policy.priorWantsMom) ? 'mom' : 'manager') : person.aspiration;
+      const nextWant: Aspiration =
+        from?.role === 'member' && person.aspiration === 'manager'
+          ? run.developOf(person.id).chance(run.policy.priorWantsMom)
+            ? 'mom'
+            : 'manager'
+          : person.aspiration;
       run.setPerson({ ...person, title: titleForRole(role), aspiration: nextWant, ...(person.managerSince ? {} : { managerSince: asOf }) });
       promotedNow.add(best.personId);
       placed.push(best.personId);
       placedAt.push(vacant.id);
-      if (from?.role === 'member' && run.policy.backfillLeavers) run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
+      if (from?.role === 'member' && run.policy.backfillLeavers)
+        run.backfills.push({ unitId: from.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: best.name });
       run.promotions.push({ personId: best.personId, unitId: vacant.id, role, from, month: run.month });
       if (role !== 'EM') {
         run.momInternal++;
         run.momInternalTotal++;
       }
-      run.log('promotion', `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`, left ? [vacant.id, left] : [vacant.id], [best.personId], role);
+      run.log(
+        'promotion',
+        `${best.name} promoted to ${role} of ${vacant.name} (internal)${left ? `; ${run.unitName(left)} is now vacant` : ''}.`,
+        left ? [vacant.id, left] : [vacant.id],
+        [best.personId],
+        role,
+      );
       markFilled(run, vacant.id, best.name, 'internal');
       // The cascade: the role they left is tried this month too. (The index stays as it was: only people
       // promoted this month have moved, and they are out of the pools.)
@@ -93,7 +108,13 @@ export function fillVacancies(run: Run): void {
     const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
     if (open >= timeToFill(run.policy, role)) {
       const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
-      const hire = newHire(run, names, { title, level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8, managerSince: addMonths(run.org.asOf, -36), isLead: true, tag: `external hire, month ${run.month}` });
+      const hire = newHire(run, names, {
+        title,
+        level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8,
+        managerSince: addMonths(run.org.asOf, -36),
+        isLead: true,
+        tag: `external hire, month ${run.month}`,
+      });
       run.setPerson(hire);
       const units = editUnits();
       const { vacantSince: _filled, ...filled } = units[vacant.id]!;
@@ -105,7 +126,13 @@ export function fillVacancies(run: Run): void {
         run.momExternalTotal++;
       }
       run.hires++;
-      run.log('external-hire', `External hire: ${hire.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`, [vacant.id], [hire.id], role);
+      run.log(
+        'external-hire',
+        `External hire: ${hire.name} joins as ${role} of ${vacant.name} after ${open} ${open === 1 ? 'month' : 'months'} open.`,
+        [vacant.id],
+        [hire.id],
+        role,
+      );
       markFilled(run, vacant.id, hire.name, 'external');
     }
   }
@@ -137,7 +164,13 @@ function revertFailedPromotions(run: Run): void {
     if (!moved.ok) continue;
     run.org = { ...moved.value, units: { ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } } };
     run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
-    run.log('promotion-reverted', `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${plural(run.policy.revertCoolOffMonths, 'month')}).`, [unit.id, back.id], [p.personId], p.role);
+    run.log(
+      'promotion-reverted',
+      `${run.personName(p.personId)}'s 90-day plan as lead of ${unit.name} didn't work out; they return amicably to ${back.name} and ${unit.name} is vacant again (not offered to them again for ${plural(run.policy.revertCoolOffMonths, 'month')}).`,
+      [unit.id, back.id],
+      [p.personId],
+      p.role,
+    );
     recordEmergent(run, unit.id, 'departure', p.role, childrenNames(run, unit.id));
   }
 }

@@ -40,14 +40,16 @@ export function validateEvents(scenario: Scenario, months: number = scenario.sim
         if (event.engineeringShare < 0 || event.engineeringShare > 1) add('engineeringShare', 'The engineering share is a fraction from 0 to 1.');
         if (event.costPerEngineer <= 0) add('costPerEngineer', 'The loaded cost per engineer must be more than 0.');
         const hires = fundingHires(event);
-        if (hires > 5000) add('amount', `This round implies ${hires} hires; OrgSim simulates up to 5,000 hires a round. Check the amount and the cost per engineer.`);
+        if (hires > 5000)
+          add('amount', `This round implies ${hires} hires; OrgSim simulates up to 5,000 hires a round. Check the amount and the cost per engineer.`);
         checkTarget(event.target);
         break;
       }
       case 'acquisition':
         checkMonth('month', event.month);
         if (!getOwn(org.units, event.underUnitId)) add('underUnitId', `There is no unit “${event.underUnitId}” to attach the acquired org under.`);
-        if (event.source.kind === 'generated' && (event.source.size < 1 || event.source.size > 5000)) add('source.size', 'A generated org has from 1 to 5,000 people.');
+        if (event.source.kind === 'generated' && (event.source.size < 1 || event.source.size > 5000))
+          add('source.size', 'A generated org has from 1 to 5,000 people.');
         break;
       case 'downsizing':
         checkMonth('month', event.month);

@@ -28,7 +28,10 @@ export function arbitraryIsoDate(min: IsoDate, max: IsoDate): fc.Arbitrary<IsoDa
 
 /** A number from `min` to `max`, half the time whole; never -0 (JSON can't keep the sign of zero). */
 function arbitraryAmount(min: number, max: number): fc.Arbitrary<number> {
-  return fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0));
+  return fc.oneof(
+    fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+    fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
+  );
 }
 
 const arbitraryText = (text: 'ascii' | 'any', maxLength: number) => fc.string({ maxLength, unit: text === 'any' ? 'binary' : 'grapheme-ascii' });
@@ -39,15 +42,18 @@ const flag = fc.option(fc.boolean(), { nil: null, freq: 2 });
 
 /** Readiness signals, any combination of met, not met and unknown (`null`). */
 export function arbitrarySignals(): fc.Arbitrary<Signals> {
-  return fc.record({
-    launches: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null, freq: 3 }),
-    strongReferences: flag,
-    influence: flag,
-    coachesOutsideTeam: flag,
-    momNetwork: flag,
-    operatingAtNextLevel: flag,
-    mentorsOthers: flag,
-  }, PLAIN);
+  return fc.record(
+    {
+      launches: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null, freq: 3 }),
+      strongReferences: flag,
+      influence: flag,
+      coachesOutsideTeam: flag,
+      momNetwork: flag,
+      operatingAtNextLevel: flag,
+      mentorsOthers: flag,
+    },
+    PLAIN,
+  );
 }
 
 /** A person's own fields (no id, no dotted lines), dated no later than `asOf`. */
@@ -88,24 +94,29 @@ export function arbitraryOrg(maxUnits = 12, maxPeople = 40, options: OrgArbitrar
   return fc
     .record({ unitCount: fc.integer({ min: 1, max: maxUnits }), peopleCount: fc.integer({ min: 0, max: maxPeople }) })
     .chain(({ unitCount, peopleCount }) =>
-      fc.record({
-        unitIds: uniqueIds('u', unitCount, ids),
-        personIds: uniqueIds('p', peopleCount, ids),
-        // Unit i's parent: null, or one of the units 0..i-1.
-        parents: fc.tuple(...Array.from({ length: unitCount }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 })))),
-        units: fc.array(
-          fc.record(
-            { name: arbitraryName(text), function: arbitraryText(text, 12), vacantSince: arbitraryIsoDate('2015-01-01', asOf) },
-            { noNullPrototype: true, requiredKeys: ['name'] },
+      fc.record(
+        {
+          unitIds: uniqueIds('u', unitCount, ids),
+          personIds: uniqueIds('p', peopleCount, ids),
+          // Unit i's parent: null, or one of the units 0..i-1.
+          parents: fc.tuple(
+            ...Array.from({ length: unitCount }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: i - 1 }), { freq: 6 }))),
           ),
-          { minLength: unitCount, maxLength: unitCount },
-        ),
-        order: fc.array(fc.nat(), { minLength: unitCount, maxLength: unitCount }),
-        people: fc.array(arbitraryPersonFields(asOf, text), { minLength: peopleCount, maxLength: peopleCount }),
-        // Each person: not placed, the lead of unit k, or a member of unit k.
-        placements: fc.array(fc.tuple(fc.constantFrom('none', 'lead', 'member'), fc.nat()), { minLength: peopleCount, maxLength: peopleCount }),
-        dotted: fc.array(fc.array(fc.nat(), { maxLength: 2 }), { minLength: peopleCount, maxLength: peopleCount }),
-      }, PLAIN),
+          units: fc.array(
+            fc.record(
+              { name: arbitraryName(text), function: arbitraryText(text, 12), vacantSince: arbitraryIsoDate('2015-01-01', asOf) },
+              { noNullPrototype: true, requiredKeys: ['name'] },
+            ),
+            { minLength: unitCount, maxLength: unitCount },
+          ),
+          order: fc.array(fc.nat(), { minLength: unitCount, maxLength: unitCount }),
+          people: fc.array(arbitraryPersonFields(asOf, text), { minLength: peopleCount, maxLength: peopleCount }),
+          // Each person: not placed, the lead of unit k, or a member of unit k.
+          placements: fc.array(fc.tuple(fc.constantFrom('none', 'lead', 'member'), fc.nat()), { minLength: peopleCount, maxLength: peopleCount }),
+          dotted: fc.array(fc.array(fc.nat(), { maxLength: 2 }), { minLength: peopleCount, maxLength: peopleCount }),
+        },
+        PLAIN,
+      ),
     )
     .map(({ unitIds, personIds, parents, units: unitFields, order, people: personFields, placements, dotted }) => {
       const pid = (i: number): PersonId => personId(personIds[i]!);
@@ -143,34 +154,39 @@ export function arbitraryOrg(maxUnits = 12, maxPeople = 40, options: OrgArbitrar
 /** A policy with every field inside the file's ranges. */
 export function arbitraryPolicy(): fc.Arbitrary<Policy> {
   const share = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0);
-  return fc.record({
-    splitAbove: arbitraryAmount(1, 50),
-    teamSizeTarget: fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 10 })).map(([low, extra]): readonly [number, number] => [low, low + extra]),
-    minTeamSize: arbitraryAmount(1, 20),
-    momSpanMax: arbitraryAmount(2, 20),
-    momSpanTarget: arbitraryAmount(2, 20),
-    layerLimit: fc.integer({ min: 1, max: 20 }),
-    timeToFillMonths: fc.record({ ic: arbitraryAmount(0, 12), em: arbitraryAmount(0, 12), mom: arbitraryAmount(0, 12), vp: arbitraryAmount(0, 12) }, PLAIN),
-    internalPreference: share,
-    clearCareerTracks: fc.boolean(),
-    annualAttrition: share,
-    acquiredAttritionMultiplier: arbitraryAmount(0, 10),
-    promotionRevertChance: share,
-    monthsPerLaunch: arbitraryAmount(1, 60),
-    readyNowYearsAsEm: arbitraryAmount(0, 20),
-    readySoonYearsAsEm: arbitraryAmount(0, 20),
-    seniorIcLevel: fc.integer({ min: 1, max: 9 }),
-    backfillLeavers: fc.boolean(),
-    monthsPerSignal: arbitraryAmount(1, 240),
-    monthsToStartMentoring: arbitraryAmount(1, 240),
-    monthsPerIcLevel: arbitraryAmount(1, 240),
-    icLevelCap: fc.integer({ min: 1, max: 9 }),
-    priorSignalMet: share,
-    priorWantsMom: share,
-    priorWantsManager: share,
-    flightRiskMultiplier: fc.record({ low: arbitraryAmount(0, 10), medium: arbitraryAmount(0, 10), high: arbitraryAmount(0, 10) }, PLAIN),
-    revertCoolOffMonths: arbitraryAmount(0, 60),
-  }, PLAIN);
+  return fc.record(
+    {
+      splitAbove: arbitraryAmount(1, 50),
+      teamSizeTarget: fc
+        .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 10 }))
+        .map(([low, extra]): readonly [number, number] => [low, low + extra]),
+      minTeamSize: arbitraryAmount(1, 20),
+      momSpanMax: arbitraryAmount(2, 20),
+      momSpanTarget: arbitraryAmount(2, 20),
+      layerLimit: fc.integer({ min: 1, max: 20 }),
+      timeToFillMonths: fc.record({ ic: arbitraryAmount(0, 12), em: arbitraryAmount(0, 12), mom: arbitraryAmount(0, 12), vp: arbitraryAmount(0, 12) }, PLAIN),
+      internalPreference: share,
+      clearCareerTracks: fc.boolean(),
+      annualAttrition: share,
+      acquiredAttritionMultiplier: arbitraryAmount(0, 10),
+      promotionRevertChance: share,
+      monthsPerLaunch: arbitraryAmount(1, 60),
+      readyNowYearsAsEm: arbitraryAmount(0, 20),
+      readySoonYearsAsEm: arbitraryAmount(0, 20),
+      seniorIcLevel: fc.integer({ min: 1, max: 9 }),
+      backfillLeavers: fc.boolean(),
+      monthsPerSignal: arbitraryAmount(1, 240),
+      monthsToStartMentoring: arbitraryAmount(1, 240),
+      monthsPerIcLevel: arbitraryAmount(1, 240),
+      icLevelCap: fc.integer({ min: 1, max: 9 }),
+      priorSignalMet: share,
+      priorWantsMom: share,
+      priorWantsManager: share,
+      flightRiskMultiplier: fc.record({ low: arbitraryAmount(0, 10), medium: arbitraryAmount(0, 10), high: arbitraryAmount(0, 10) }, PLAIN),
+      revertCoolOffMonths: arbitraryAmount(0, 60),
+    },
+    PLAIN,
+  );
 }
 
 /** An event before it has an id (distributes over the union, unlike a plain `Omit`). */
@@ -203,23 +219,29 @@ export function arbitraryEvents(org: Org, maxEvents = 6): fc.Arbitrary<ScenarioE
       },
       { noNullPrototype: true, requiredKeys: ['kind', 'month', 'amount', 'engineeringShare', 'costPerEngineer', 'runwayMonths', 'rampMonths', 'target'] },
     ),
-    fc.record({
-      kind: fc.constant('acquisition' as const),
-      month,
-      underUnitId: unit,
-      mode: fc.constantFrom('division' as const, 'integrate' as const),
-      source: fc.oneof(
-        fc.record({ kind: fc.constant('generated' as const), size: fc.integer({ min: 1, max: 5000 }) }, PLAIN),
-        fc.record({ kind: fc.constant('org' as const), org: arbitraryOrg(4, 8, { asOf: '2025-06-30' }) }, PLAIN),
-      ),
-    }, PLAIN),
-    fc.record({
-      kind: fc.constant('downsizing' as const),
-      month,
-      share: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0),
-      target,
-      rule: fc.constantFrom('recent-hires' as const, 'lowest-rating' as const, 'random' as const),
-    }, PLAIN),
+    fc.record(
+      {
+        kind: fc.constant('acquisition' as const),
+        month,
+        underUnitId: unit,
+        mode: fc.constantFrom('division' as const, 'integrate' as const),
+        source: fc.oneof(
+          fc.record({ kind: fc.constant('generated' as const), size: fc.integer({ min: 1, max: 5000 }) }, PLAIN),
+          fc.record({ kind: fc.constant('org' as const), org: arbitraryOrg(4, 8, { asOf: '2025-06-30' }) }, PLAIN),
+        ),
+      },
+      PLAIN,
+    ),
+    fc.record(
+      {
+        kind: fc.constant('downsizing' as const),
+        month,
+        share: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0),
+        target,
+        rule: fc.constantFrom('recent-hires' as const, 'lowest-rating' as const, 'random' as const),
+      },
+      PLAIN,
+    ),
     fc.record({ kind: fc.constant('departure' as const), month, personId: person }, PLAIN),
     fc.record({ kind: fc.constant('reorg' as const), month, unitId: unit, newParentId: unit }, PLAIN),
   );
@@ -230,27 +252,35 @@ export function arbitraryEvents(org: Org, maxEvents = 6): fc.Arbitrary<ScenarioE
 function arbitraryView(org: Org): fc.Arbitrary<Scenario['view']> {
   const unitIds = Object.keys(org.units).map(unitId);
   const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => x + 0);
-  return fc.record({
-    placed: fc.subarray(unitIds),
-    xy: fc.array(fc.record({ x: coordinate, y: coordinate }, PLAIN), { minLength: unitIds.length, maxLength: unitIds.length }),
-    collapsed: fc.subarray(unitIds),
-  }, PLAIN).map(({ placed, xy, collapsed }) => {
-    const positions: Record<UnitId, XY> = {};
-    placed.forEach((id, i) => (positions[id] = xy[i]!));
-    return { positions, collapsed };
-  });
+  return fc
+    .record(
+      {
+        placed: fc.subarray(unitIds),
+        xy: fc.array(fc.record({ x: coordinate, y: coordinate }, PLAIN), { minLength: unitIds.length, maxLength: unitIds.length }),
+        collapsed: fc.subarray(unitIds),
+      },
+      PLAIN,
+    )
+    .map(({ placed, xy, collapsed }) => {
+      const positions: Record<UnitId, XY> = {};
+      placed.forEach((id, i) => (positions[id] = xy[i]!));
+      return { positions, collapsed };
+    });
 }
 
 /** A valid scenario: an org from `arbitraryOrg(maxUnits, maxPeople, options)`, any policy, events of every kind, a view. */
 export function arbitraryScenario(maxUnits = 12, maxPeople = 40, options: OrgArbitraryOptions = {}): fc.Arbitrary<Scenario> {
   return arbitraryOrg(maxUnits, maxPeople, options).chain((org) =>
-    fc.record({
-      name: fc.string({ maxLength: 30, unit: options.text === 'any' ? 'binary' : 'grapheme-ascii' }),
-      org: fc.constant(org),
-      policy: arbitraryPolicy(),
-      events: arbitraryEvents(org),
-      simulation: fc.record({ months: fc.integer({ min: 0, max: 600 }), seed: fc.maxSafeNat() }, PLAIN),
-      view: arbitraryView(org),
-    }, PLAIN),
+    fc.record(
+      {
+        name: fc.string({ maxLength: 30, unit: options.text === 'any' ? 'binary' : 'grapheme-ascii' }),
+        org: fc.constant(org),
+        policy: arbitraryPolicy(),
+        events: arbitraryEvents(org),
+        simulation: fc.record({ months: fc.integer({ min: 0, max: 600 }), seed: fc.maxSafeNat() }, PLAIN),
+        view: arbitraryView(org),
+      },
+      PLAIN,
+    ),
   );
 }

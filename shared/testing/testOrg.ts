@@ -4,7 +4,17 @@ import type { Org, Person, PersonId, Unit, UnitId } from '../model/types';
 
 /** A person with sensible defaults; override any field. */
 export function testPerson(id: string, fields: Partial<Omit<Person, 'id'>> = {}): Person {
-  return { id: personId(id), name: `Person ${id}`, title: 'Engineer', level: 4, hireDate: '2022-01-01', aspiration: 'unknown', signals: NO_SIGNALS, tags: [], ...fields };
+  return {
+    id: personId(id),
+    name: `Person ${id}`,
+    title: 'Engineer',
+    level: 4,
+    hireDate: '2022-01-01',
+    aspiration: 'unknown',
+    signals: NO_SIGNALS,
+    tags: [],
+    ...fields,
+  };
 }
 
 /**
@@ -16,7 +26,13 @@ export function tinyOrg(rows: [string, string | null, string | null, string[]][]
   const units: Record<UnitId, Unit> = {};
   for (const [id, parent, lead, members] of rows) {
     for (const p of lead === null ? members : [lead, ...members]) people[personId(p)] = testPerson(p);
-    units[unitId(id)] = { id: unitId(id), name: id.toUpperCase(), parentId: parent === null ? null : unitId(parent), leadId: lead === null ? null : personId(lead), memberIds: members.map(personId) };
+    units[unitId(id)] = {
+      id: unitId(id),
+      name: id.toUpperCase(),
+      parentId: parent === null ? null : unitId(parent),
+      leadId: lead === null ? null : personId(lead),
+      memberIds: members.map(personId),
+    };
   }
   return { asOf, people, units };
 }

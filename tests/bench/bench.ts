@@ -62,17 +62,27 @@ const text = serializeScenario(big);
 /** A tree of `n` units, six children each, for the layout alone. */
 function unitTree(n: number): Scenario['org'] {
   const units: Record<string, { id: string; name: string; leadId: null; memberIds: string[]; parentId: string | null }> = {};
-  for (let i = 0; i < n; i++) units[`u${i}`] = { id: `u${i}`, name: `Unit ${i}`, leadId: null, memberIds: [], parentId: i === 0 ? null : `u${Math.floor((i - 1) / 6)}` };
+  for (let i = 0; i < n; i++)
+    units[`u${i}`] = { id: `u${i}`, name: `Unit ${i}`, leadId: null, memberIds: [], parentId: i === 0 ? null : `u${Math.floor((i - 1) / 6)}` };
   return { asOf: '2026-11-01', people: {}, units } as unknown as Scenario['org'];
 }
 const tree10k = unitTree(10_000);
 
 // Real company sizes (issue 10): generated orgs (seeded), the headless `--months 0` path (open the file, forecast
 // and report), a 36-month simulation, and a reporting chain 100,000 deep.
-const scenarioOf = (org: Scenario['org']): Scenario => ({ name: 'bench', org, policy: DEFAULT_POLICY, events: [], simulation: { months: 36, seed: 1 }, view: EMPTY_VIEW });
+const scenarioOf = (org: Scenario['org']): Scenario => ({
+  name: 'bench',
+  org,
+  policy: DEFAULT_POLICY,
+  events: [],
+  simulation: { months: 36, seed: 1 },
+  view: EMPTY_VIEW,
+});
 const gen10k = scenarioOf(generateOrg({ size: 10_000, seed: 1, asOf: '2026-11-01' }));
 const text100k = serializeScenario(scenarioOf(generateOrg({ size: 100_000, seed: 1, asOf: '2026-11-01' })));
-const chain100k = scenarioOf(tinyOrg(Array.from({ length: 100_000 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []])));
+const chain100k = scenarioOf(
+  tinyOrg(Array.from({ length: 100_000 }, (_, i): [string, string | null, string, string[]] => [`u${i}`, i === 0 ? null : `u${i - 1}`, `p${i}`, []])),
+);
 const headless = (text: string) => {
   const opened = parseScenarioFile(text);
   if (!opened.ok) throw new Error('the generated file does not open');

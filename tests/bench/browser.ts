@@ -82,7 +82,11 @@ function hottest(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas:
     selfBy.set(key, (selfBy.get(key) ?? 0) + (self.get(n.id) ?? 0));
     if (!above.includes(key)) totalBy.set(key, (totalBy.get(key) ?? 0) + t);
   }
-  const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  const rows = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`);
   return ['self:', ...rows(selfBy), 'total:', ...rows(totalBy)];
 }
 
@@ -178,7 +182,9 @@ async function dragDrop(page: Page, label: string, results: Results): Promise<vo
   // Drag: a unit that is not the top one, onto another visible unit. Count the positions the dragged node was drawn at.
   const ids = await page.evaluate(() => {
     const inside = (r: DOMRect) => r.left > 80 && r.top > 120 && r.right < window.innerWidth - 260 && r.bottom < window.innerHeight - 40;
-    const nodes = [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter((n) => n.dataset.unitId !== 'u1' && inside(n.getBoundingClientRect()));
+    const nodes = [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter(
+      (n) => n.dataset.unitId !== 'u1' && inside(n.getBoundingClientRect()),
+    );
     return nodes.map((n) => n.dataset.unitId!);
   });
   if (ids.length < 2) throw new Error(`only ${ids.length} units on screen to drag`);
@@ -229,7 +235,10 @@ async function dragDrop(page: Page, label: string, results: Results): Promise<vo
       .then(() => true)
       .catch(() => false);
     await nextFrame(page);
-    results.push({ what: `${label}: drop (to the chart redrawn)`, value: dropped ? `${Date.now() - t1} ms` : 'no notice within 60 s (not dropped on a unit?)' });
+    results.push({
+      what: `${label}: drop (to the chart redrawn)`,
+      value: dropped ? `${Date.now() - t1} ms` : 'no notice within 60 s (not dropped on a unit?)',
+    });
     // The forecast of the new org comes back from the worker a little later and is drawn: count that freeze too.
     await page.waitForTimeout(3000);
   });
@@ -253,7 +262,11 @@ function generatedFile(folder: string, size: number): { file: string; people: nu
 /** Open a scenario file through Open… as a person would; pushes open-to-visible and the longest freeze. */
 async function openFile(page: Page, size: number, folder: string, results: Results): Promise<void> {
   const { file, people, units, compact } = generatedFile(folder, size);
-  if (compact) results.push({ what: `${size.toLocaleString('en')} people: file written without indentation (the app's own indented save is over the ${MAX_FILE_BYTES / 2 ** 20} MB open limit)`, value: `${(statSync(file).size / 2 ** 20).toFixed(0)} MB` });
+  if (compact)
+    results.push({
+      what: `${size.toLocaleString('en')} people: file written without indentation (the app's own indented save is over the ${MAX_FILE_BYTES / 2 ** 20} MB open limit)`,
+      value: `${(statSync(file).size / 2 ** 20).toFixed(0)} MB`,
+    });
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…', exact: true }).click();
   const picked = await chooser;
@@ -268,7 +281,11 @@ async function openFile(page: Page, size: number, folder: string, results: Resul
     await picked.setFiles(file);
     await page.waitForFunction((name) => document.title.includes(name), `generated-${size}`, { timeout: 300_000 });
     await page.locator('[data-testid="unit-node"][data-unit-id="u1"]').waitFor({ timeout: 300_000 });
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="metric-headcount"] .metric__value')?.textContent ?? '').replace(/\D/g, '') === String(n), people, { timeout: 300_000 });
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-testid="metric-headcount"] .metric__value')?.textContent ?? '').replace(/\D/g, '') === String(n),
+      people,
+      { timeout: 300_000 },
+    );
     await nextFrame(page);
     return Date.now() - t0;
   });

@@ -48,7 +48,9 @@ async function report(batch: (workers: number) => Promise<{ ms: number; summary:
   const people = Object.keys(scenario.org.people).length.toLocaleString('en');
   const target = 30_000;
   console.log('\n| what | time | target |\n| --- | --- | --- |');
-  console.log(`| Monte Carlo, ${runs.toLocaleString('en')} runs × ${MONTHS} months, ${people} people, ${cores} workers | ${(all.ms / 1000).toFixed(1)} s (${Math.round((all.ms * cores) / runs)} ms a run a core) | under ${target / 1000} s${all.ms > target ? ' (missed)' : ''} |`);
+  console.log(
+    `| Monte Carlo, ${runs.toLocaleString('en')} runs × ${MONTHS} months, ${people} people, ${cores} workers | ${(all.ms / 1000).toFixed(1)} s (${Math.round((all.ms * cores) / runs)} ms a run a core) | under ${target / 1000} s${all.ms > target ? ' (missed)' : ''} |`,
+  );
   console.log(`| the same on 1 worker | ${(one.ms / 1000).toFixed(1)} s | (the summary ${same ? 'is identical' : 'DIFFERS'}) |`);
   if (!same || all.ms > target) process.exitCode = 1;
 }

@@ -68,7 +68,15 @@ test('an imported org without signals shows people to assess; marking signals me
   const saved = (await app.document()).org.people.find((p: { name: string }) => p.name === 'Rosa Diaz');
   expect(saved).toMatchObject({
     aspiration: 'mom',
-    signals: { launches: 3, strongReferences: true, influence: true, coachesOutsideTeam: true, momNetwork: true, operatingAtNextLevel: false, mentorsOthers: null },
+    signals: {
+      launches: 3,
+      strongReferences: true,
+      influence: true,
+      coachesOutsideTeam: true,
+      momNetwork: true,
+      operatingAtNextLevel: false,
+      mentorsOthers: null,
+    },
   });
   await app.screenshot('assess-candidate-ready-now');
 

@@ -23,7 +23,10 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
   const folder = join(process.cwd(), 'test-results', 'fixtures');
   mkdirSync(folder, { recursive: true });
   const file = join(folder, 'generated-10000.orgsim.json');
-  writeFileSync(file, serializeScenario({ name: 'Generated 10,000', org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW }));
+  writeFileSync(
+    file,
+    serializeScenario({ name: 'Generated 10,000', org, policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW }),
+  );
 
   await app.openFile(file);
   const headcount = async () => Number((await app.metric('headcount').locator('.metric__value').textContent())?.replace(/\D/g, ''));
@@ -39,13 +42,17 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
   // Full cards say "+30 units, 190 people hidden"; the simplified ones a fitted big chart shows say "+30 units hidden"
   // and keep the people in their tooltip.
   await expect(app.unitById(first)).toContainText(/\+\d+ units(, \d+ people)? hidden/);
-  if ((await app.unitById(first).getAttribute('data-detail')) !== null) await expect(app.unitById(first)).toHaveAttribute('title', /\+[\d,]+ units?, [\d,]+ (people|person) hidden/);
+  if ((await app.unitById(first).getAttribute('data-detail')) !== null)
+    await expect(app.unitById(first)).toHaveAttribute('title', /\+[\d,]+ units?, [\d,]+ (people|person) hidden/);
   await expect(page.getByText(/\+\d+ units(, \d+ people)? hidden/).first()).toBeVisible();
   await app.screenshot('big-org-opened');
 
   // Expand one collapsed unit: its subtree shows.
   const name = org.units[first]!.name;
-  await app.unitById(first).getByRole('button', { name: `Expand ${name}` }).click();
+  await app
+    .unitById(first)
+    .getByRole('button', { name: `Expand ${name}` })
+    .click();
   await expect.poll(() => app.units.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
   const child = index.children.get(first)![0]!;
   await expect(app.unitById(child)).toHaveCount(1);
@@ -53,8 +60,11 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
   // Drag a unit on screen onto another it may report to (not inside it, not its parent already).
   const onScreen: string[] = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const inside = (r: DOMRect) => r.left > pane.left + 10 && r.top > pane.top + 10 && r.right < pane.right - 260 && r.bottom < pane.bottom - 170 && r.width > 40;
-    return [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter((n) => inside(n.getBoundingClientRect())).map((n) => n.dataset.unitId!);
+    const inside = (r: DOMRect) =>
+      r.left > pane.left + 10 && r.top > pane.top + 10 && r.right < pane.right - 260 && r.bottom < pane.bottom - 170 && r.width > 40;
+    return [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')]
+      .filter((n) => inside(n.getBoundingClientRect()))
+      .map((n) => n.dataset.unitId!);
   });
   const ids = onScreen.filter((id) => org.units[id as UnitId]) as UnitId[];
   const mover = ids.find((id) => org.units[id]!.parentId !== null && (depths.get(id) ?? 0) >= 3)!;

@@ -42,7 +42,9 @@ async function cardsMatchTheirNodes(cards: Locator): Promise<string[]> {
         const node = card.parentElement!;
         const a = card.getBoundingClientRect();
         const b = node.getBoundingClientRect();
-        return Math.abs(a.width - b.width) > 0.5 || Math.abs(a.height - b.height) > 0.5 ? `${card.getAttribute('data-unit-id')}: card ${a.width}×${a.height}, node ${b.width}×${b.height}` : '';
+        return Math.abs(a.width - b.width) > 0.5 || Math.abs(a.height - b.height) > 0.5
+          ? `${card.getAttribute('data-unit-id')}: card ${a.width}×${a.height}, node ${b.width}×${b.height}`
+          : '';
       })
       .filter(Boolean),
   );
@@ -76,7 +78,12 @@ test('1. every card shows all its text: badges, what a collapsed unit hides, wha
   await app.screenshot('canvas-edges-1-badges-6-12');
   await expectCardsFit(page, '6-12 months badges');
   await app.setPolicy('Years as EM for “6-12 months”', 20);
-  await expect(page.getByTestId('unit-badge').filter({ hasText: /to assess|none inside/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId('unit-badge')
+      .filter({ hasText: /to assess|none inside/ })
+      .first(),
+  ).toBeVisible();
   await expectCardsFit(page, 'to assess badges');
 });
 
@@ -118,7 +125,9 @@ async function canvasFrame(page: Page): Promise<{ pane: Box; overlays: { name: s
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
     const pane = document.querySelector('[data-testid="canvas"] .react-flow')!;
-    const overlays = [...pane.querySelectorAll('.react-flow__panel')].filter((p) => p.getBoundingClientRect().width > 0).map((p) => ({ name: p.className, box: box(p) }));
+    const overlays = [...pane.querySelectorAll('.react-flow__panel')]
+      .filter((p) => p.getBoundingClientRect().width > 0)
+      .map((p) => ({ name: p.className, box: box(p) }));
     return { pane: box(pane), overlays };
   });
 }
@@ -277,7 +286,11 @@ test('5. a refused drag: the dragged unit is on top, the target is outlined in r
   expect(within(h, (await canvasFrame(page)).pane)).toBe(true);
   expect(Math.hypot(h.x - pointer.x, h.y - pointer.y)).toBeLessThan(200);
   // A strong red outline on the refused target, not a faint glow.
-  const outline = await checkout.evaluate((el) => ({ width: parseFloat(getComputedStyle(el).outlineWidth), color: getComputedStyle(el).outlineColor, style: getComputedStyle(el).outlineStyle }));
+  const outline = await checkout.evaluate((el) => ({
+    width: parseFloat(getComputedStyle(el).outlineWidth),
+    color: getComputedStyle(el).outlineColor,
+    style: getComputedStyle(el).outlineStyle,
+  }));
   expect(outline).toEqual({ width: 3, color: 'rgb(217, 54, 62)', style: 'solid' });
   // The dragged card and the boxes of the subtree it carries are drawn above everything under them.
   const ghost = page.getByTestId('drag-ghost');
@@ -333,7 +346,12 @@ async function exportTo(page: Page, option: 'export-png' | 'export-svg', path: s
 function chipsOf(svg: string): string[] {
   // Only the units' chips, not the legend's sample badges.
   const units = svg.split('<g data-legend=')[0]!;
-  return [...units.matchAll(/<g data-(?:badge="\w+"|history="true")>(.*?)<\/g>/gs)].map((m) => [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' ').replace(/&amp;/g, '&'));
+  return [...units.matchAll(/<g data-(?:badge="\w+"|history="true")>(.*?)<\/g>/gs)].map((m) =>
+    [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((t) => t[1])
+      .join(' ')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 test('6. the PNG export shows what the canvas shows: whole badges, hidden counts, heat colours and both legends, history', async ({ app, window: page }) => {

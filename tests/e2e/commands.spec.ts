@@ -82,7 +82,10 @@ test('Ctrl+Z with focus on the Forecast checkbox undoes the last edit; Undo and 
   expect(await parentOf(app, 'Security')).toBe('Product Engineering');
 });
 
-test('collapsing a unit keeps the run current and is not undone by Ctrl+Z; an org edit makes it stale, and undoing it makes it current again', async ({ app, window: page }) => {
+test('collapsing a unit keeps the run current and is not undone by Ctrl+Z; an org edit makes it stale, and undoing it makes it current again', async ({
+  app,
+  window: page,
+}) => {
   test.setTimeout(150_000); // a simulation and a Monte Carlo batch on a machine shared with others (84 s seen at load 20)
   await app.hideForecast();
   await page.getByRole('button', { name: 'Timeline' }).click();

@@ -47,11 +47,14 @@ for (const broken of BROKEN_FILES) {
 test('dropping a scenario file on the window opens it; dropping a CSV imports it', async ({ app, window: page }) => {
   const renamed = SAMPLE_TEXT.replace('"name": "Sample: Northwind Engineering"', '"name": "Dropped plan"');
   const drop = async (name: string, text: string) => {
-    const dataTransfer = await page.evaluateHandle(([n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], n));
-      return dt;
-    }, [name, text] as const);
+    const dataTransfer = await page.evaluateHandle(
+      ([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n));
+        return dt;
+      },
+      [name, text] as const,
+    );
     await page.dispatchEvent('[data-testid="canvas"]', 'dragover', { dataTransfer });
     await page.dispatchEvent('[data-testid="canvas"]', 'drop', { dataTransfer });
   };

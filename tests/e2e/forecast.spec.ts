@@ -24,7 +24,9 @@ test('the sample shows the roles the org needs, with readiness badges and a lege
 test('clicking an emergent node explains why and lists candidates with their signals; Promote fills it and undo restores it', async ({ app, window: page }) => {
   await app.ghosts.filter({ hasText: 'DIRECTOR NEEDED' }).first().click();
   await expect(app.sidePanel.getByTestId('why')).toContainText('Marcus Chen would lead 7 units');
-  await expect(app.sidePanel.getByTestId('why')).toContainText('A new sibling group, Product Engineering B, takes Mobile, Growth and Notifications: a Director is needed.');
+  await expect(app.sidePanel.getByTestId('why')).toContainText(
+    'A new sibling group, Product Engineering B, takes Mobile, Growth and Notifications: a Director is needed.',
+  );
   await expect(app.candidates.first()).toContainText('Ana Ruiz');
   await expect(app.candidates.first()).toContainText('Ready now');
   const signals = app.candidates.first().getByTestId('signal');
@@ -32,13 +34,18 @@ test('clicking an emergent node explains why and lists candidates with their sig
   await expect(signals.first()).toContainText('4.7 years as EM');
   // Priya is strong but wants to stay an IC: "doesn't want it" instead of a band, ranked after everyone who might.
   await expect(app.candidate('Priya Raman')).toContainText("Doesn't want it");
-  await app.candidate('Priya Raman').getByText(/signals met/).click();
+  await app
+    .candidate('Priya Raman')
+    .getByText(/signals met/)
+    .click();
   await expect(app.candidate('Priya Raman').getByTestId('signal').last()).toContainText("aspiration is ic: doesn't want the role");
   await app.screenshot('forecast-candidates');
 
   const before = await app.scenarioText();
   await app.candidate('Ana Ruiz').getByRole('button', { name: 'Promote Ana Ruiz' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Ana Ruiz promoted to Director of Product Engineering B (internal). Payments A is now vacant.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Ana Ruiz promoted to Director of Product Engineering B (internal). Payments A is now vacant.' }),
+  ).toBeVisible();
   const filled = app.unit('Product Engineering B');
   await expect(filled.getByTestId('unit-lead')).toContainText('Ana Ruiz');
   await expect(filled).not.toHaveAttribute('data-ghost', 'true');

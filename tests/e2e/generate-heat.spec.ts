@@ -18,8 +18,7 @@ async function generate(app: OrgSimPage, people: string, seed: string): Promise<
     // The radio is visually hidden inside its segment: click the segment, as a person would.
     await dialog.getByRole('radiogroup', { name: 'People' }).getByText(people, { exact: true }).click();
     await expect(dialog.getByRole('radio', { name: people, exact: true })).toBeChecked();
-  }
-  else await dialog.getByLabel('Custom number of people').fill(people);
+  } else await dialog.getByLabel('Custom number of people').fill(people);
   await dialog.getByLabel('Seed').fill(seed);
   await dialog.getByLabel(/^As of/).fill(asOf);
   await dialog.getByRole('button', { name: /^Generate [\d,]+ people$/ }).click();
@@ -96,11 +95,16 @@ test('generate a 1,500-person org from the dialog, then see where MoM roles emer
   await app.screenshot('generate-heat-3-full-cards');
 
   // A collapsed unit keeps the heat of what it hides.
-  const hot = page.locator('[data-testid="unit-node"][data-heat]:not([data-ghost]):not([data-heat="0"]):not([data-unit-id="u1"])').filter({ has: page.getByRole('button', { name: /^Collapse / }) });
+  const hot = page
+    .locator('[data-testid="unit-node"][data-heat]:not([data-ghost]):not([data-heat="0"]):not([data-unit-id="u1"])')
+    .filter({ has: page.getByRole('button', { name: /^Collapse / }) });
   const hotId = (await hot.first().getAttribute('data-unit-id'))!;
   const before = await heatOf(app, hotId);
   expect(before).toBeGreaterThan(0);
-  await app.unitById(hotId).getByRole('button', { name: /^Collapse / }).click();
+  await app
+    .unitById(hotId)
+    .getByRole('button', { name: /^Collapse / })
+    .click();
   // The layout closes up around the collapsed unit: centre it again.
   await page.keyboard.press('Control+f');
   await page.getByLabel('Search people and units').fill((await app.document()).org.units.find((u: { id: string }) => u.id === hotId).name);

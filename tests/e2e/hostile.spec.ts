@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 const folder = join(process.cwd(), 'tests', 'fixtures', 'hostile');
-const files = readdirSync(folder).filter((f) => f.endsWith('.orgsim.json')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.orgsim.json'))
+  .sort();
 const OPENS = new Set<string>(JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')).opens);
 /** Files whose units sit up to a million pixels apart (clamped from 1e20 and 1e308). */
 const FAR_APART = new Set(['positions-huge-and-tiny.orgsim.json', 'positions-1e308.orgsim.json', 'positions-overflow-literal.orgsim.json']);
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-
 
 for (const file of files) {
   test(`hostile file ${file}: a clean result or a clear message, nothing crashes`, async ({ app, window: page }) => {
@@ -43,7 +44,9 @@ for (const file of files) {
       const boxes = await app.units.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height]));
       expect(boxes.flat().every(Number.isFinite)).toBe(true);
       // Names with bidi controls are drawn inside an isolate.
-      for (const name of await page.getByTestId('unit-name').evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent ?? '', isolated: n.querySelector('bdi') !== null })))) {
+      for (const name of await page
+        .getByTestId('unit-name')
+        .evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent ?? '', isolated: n.querySelector('bdi') !== null })))) {
         if (BIDI_CONTROLS.test(name.text)) expect(name.isolated).toBe(true);
       }
     }

@@ -40,7 +40,10 @@ new BroadcastChannel('e2e-forecast-hold').onmessage = () => {
 self.onmessage = (e) => (orgsimReleased ? orgsimCompute(e) : orgsimHeld.push(e));
 `;
 
-test('a 10,000-person org: the UI answers while the forecast is computed off the UI thread; it can be cancelled; then the ghosts appear', async ({ app, window: page }, testInfo) => {
+test('a 10,000-person org: the UI answers while the forecast is computed off the UI thread; it can be cancelled; then the ghosts appear', async ({
+  app,
+  window: page,
+}, testInfo) => {
   test.setTimeout(180_000);
   let held = 0;
   await page.route(/forecastWorker[^/]*\.js(\?.*)?$/, async (route) => {

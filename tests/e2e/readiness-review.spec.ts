@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 
 const cell = (column: string, name: string) => `[aria-label^="${column} of ${name}:"]`;
 
-test('fill the readiness review with the keyboard: filter by typing, Space cycles, select and set a column at once, undo; saved in the file', async ({ app, window: page }) => {
+test('fill the readiness review with the keyboard: filter by typing, Space cycles, select and set a column at once, undo; saved in the file', async ({
+  app,
+  window: page,
+}) => {
   await page.getByRole('button', { name: 'Readiness review' }).click();
   const review = page.getByRole('dialog', { name: 'Readiness review' });
   const grid = review.getByTestId('review-grid');

@@ -17,7 +17,11 @@ test('search at a simulated month searches the org the chart shows: not who has 
   await expect(page.getByTestId('timeline-month')).toHaveText('Month 12 of 24');
 
   // Someone who left by month 12 (the log lists only what happened by the month shown).
-  const leaver = (await page.getByTestId('event-log').getByRole('button', { name: / left \(attrition\)/ }).first().textContent())!;
+  const leaver = (await page
+    .getByTestId('event-log')
+    .getByRole('button', { name: / left \(attrition\)/ })
+    .first()
+    .textContent())!;
   const name = /^m\d+ (.+?) left \(/.exec(leaver)![1]!;
   await page.keyboard.press('Control+f');
   const search = page.getByLabel('Search people and units');
@@ -107,7 +111,7 @@ test('Promote on a forecast node says everything it did: the role filled and the
   await app.screenshot('rough-edges-4-promote-notice');
 });
 
-test('the side panel says a parent only the forecast draws is the forecast\'s, and names the real one', async ({ app }) => {
+test("the side panel says a parent only the forecast draws is the forecast's, and names the real one", async ({ app }) => {
   await app.clickUnit('Mobile');
   const sub = app.sidePanel.locator('.side-panel__sub');
   await expect(sub).toHaveText('Team · would report to Product Engineering B (forecast); today Product Engineering');
@@ -123,7 +127,10 @@ test('counts read as English (1 manager, 1 unit) and a note about the whole file
   const folder = join(process.cwd(), 'test-results', 'fixtures');
   mkdirSync(folder, { recursive: true });
   const csv = join(folder, 'two-people.csv');
-  writeFileSync(csv, 'Employee ID,Name,Title,Manager ID,Hire Date\n1,Ada Lovelace,Engineering Manager,,2020-01-01\n2,Bob Stone,Software Engineer,1,2021-01-01\n');
+  writeFileSync(
+    csv,
+    'Employee ID,Name,Title,Manager ID,Hire Date\n1,Ada Lovelace,Engineering Manager,,2020-01-01\n2,Bob Stone,Software Engineer,1,2021-01-01\n',
+  );
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+i');
   await (await chooser).setFiles(csv);
@@ -138,7 +145,10 @@ test('counts read as English (1 manager, 1 unit) and a note about the whole file
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 people from two-people.csv' })).toBeVisible();
 });
 
-test('New offers the sample org or an empty one (after Save / Don\'t Save / Cancel), and an empty org can be built from the canvas', async ({ app, window: page }) => {
+test("New offers the sample org or an empty one (after Save / Don't Save / Cancel), and an empty org can be built from the canvas", async ({
+  app,
+  window: page,
+}) => {
   // Unsaved changes first: New asks about them before anything else.
   await app.clickUnit('Platform');
   await app.sidePanel.getByRole('button', { name: 'Add unit below' }).click();

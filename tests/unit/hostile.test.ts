@@ -19,7 +19,9 @@ import { simulate } from '../../shared/simulation/simulate';
 vi.setConfig({ testTimeout: 60_000 });
 
 const folder = join(__dirname, '..', 'fixtures', 'hostile');
-const files = readdirSync(folder).filter((f) => f.endsWith('.orgsim.json')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.orgsim.json'))
+  .sort();
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 /** Cells a spreadsheet could read as a formula, or that start with a character that hides or shifts the rest. */
 const FORMULA_START = /^[=+\-@\t\r\n \uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66]/;
@@ -67,5 +69,4 @@ describe.each(files)('%s', (file) => {
     const run = simulate({ ...scenario, simulation: { ...scenario.simulation, months: 3 } });
     expect(run.ok || run.error.length > 0).toBe(true);
   });
-
 });

@@ -19,11 +19,17 @@ const files = (dir: string): string[] =>
 
 function resolveImport(from: string, specifier: string): string | null {
   const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return null;
 }
 
-const graph = new Map(files(SRC).map((file) => [file, [...readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)].map((m) => resolveImport(file, m[1]!)).filter((f): f is string => f !== null)]));
+const graph = new Map(
+  files(SRC).map((file) => [
+    file,
+    [...readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)].map((m) => resolveImport(file, m[1]!)).filter((f): f is string => f !== null),
+  ]),
+);
 
 /** A cycle through `start`, as paths relative to renderer/src, or null. */
 function cycleThrough(start: string): string[] | null {

@@ -23,10 +23,17 @@ describe('electron-builder', () => {
     // A stand-in binary with Electron's fuse wire in it, every fuse at Electron's default (RunAsNode, NODE_OPTIONS,
     // --inspect and file: privileges on; asar integrity and asar-only off), so the build has fuses to flip.
     const DEFAULTS = '10110001';
-    writeFileSync(join(electronDist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(SENTINEL), Buffer.from([1, DEFAULTS.length]), Buffer.from(DEFAULTS), Buffer.from('\n')]));
+    writeFileSync(
+      join(electronDist, 'electron'),
+      Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(SENTINEL), Buffer.from([1, DEFAULTS.length]), Buffer.from(DEFAULTS), Buffer.from('\n')]),
+    );
     chmodSync(join(electronDist, 'electron'), 0o755);
     const out = join(work, 'release');
-    execFileSync('npx', ['electron-builder', '--linux', 'dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`], { cwd: root, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+    execFileSync('npx', ['electron-builder', '--linux', 'dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, CI: 'true' },
+    });
     const files = execFileSync('npx', ['asar', 'list', join(out, 'linux-unpacked', 'resources', 'app.asar')], { cwd: root, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
@@ -38,7 +45,9 @@ describe('electron-builder', () => {
 
     // The fuses in the packaged binary.
     const unpacked = join(out, 'linux-unpacked');
-    const binary = readdirSync(unpacked).map((f) => join(unpacked, f)).find((f) => readFileSync(f).includes(SENTINEL));
+    const binary = readdirSync(unpacked)
+      .map((f) => join(unpacked, f))
+      .find((f) => readFileSync(f).includes(SENTINEL));
     expect(binary).toBeDefined();
     const wire = await getCurrentFuseWire(binary!);
     const state = (fuse: FuseV1Options) => String.fromCharCode(wire[fuse] as unknown as number);

@@ -2,7 +2,19 @@
  * The browser adapter: the same `OrgSimApi` as the desktop preload, for `npm run web`.
  * Open reads a file chosen with a file picker; Save downloads the text (a browser can't write to a path).
  */
-import { FILE_EXTENSION, MAX_FILE_BYTES, err, ok, type DocumentHandle, type FileError, type OpenedFile, type OrgSimApi, type Recovery, type Result, type SavedFile } from '../../../shared';
+import {
+  FILE_EXTENSION,
+  MAX_FILE_BYTES,
+  err,
+  ok,
+  type DocumentHandle,
+  type FileError,
+  type OpenedFile,
+  type OrgSimApi,
+  type Recovery,
+  type Result,
+  type SavedFile,
+} from '../../../shared';
 
 /** The hidden file input the picker uses; tests can set files on it directly. */
 function fileInput(): HTMLInputElement {
@@ -64,7 +76,12 @@ function download(content: string | Blob, name: string): void {
 /** `withExtension('plan')` → `'plan.orgsim.json'`. */
 export function withExtension(name: string): string {
   // Characters file systems refuse become a dash: "Sample: Northwind" → "Sample - Northwind".
-  const base = name.trim().replace(/\s*[\\/:*?"<>|]+\s*/g, ' - ').replace(/^ - | - $/g, '').trim() || 'Untitled';
+  const base =
+    name
+      .trim()
+      .replace(/\s*[\\/:*?"<>|]+\s*/g, ' - ')
+      .replace(/^ - | - $/g, '')
+      .trim() || 'Untitled';
   return base.endsWith(FILE_EXTENSION) ? base : `${base.replace(/\.json$/, '')}${FILE_EXTENSION}`;
 }
 

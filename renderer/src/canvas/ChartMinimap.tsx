@@ -42,7 +42,11 @@ export function ChartMinimap({ nodes, color }: { nodes: readonly UnitFlowNode[];
   };
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return (
-    <Panel position="bottom-right" className="react-flow__minimap chart-minimap" style={{ width: WIDTH, height: HEIGHT, background: '#fff', boxShadow: '0 0 2px rgba(0,0,0,0.3)' }}>
+    <Panel
+      position="bottom-right"
+      className="react-flow__minimap chart-minimap"
+      style={{ width: WIDTH, height: HEIGHT, background: '#fff', boxShadow: '0 0 2px rgba(0,0,0,0.3)' }}
+    >
       <div
         data-testid="minimap"
         aria-label="Minimap: click or drag to move the view"
@@ -55,10 +59,25 @@ export function ChartMinimap({ nodes, color }: { nodes: readonly UnitFlowNode[];
           if (e.buttons & 1) moveTo(e);
         }}
       >
-        <canvas ref={canvas} width={WIDTH * ratio} height={HEIGHT * ratio} style={{ width: WIDTH, height: HEIGHT, display: 'block' }} data-units={nodes.length} />
+        <canvas
+          ref={canvas}
+          width={WIDTH * ratio}
+          height={HEIGHT * ratio}
+          style={{ width: WIDTH, height: HEIGHT, display: 'block' }}
+          data-units={nodes.length}
+        />
         <div
           data-testid="minimap-view"
-          style={{ position: 'absolute', left: shown.x, top: shown.y, width: shown.width, height: shown.height, border: '1.5px solid #3b82f6', background: 'rgba(59,130,246,0.08)', pointerEvents: 'none' }}
+          style={{
+            position: 'absolute',
+            left: shown.x,
+            top: shown.y,
+            width: shown.width,
+            height: shown.height,
+            border: '1.5px solid #3b82f6',
+            background: 'rgba(59,130,246,0.08)',
+            pointerEvents: 'none',
+          }}
         />
       </div>
     </Panel>

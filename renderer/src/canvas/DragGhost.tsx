@@ -47,7 +47,12 @@ function carriedBy(id: UnitId, nodes: readonly UnitFlowNode[], index: TreeIndex)
 const CarriedBoxes = memo(function CarriedBoxes({ carried }: { carried: Carried }) {
   return (
     <>
-      {carried.outline && <div className="drag-ghost__outline" style={{ left: carried.outline.x, top: carried.outline.y, width: carried.outline.width, height: carried.outline.height }} />}
+      {carried.outline && (
+        <div
+          className="drag-ghost__outline"
+          style={{ left: carried.outline.x, top: carried.outline.y, width: carried.outline.width, height: carried.outline.height }}
+        />
+      )}
       {carried.boxes.map((b) => (
         <div key={b.id} className="drag-ghost__box" style={{ left: b.x, top: b.y, width: b.width, height: b.height }} />
       ))}
@@ -55,7 +60,19 @@ const CarriedBoxes = memo(function CarriedBoxes({ carried }: { carried: Carried 
   );
 });
 
-export function DragGhost({ drag, node, name, nodes, index }: { drag: UnitDrag; node: UnitFlowNode; name: string; nodes: readonly UnitFlowNode[]; index: TreeIndex }) {
+export function DragGhost({
+  drag,
+  node,
+  name,
+  nodes,
+  index,
+}: {
+  drag: UnitDrag;
+  node: UnitFlowNode;
+  name: string;
+  nodes: readonly UnitFlowNode[];
+  index: TreeIndex;
+}) {
   const carried = useMemo(() => carriedBy(drag.id, nodes, index), [drag.id, nodes, index]);
   const width = node.width ?? 0;
   const height = node.height ?? 0;
@@ -65,7 +82,9 @@ export function DragGhost({ drag, node, name, nodes, index }: { drag: UnitDrag; 
         <CarriedBoxes carried={carried} />
         <div className="unit-node drag-ghost__card" style={{ width, height }}>
           <span className="unit-node__name">{name}</span>
-          {carried.units > 0 && <span className="drag-ghost__carries">and {carried.units === 1 ? '1 unit' : `${carried.units.toLocaleString('en')} units`} below it</span>}
+          {carried.units > 0 && (
+            <span className="drag-ghost__carries">and {carried.units === 1 ? '1 unit' : `${carried.units.toLocaleString('en')} units`} below it</span>
+          )}
         </div>
       </div>
     </ViewportPortal>
@@ -86,7 +105,13 @@ export function DropHint({ drag, height, names }: { drag: UnitDrag; height: numb
   const below = (drag.position.y + height) * zoom + y + 8;
   const place = below + HINT_ROOM > pane.height ? { top: drag.position.y * zoom + y - 8, transform: 'translateY(-100%)' } : { top: below };
   return (
-    <div className={`drop-hint ${target.allowed ? 'drop-hint--ok' : 'drop-hint--refused'}`} data-testid="drop-hint" data-allowed={target.allowed} role="tooltip" style={{ left, maxWidth: HINT_WIDTH, ...place }}>
+    <div
+      className={`drop-hint ${target.allowed ? 'drop-hint--ok' : 'drop-hint--refused'}`}
+      data-testid="drop-hint"
+      data-allowed={target.allowed}
+      role="tooltip"
+      style={{ left, maxWidth: HINT_WIDTH, ...place }}
+    >
       {target.allowed ? `Drop to make “${names(drag.id)}” report to “${names(target.id)}”.` : target.why}
     </div>
   );

@@ -13,7 +13,13 @@ export function HeatLegend() {
     <div className="heat-legend legend__section" data-testid="heat-legend">
       <div className="heat-legend__title">Where MoM roles emerge</div>
       <div className="segmented" role="radiogroup" aria-label="Heat by">
-        <button type="button" role="radio" aria-checked={heat.by === 'forecast'} className={heat.by === 'forecast' ? 'on' : ''} onClick={() => setHeatBy('forecast')}>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={heat.by === 'forecast'}
+          className={heat.by === 'forecast' ? 'on' : ''}
+          onClick={() => setHeatBy('forecast')}
+        >
           Forecast now
         </button>
         <button

@@ -21,7 +21,9 @@ export function Legend() {
           <div className="legend__row">
             <span className="badge badge--green">ready now</span>
             <span className="badge badge--amber">in 6-12 months</span>
-            <span className="badge badge--blue" title="Their band depends on signals nobody has assessed yet">to assess</span>
+            <span className="badge badge--blue" title="Their band depends on signals nobody has assessed yet">
+              to assess
+            </span>
             <span className="badge badge--red">external hire</span>
           </div>
         </div>

@@ -2,7 +2,17 @@
  * The org chart: React Flow nodes and edges derived from the org's layout, never a second copy of it.
  * Dragging a unit is useUnitDrag's (with DragGhost); where the view looks is ViewportRequests'.
  */
-import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useStore as useFlowStore, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
+import {
+  Background,
+  ControlButton,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useStore as useFlowStore,
+  type Edge,
+  type Node,
+  type ReactFlowState,
+} from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState } from 'react';

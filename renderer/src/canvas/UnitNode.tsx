@@ -143,7 +143,17 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
     // Zoomed out: what can still be read at this size, in the same colours (vacancy red, forecast purple, badge tone).
     const hidden = data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')}, ${plural(data.hiddenPeople, 'person', 'people')}` : null;
     return (
-      <div className={className} style={heatStyle} {...heatAttrs} data-testid="unit-node" data-unit-id={id} data-ghost={view.ghostRole ? 'true' : undefined} data-drop={view.drop ?? undefined} data-detail={detail} title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}>
+      <div
+        className={className}
+        style={heatStyle}
+        {...heatAttrs}
+        data-testid="unit-node"
+        data-unit-id={id}
+        data-ghost={view.ghostRole ? 'true' : undefined}
+        data-drop={view.drop ?? undefined}
+        data-detail={detail}
+        title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}
+      >
         <Handles />
         {detail === 'simple' && (
           <>
@@ -154,9 +164,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
               {view.canCollapse && <CollapseButton id={id} view={view} />}
             </div>
             {/* A collapsed unit counts the people it hides too: the headcount of its whole line. */}
-            <div className="unit-node__simple-count">
-              {view.ghostRole ? 'forecast' : vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople)}
-            </div>
+            <div className="unit-node__simple-count">{view.ghostRole ? 'forecast' : vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople)}</div>
             {data.hiddenUnits > 0 && <div className="unit-node__simple-hidden">+{plural(data.hiddenUnits, 'unit')} hidden</div>}
           </>
         )}
@@ -209,9 +217,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
       </div>
       <div className="unit-node__footer">
         <span className="unit-node__count">
-          <span data-testid="unit-count">
-            {plural(view.people, 'person', 'people')}
-          </span>
+          <span data-testid="unit-count">{plural(view.people, 'person', 'people')}</span>
           {/* The kind sits down here so the unit's name gets the whole top line. */}
           <span className="unit-node__kind"> · {view.ghostRole ? 'forecast' : view.kind}</span>
         </span>

@@ -81,7 +81,12 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
       const boxes = shown.map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
       // A part of the chart (a focused subtree) keeps more room around it, so what sits beside it shows at the edges.
       const padding = only ? Math.max(FIT_PADDING, SUBSET_PADDING * Math.min(measured.width, measured.height)) : FIT_PADDING;
-      const viewport = fitBoxes(boxes, measured, measured.overlays, { padding, minZoom: minZoomRef.current, maxZoom: FIT_MAX_ZOOM, anchorX: topCentreX(shown) });
+      const viewport = fitBoxes(boxes, measured, measured.overlays, {
+        padding,
+        minZoom: minZoomRef.current,
+        maxZoom: FIT_MAX_ZOOM,
+        anchorX: topCentreX(shown),
+      });
       void setViewport(viewport, duration > 0 ? { duration } : undefined);
     },
     [getNodes, setViewport],
@@ -132,7 +137,8 @@ function ViewportRequestsComponent({ minZoom }: { minZoom: number }) {
     // The node may appear only after its ancestors expand: wait a frame for React Flow to know it.
     const id = requestAnimationFrame(() => {
       const node = getNode(center.id);
-      if (node) void setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(getZoom(), 0.9), duration: 250 });
+      if (node)
+        void setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(getZoom(), 0.9), duration: 250 });
     });
     return () => cancelAnimationFrame(id);
   }, [center, getNode, setCenter, getZoom]);

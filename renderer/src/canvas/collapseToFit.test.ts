@@ -4,7 +4,14 @@ import { generateOrg } from '../../../shared/sample/generateOrg';
 import { collapseToFit, collapseToFitList } from './collapseToFit';
 
 const pane = { width: 1400, height: 800 };
-const scenarioOf = (size: number): Scenario => ({ name: 'g', org: generateOrg({ size, seed: 1, asOf: '2026-11-01' }), policy: DEFAULT_POLICY, events: [], simulation: DEFAULT_SIMULATION, view: EMPTY_VIEW });
+const scenarioOf = (size: number): Scenario => ({
+  name: 'g',
+  org: generateOrg({ size, seed: 1, asOf: '2026-11-01' }),
+  policy: DEFAULT_POLICY,
+  events: [],
+  simulation: DEFAULT_SIMULATION,
+  view: EMPTY_VIEW,
+});
 
 describe('collapseToFit', () => {
   it('leaves a small org expanded', () => {

@@ -49,7 +49,11 @@ export function countBins(max: number): HeatBin[] {
 }
 
 /** Fixed bins for odds: over 0 and up to 20%, then 20-40%, … 80-100% (each bin's top included). */
-export const ODDS_BINS: readonly HeatBin[] = [0, 20, 40, 60, 80].map((pct, i) => ({ level: i + 1, from: i === 0 ? Number.MIN_VALUE : pct / 100 + 1e-9, label: i === 0 ? '≤20%' : `${pct}-${pct + 20}%` }));
+export const ODDS_BINS: readonly HeatBin[] = [0, 20, 40, 60, 80].map((pct, i) => ({
+  level: i + 1,
+  from: i === 0 ? Number.MIN_VALUE : pct / 100 + 1e-9,
+  label: i === 0 ? '≤20%' : `${pct}-${pct + 20}%`,
+}));
 
 export interface HeatView {
   readonly by: HeatBy;

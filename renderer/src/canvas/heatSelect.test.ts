@@ -15,7 +15,10 @@ describe('selectHeat / selectUnitHeat (the store as the canvas reads it)', () =>
     const heat = selectHeat(useStore.getState())!;
     expect(heat.by).toBe('forecast');
     expect(heat.values.get(root)).toBe(moms);
-    expect(selectUnitHeat(useStore.getState(), root)).toEqual({ heat: heat.bins.at(-1)!.level, heatTitle: `${moms} MoM ${moms === 1 ? 'role emerges' : 'roles emerge'} in this line (forecast)` });
+    expect(selectUnitHeat(useStore.getState(), root)).toEqual({
+      heat: heat.bins.at(-1)!.level,
+      heatTitle: `${moms} MoM ${moms === 1 ? 'role emerges' : 'roles emerge'} in this line (forecast)`,
+    });
     // Memoized: the same object while nothing it depends on changes.
     expect(selectHeat(useStore.getState())).toBe(heat);
   });
@@ -23,7 +26,12 @@ describe('selectHeat / selectUnitHeat (the store as the canvas reads it)', () =>
   it('colours by Monte Carlo odds when asked and a batch is in, and falls back to the forecast without one', () => {
     useStore.getState().setHeatBy('monte-carlo');
     expect(selectHeat(useStore.getState())!.by).toBe('forecast');
-    const result: MonteCarloResult = { runs: 10, months: 24, units: [{ unitId: root as UnitId, name: 'root', probability: 0.7, medianMonth: 3, internalFill: 0.5 }], fan: [] };
+    const result: MonteCarloResult = {
+      runs: 10,
+      months: 24,
+      units: [{ unitId: root as UnitId, name: 'root', probability: 0.7, medianMonth: 3, internalFill: 0.5 }],
+      fan: [],
+    };
     useStore.getState().monteCarloStarted(useStore.getState().scenario);
     useStore.getState().monteCarloDone(result);
     const heat = selectHeat(useStore.getState())!;

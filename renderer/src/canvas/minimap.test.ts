@@ -4,7 +4,12 @@ import { boundsOf, frameFor, fromMinimap, toMinimap, visibleRect } from './minim
 describe('minimap geometry', () => {
   it('bounds the rectangles, or says there are none', () => {
     expect(boundsOf([])).toBeNull();
-    expect(boundsOf([{ x: 10, y: 20, width: 5, height: 5 }, { x: -5, y: 0, width: 10, height: 100 }])).toEqual({ x: -5, y: 0, width: 20, height: 100 });
+    expect(
+      boundsOf([
+        { x: 10, y: 20, width: 5, height: 5 },
+        { x: -5, y: 0, width: 10, height: 100 },
+      ]),
+    ).toEqual({ x: -5, y: 0, width: 20, height: 100 });
   });
 
   it.each([

@@ -4,7 +4,13 @@ import { unitId, type LaidOutNode } from '../../../shared';
 import { buildGridIndex, createEdgeCache, createNodeCache, type NodeInput } from './nodeCache';
 
 const laid = (id: string, x: number, y: number): LaidOutNode => ({ id: unitId(id), x, y, width: 240, height: 92, hiddenUnits: 0, hiddenPeople: 0 });
-const input = (id: string, x: number, y: number, vacant = false): NodeInput => ({ laid: laid(id, x, y), position: { x, y }, draggable: true, vacant, ghost: false });
+const input = (id: string, x: number, y: number, vacant = false): NodeInput => ({
+  laid: laid(id, x, y),
+  position: { x, y },
+  draggable: true,
+  vacant,
+  ghost: false,
+});
 
 describe('node cache', () => {
   it('keeps the object of a node whose inputs are unchanged, and makes a new one for a node that changed', () => {
@@ -21,7 +27,14 @@ describe('node cache', () => {
 });
 
 describe('edge cache', () => {
-  const edge = (source: string, target: string, side = 'top', className?: string): Edge => ({ id: `${source}->${target}`, source, target, targetHandle: side, type: 'smoothstep', ...(className ? { className } : {}) });
+  const edge = (source: string, target: string, side = 'top', className?: string): Edge => ({
+    id: `${source}->${target}`,
+    source,
+    target,
+    targetHandle: side,
+    type: 'smoothstep',
+    ...(className ? { className } : {}),
+  });
 
   it('keeps the object of an edge drawn the same, and takes the new one otherwise', () => {
     const cache = createEdgeCache();

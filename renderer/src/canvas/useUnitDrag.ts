@@ -43,7 +43,12 @@ export function useUnitDrag(grid: GridIndex, ghosts: ReadonlyMap<UnitId, unknown
   const targetUnder = useCallback(
     (node: Node): DropTarget | null => {
       const real = useStore.getState().scenario.org;
-      const rect = { x: node.position.x, y: node.position.y, width: node.width ?? node.measured?.width ?? 0, height: node.height ?? node.measured?.height ?? 0 };
+      const rect = {
+        x: node.position.x,
+        y: node.position.y,
+        width: node.width ?? node.measured?.width ?? 0,
+        height: node.height ?? node.measured?.height ?? 0,
+      };
       const targetId = grid.mostOverlapping(rect, node.id, (id) => !ghosts.has(id) && !!getOwn(real.units, id));
       if (!targetId) return null;
       const key = `${node.id}>${targetId}`;

@@ -86,7 +86,10 @@ describe('panIntoView', () => {
 describe('fitBoxes', () => {
   const options = { padding: 20, minZoom: 0.05, maxZoom: 1.1 };
   // A tree: the top unit centred above a wide row, so the chart's top corners are empty.
-  const tree: Rect[] = [{ x: 375, y: 0, width: 240, height: 116 }, ...Array.from({ length: 20 }, (_, i) => ({ x: (i % 4) * 250, y: 200 * (1 + Math.floor(i / 4)), width: 240, height: 116 }))];
+  const tree: Rect[] = [
+    { x: 375, y: 0, width: 240, height: 116 },
+    ...Array.from({ length: 20 }, (_, i) => ({ x: (i % 4) * 250, y: 200 * (1 + Math.floor(i / 4)), width: 240, height: 116 })),
+  ];
 
   it('draws a tree larger than its bounding box allows, with the legend in its empty corner', () => {
     const v = fitBoxes(tree, pane, [legend, minimap, controls], options);

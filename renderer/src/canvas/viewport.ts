@@ -68,7 +68,18 @@ export function freeAreas(pane: PaneSize, overlays: readonly Rect[]): Rect[] {
       for (const p of parts) if (p.width > 0 && p.height > 0) next.push(p);
     }
     // Drop a rectangle inside another: it can never fit more.
-    areas = next.filter((a, i) => !next.some((b, j) => j !== i && b.x <= a.x && b.y <= a.y && b.x + b.width >= a.x + a.width && b.y + b.height >= a.y + a.height && (j < i || b.width * b.height > a.width * a.height)));
+    areas = next.filter(
+      (a, i) =>
+        !next.some(
+          (b, j) =>
+            j !== i &&
+            b.x <= a.x &&
+            b.y <= a.y &&
+            b.x + b.width >= a.x + a.width &&
+            b.y + b.height >= a.y + a.height &&
+            (j < i || b.width * b.height > a.width * a.height),
+        ),
+    );
   }
   return areas;
 }
@@ -99,7 +110,10 @@ export function fitViewport(bounds: Rect, pane: PaneSize, overlays: readonly Rec
   for (const area of freeAreas(pane, overlays)) {
     const zoom = Math.min((area.width - 2 * p) / width, (area.height - 2 * p) / height);
     // Ties (both capped at maxZoom) go to the larger area, which centres the chart better.
-    const better = !best || Math.min(zoom, options.maxZoom) > Math.min(best.zoom, options.maxZoom) + 1e-9 || (Math.min(zoom, options.maxZoom) >= Math.min(best.zoom, options.maxZoom) - 1e-9 && area.width * area.height > best.area.width * best.area.height);
+    const better =
+      !best ||
+      Math.min(zoom, options.maxZoom) > Math.min(best.zoom, options.maxZoom) + 1e-9 ||
+      (Math.min(zoom, options.maxZoom) >= Math.min(best.zoom, options.maxZoom) - 1e-9 && area.width * area.height > best.area.width * best.area.height);
     if (better) best = { area, zoom };
   }
   const area = best?.area ?? { x: 0, y: 0, width: pane.width, height: pane.height };
@@ -145,7 +159,8 @@ export function fitBoxes(boxes: readonly Rect[], pane: PaneSize, overlays: reado
   const clear = (v: Viewport): boolean =>
     boxes.every((b) => {
       const s = { x: b.x * v.zoom + v.x, y: b.y * v.zoom + v.y, width: b.width * v.zoom, height: b.height * v.zoom };
-      const inside = s.x >= room.x - 1e-6 && s.y >= room.y - 1e-6 && s.x + s.width <= room.x + room.width + 1e-6 && s.y + s.height <= room.y + room.height + 1e-6;
+      const inside =
+        s.x >= room.x - 1e-6 && s.y >= room.y - 1e-6 && s.x + s.width <= room.x + room.width + 1e-6 && s.y + s.height <= room.y + room.height + 1e-6;
       return inside && overlays.every((o) => !intersects(o, s));
     });
   for (let step = 0; step < FIT_STEPS; step++) {
@@ -173,7 +188,8 @@ export function panIntoView(rect: Rect, viewport: Viewport, pane: PaneSize, over
   const { zoom } = viewport;
   const screen = { x: rect.x * zoom + viewport.x, y: rect.y * zoom + viewport.y, width: rect.width * zoom, height: rect.height * zoom };
   const grown = (r: Rect): Rect => ({ x: r.x - margin, y: r.y - margin, width: r.width + 2 * margin, height: r.height + 2 * margin });
-  const inPane = (x: number, y: number) => x >= margin - 1e-6 && y >= margin - 1e-6 && x + screen.width <= pane.width - margin + 1e-6 && y + screen.height <= pane.height - margin + 1e-6;
+  const inPane = (x: number, y: number) =>
+    x >= margin - 1e-6 && y >= margin - 1e-6 && x + screen.width <= pane.width - margin + 1e-6 && y + screen.height <= pane.height - margin + 1e-6;
   const clear = (x: number, y: number) => overlays.every((o) => !intersects(grown(o), { x, y, width: screen.width, height: screen.height }));
   if (inPane(screen.x, screen.y) && clear(screen.x, screen.y)) return null;
   // The best spot has each side either where it is, against a pane edge, or against an overlay's edge.

@@ -6,7 +6,18 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyScenario, moveUnit, renameUnit, sampleScenario, serializeScenario, setPosition, type IsoDate, type OrgSimApi, type PersonId, type UnitId } from '../../../shared';
+import {
+  emptyScenario,
+  moveUnit,
+  renameUnit,
+  sampleScenario,
+  serializeScenario,
+  setPosition,
+  type IsoDate,
+  type OrgSimApi,
+  type PersonId,
+  type UnitId,
+} from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { ImportCsvDialog } from '../panels/ImportCsvDialog';
 import { candidatesFor, selectDirty, selectDisplay } from '../store/selectors';

@@ -56,7 +56,11 @@ export async function openRequested(file: Result<OpenedFile, FileError>): Promis
 /** New: after Save / Don't Save / Cancel for unsaved changes, the sample org or an empty one. */
 export async function newDocument(): Promise<void> {
   if (!(await resolveUnsaved())) return;
-  const answer = await useStore.getState().ask({ title: 'New org', message: 'Start from the sample org (to explore what OrgSim shows), or from an empty org (to build your own).', buttons: ['Sample org', 'Empty org', 'Cancel'] });
+  const answer = await useStore.getState().ask({
+    title: 'New org',
+    message: 'Start from the sample org (to explore what OrgSim shows), or from an empty org (to build your own).',
+    buttons: ['Sample org', 'Empty org', 'Cancel'],
+  });
   if (answer === 2) return;
   useStore.getState().newDocument(answer === 1 ? 'empty' : 'sample');
   useStore.getState().showNotice(null);

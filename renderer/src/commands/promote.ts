@@ -54,6 +54,10 @@ export function describeRestructure(before: Org, after: Org, filled: UnitId): st
     if (old.name !== unit.name) renamed.push(`${old.name} is now ${unit.name}`);
     if (old.parentId !== unit.parentId) moved++;
   }
-  const parts = [...renamed, ...(added.length > 0 ? [`new: ${added.join(', ')}`] : []), ...(moved > 0 ? [`${plural(moved, 'unit')} moved under the new role`] : [])];
+  const parts = [
+    ...renamed,
+    ...(added.length > 0 ? [`new: ${added.join(', ')}`] : []),
+    ...(moved > 0 ? [`${plural(moved, 'unit')} moved under the new role`] : []),
+  ];
   return parts.length === 0 ? '' : ` The forecast's restructuring applied too: ${parts.join('; ')}.`;
 }

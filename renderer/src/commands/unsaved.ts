@@ -17,7 +17,11 @@ export async function resolveUnsaved(): Promise<boolean> {
   const state = useStore.getState();
   if (!selectDirty(state)) return true;
   const name = state.fileName ?? state.scenario.name;
-  const answer = await state.ask({ title: `Save changes to “${name}”?`, message: "Your changes will be lost if you don't save them.", buttons: ['Save', "Don't Save", 'Cancel'] });
+  const answer = await state.ask({
+    title: `Save changes to “${name}”?`,
+    message: "Your changes will be lost if you don't save them.",
+    buttons: ['Save', "Don't Save", 'Cancel'],
+  });
   if (answer === 0) {
     await saveDocument(false);
     return !selectDirty(useStore.getState());

@@ -169,7 +169,12 @@ describe('the forecast worker client', () => {
     const { useStore, selectors, worker } = await load();
     useStore.getState().openScenario(bigScenario, null, 'big');
     worker().reply({ type: 'done', id: worker().last.id, forecast: someForecast() });
-    const months: Org[] = [big, { ...big, asOf: '2027-01-01' as Org['asOf'] }, { ...big, asOf: '2027-02-01' as Org['asOf'] }, { ...big, asOf: '2027-03-01' as Org['asOf'] }];
+    const months: Org[] = [
+      big,
+      { ...big, asOf: '2027-01-01' as Org['asOf'] },
+      { ...big, asOf: '2027-02-01' as Org['asOf'] },
+      { ...big, asOf: '2027-03-01' as Org['asOf'] },
+    ];
     const sent = () => FakeWorker.all.flatMap((w) => w.sent.map((r) => months.indexOf(r.org)));
     useStore.getState().simulationStarted(useStore.getState().scenario);
     useStore.getState().simulationDone({ months: 3, seed: 1, orgs: months, metrics: [], events: [], emergent: [] });

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, sampleScenario, type Forecast, type Org, type Policy } from '../../../shared';
-import { CACHE_SIZE, NO_FORECASTS, cachedForecast, dropped, failed, forecastOfSameOrg, needsRequest, nextStep, received, requested, retried, stopped, type ForecastsState } from './forecastState';
+import {
+  CACHE_SIZE,
+  NO_FORECASTS,
+  cachedForecast,
+  dropped,
+  failed,
+  forecastOfSameOrg,
+  needsRequest,
+  nextStep,
+  received,
+  requested,
+  retried,
+  stopped,
+  type ForecastsState,
+} from './forecastState';
 
 // Only identity matters here: the state never looks inside an org, a policy or a forecast.
 const org = (name: string) => ({ asOf: name, people: {}, units: {} }) as unknown as Org;

@@ -65,7 +65,11 @@ export function received(state: ForecastsState, id: number, forecast: Forecast):
   const { pending } = state;
   if (!pending || pending.id !== id) return state;
   const entry: ForecastEntry = { org: pending.org, policy: pending.policy, forecast };
-  return { ...state, pending: null, entries: [entry, ...state.entries.filter((e) => !(e.org === entry.org && e.policy === entry.policy))].slice(0, CACHE_SIZE) };
+  return {
+    ...state,
+    pending: null,
+    entries: [entry, ...state.entries.filter((e) => !(e.org === entry.org && e.policy === entry.policy))].slice(0, CACHE_SIZE),
+  };
 }
 
 /** The worker crashed on the pending request: remember why, and don't ask for the same again. */

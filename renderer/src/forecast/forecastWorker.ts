@@ -11,7 +11,8 @@ export interface ForecastRequest {
 }
 /** What is posted: the whole org, or what changed since the org this worker was last sent (a drop moves one unit). */
 export type ForecastMessage = ForecastRequest | { readonly id: number; readonly patch: OrgPatch; readonly policy: Policy };
-export type ForecastReply = { readonly type: 'done'; readonly id: number; readonly forecast: WireForecast } | { readonly type: 'crash'; readonly id: number; readonly message: string };
+export type ForecastReply =
+  { readonly type: 'done'; readonly id: number; readonly forecast: WireForecast } | { readonly type: 'crash'; readonly id: number; readonly message: string };
 
 /** The org last sent, which the next patch applies to. */
 let last: Org | null = null;

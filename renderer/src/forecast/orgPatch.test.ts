@@ -35,7 +35,10 @@ describe('diffOrg / applyOrgPatch', () => {
 
   it('says to send the whole org when the date changed or most of it did', () => {
     expect(diffOrg(org, { ...org, asOf: '2030-01-01' as Org['asOf'] })).toBeNull();
-    const renamed: Org = { ...org, units: Object.fromEntries(units.map((u) => [u.id, { ...u, name: `${u.name}!` }])) as Record<UnitId, (typeof units)[number]> };
+    const renamed: Org = {
+      ...org,
+      units: Object.fromEntries(units.map((u) => [u.id, { ...u, name: `${u.name}!` }])) as Record<UnitId, (typeof units)[number]>,
+    };
     expect(units.length).toBeGreaterThan(10);
     expect(diffOrg(org, renamed)).toBeNull();
   });

@@ -41,7 +41,10 @@ export function diffOrg(base: Org, next: Org): OrgPatch | null {
   if (base.asOf !== next.asOf) return null;
   const units = diffRecord(base.units, next.units, Math.max(10, Object.keys(next.units).length * MOST_CHANGED));
   if (!units) return null;
-  const people = base.people === next.people ? { changed: [], removed: [] } : diffRecord(base.people, next.people, Math.max(10, Object.keys(next.people).length * MOST_CHANGED));
+  const people =
+    base.people === next.people
+      ? { changed: [], removed: [] }
+      : diffRecord(base.people, next.people, Math.max(10, Object.keys(next.people).length * MOST_CHANGED));
   if (!people) return null;
   return { units: units.changed, removedUnits: units.removed, people: people.changed, removedPeople: people.removed };
 }

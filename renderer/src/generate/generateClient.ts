@@ -6,7 +6,8 @@ import { generateOrg, type Org } from '../../../shared';
 import type { GenerateReply, GenerateRequest } from './generateWorker';
 
 /** How a generation ended: the org, a crash (a bug, with its message), or cancelled. */
-export type GenerateOutcome = { readonly type: 'done'; readonly org: Org } | { readonly type: 'crash'; readonly message: string } | { readonly type: 'cancelled' };
+export type GenerateOutcome =
+  { readonly type: 'done'; readonly org: Org } | { readonly type: 'crash'; readonly message: string } | { readonly type: 'cancelled' };
 
 let stop: (() => void) | null = null;
 

@@ -6,9 +6,18 @@ const form = (patch: Partial<GenerateForm>): GenerateForm => ({ preset: 1_500, c
 describe('readGenerateForm', () => {
   it.each([
     [{}, { ok: true, size: 1_500, seed: 1, asOf: '2026-11-01' }],
-    [{ preset: 100_000 as const, seed: '42' }, { ok: true, size: 100_000, seed: 42, asOf: '2026-11-01' }],
-    [{ preset: 'custom' as const, custom: '4,000' }, { ok: true, size: 4_000, seed: 1, asOf: '2026-11-01' }],
-    [{ preset: 'custom' as const, custom: '12 500', seed: '0' }, { ok: true, size: 12_500, seed: 0, asOf: '2026-11-01' }],
+    [
+      { preset: 100_000 as const, seed: '42' },
+      { ok: true, size: 100_000, seed: 42, asOf: '2026-11-01' },
+    ],
+    [
+      { preset: 'custom' as const, custom: '4,000' },
+      { ok: true, size: 4_000, seed: 1, asOf: '2026-11-01' },
+    ],
+    [
+      { preset: 'custom' as const, custom: '12 500', seed: '0' },
+      { ok: true, size: 12_500, seed: 0, asOf: '2026-11-01' },
+    ],
     [{ seed: String(2 ** 40) }, { ok: true, size: 1_500, seed: 2 ** 40, asOf: '2026-11-01' }],
   ])('%j reads as %j', (patch, expected) => expect(readGenerateForm(form(patch))).toEqual(expected));
 

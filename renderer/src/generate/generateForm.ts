@@ -16,13 +16,15 @@ export interface GenerateForm {
 }
 
 /** What the form asks for, or what is wrong with it, field by field. */
-export function readGenerateForm(form: GenerateForm): { ok: true; size: number; seed: number; asOf: string } | { ok: false; errors: Partial<Record<'custom' | 'seed' | 'asOf', string>> } {
+export function readGenerateForm(
+  form: GenerateForm,
+): { ok: true; size: number; seed: number; asOf: string } | { ok: false; errors: Partial<Record<'custom' | 'seed' | 'asOf', string>> } {
   const errors: Partial<Record<'custom' | 'seed' | 'asOf', string>> = {};
   const size = form.preset === 'custom' ? Number(form.custom.replace(/[,_\s]/g, '')) : form.preset;
-  if (form.preset === 'custom' && (form.custom.trim() === '' || !Number.isInteger(size) || size < 1 || size > MAX_GENERATED_PEOPLE)) errors.custom = `A whole number of people from 1 to ${fmt(MAX_GENERATED_PEOPLE)}.`;
+  if (form.preset === 'custom' && (form.custom.trim() === '' || !Number.isInteger(size) || size < 1 || size > MAX_GENERATED_PEOPLE))
+    errors.custom = `A whole number of people from 1 to ${fmt(MAX_GENERATED_PEOPLE)}.`;
   const seed = Number(form.seed.trim());
   if (form.seed.trim() === '' || !Number.isSafeInteger(seed) || seed < 0) errors.seed = 'A whole number, 0 or more.';
   if (!isIsoDate(form.asOf)) errors.asOf = 'A date (YYYY-MM-DD).';
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, size, seed, asOf: form.asOf };
 }
-

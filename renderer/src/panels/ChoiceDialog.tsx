@@ -25,7 +25,13 @@ export function ChoiceDialog() {
         <p id="choice-message">{choice.message}</p>
         <div className="modal__actions">
           {choice.buttons.map((label, i) => (
-            <button key={label} ref={i === 0 ? first : undefined} type="button" className={i === 0 ? 'button button--primary' : 'button'} onClick={() => choice.answer(i)}>
+            <button
+              key={label}
+              ref={i === 0 ? first : undefined}
+              type="button"
+              className={i === 0 ? 'button button--primary' : 'button'}
+              onClick={() => choice.answer(i)}
+            >
               {label}
             </button>
           ))}

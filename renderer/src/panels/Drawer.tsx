@@ -21,7 +21,14 @@ export function Drawer() {
     <aside className="side-panel" aria-label="Panel">
       <div className="tabs" role="tablist">
         {TABS.map(([tab, label]) => (
-          <button key={tab} type="button" role="tab" aria-selected={panel === tab} className={panel === tab ? 'tab tab--on' : 'tab'} onClick={() => openPanel(tab)}>
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            aria-selected={panel === tab}
+            className={panel === tab ? 'tab tab--on' : 'tab'}
+            onClick={() => openPanel(tab)}
+          >
             {label}
           </button>
         ))}

@@ -102,10 +102,21 @@ function GenerateOrgForm({ form, setForm, close }: { form: GenerateForm; setForm
   const set = (patch: Partial<GenerateForm>) => setForm((f) => ({ ...f, ...patch }));
   return (
     <div className="modal-backdrop">
-      <form ref={ref} className="modal modal--generate" role="dialog" aria-modal="true" aria-label="Generate an org" onSubmit={(e) => void submit(e)} noValidate data-testid="generate-dialog">
+      <form
+        ref={ref}
+        className="modal modal--generate"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Generate an org"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        data-testid="generate-dialog"
+      >
         <h2>Generate an org</h2>
         <p className="side-panel__sub">
-          A seeded org shaped like a real engineering org: a CTO, VPs, directors and EMs, teams of 5-8 ICs, 4-6 managers per manager of managers, tenures spread over years. Readiness signals and aspirations are unknown, as in an HR export. The same size, seed and date always give the same org. It replaces the current document.
+          A seeded org shaped like a real engineering org: a CTO, VPs, directors and EMs, teams of 5-8 ICs, 4-6 managers per manager of managers, tenures spread
+          over years. Readiness signals and aspirations are unknown, as in an HR export. The same size, seed and date always give the same org. It replaces the
+          current document.
         </p>
         <fieldset className="generate__sizes" disabled={generating}>
           <legend>People</legend>
@@ -133,12 +144,25 @@ function GenerateOrgForm({ form, setForm, close }: { form: GenerateForm; setForm
         <div className="form-grid">
           <label>
             Seed
-            <input type="text" inputMode="numeric" value={form.seed} disabled={generating} aria-invalid={errors.seed ? 'true' : undefined} onChange={(e) => set({ seed: e.target.value })} />
+            <input
+              type="text"
+              inputMode="numeric"
+              value={form.seed}
+              disabled={generating}
+              aria-invalid={errors.seed ? 'true' : undefined}
+              onChange={(e) => set({ seed: e.target.value })}
+            />
             {errors.seed && <span className="field__error">{errors.seed}</span>}
           </label>
           <label>
             As of (tenures count back from it)
-            <input type="date" value={form.asOf} disabled={generating} aria-invalid={errors.asOf ? 'true' : undefined} onChange={(e) => set({ asOf: e.target.value })} />
+            <input
+              type="date"
+              value={form.asOf}
+              disabled={generating}
+              aria-invalid={errors.asOf ? 'true' : undefined}
+              onChange={(e) => set({ asOf: e.target.value })}
+            />
             {errors.asOf && <span className="field__error">{errors.asOf}</span>}
           </label>
         </div>

@@ -64,7 +64,9 @@ export function HealthPanel() {
         </div>
       </div>
       <h3>Span of control</h3>
-      <p className="side-panel__sub">Direct reports per lead: ICs plus managers. Shaded: EM teams of {policy.teamSizeTarget[0]}-{policy.teamSizeTarget[1]}.</p>
+      <p className="side-panel__sub">
+        Direct reports per lead: ICs plus managers. Shaded: EM teams of {policy.teamSizeTarget[0]}-{policy.teamSizeTarget[1]}.
+      </p>
       <div className="chart" data-testid="span-chart">
         <ResponsiveContainer width="100%" height={190}>
           <BarChart data={spans} margin={{ top: 8, right: 8, bottom: 4, left: -16 }}>

@@ -5,7 +5,21 @@
  * Save / Cancel, as New and Open do); Cancel goes back to this dialog with nothing changed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { issuePlace, plural, CSV_FIELDS, DEFAULT_POLICY, DEFAULT_SIMULATION, EMPTY_VIEW, guessMapping, importPeople, missingFields, readCsv, type CsvField, type CsvMapping, type CsvTable } from '../../../shared';
+import {
+  issuePlace,
+  plural,
+  CSV_FIELDS,
+  DEFAULT_POLICY,
+  DEFAULT_SIMULATION,
+  EMPTY_VIEW,
+  guessMapping,
+  importPeople,
+  missingFields,
+  readCsv,
+  type CsvField,
+  type CsvMapping,
+  type CsvTable,
+} from '../../../shared';
 import { api } from '../api/api';
 // Not '../commands': the registry imports this dialog, and commands/unsaved.ts imports no dialog (no cycle).
 import { resolveUnsaved } from '../commands/unsaved';
@@ -70,15 +84,32 @@ function ImportCsvForm({ pending }: { pending: Pending }) {
     useStore.getState().showNotice(`Imported ${plural(Object.keys(result.value.org.people).length, 'person', 'people')} from ${fileName}. Save to keep them.`);
     opener.close();
   };
-  const issues = result?.ok ? [...result.value.skipped.map((i) => ({ ...i, kind: 'skipped' })), ...result.value.warnings.map((i) => ({ ...i, kind: 'note' }))].sort((a, b) => a.row - b.row) : [];
+  const issues = result?.ok
+    ? [...result.value.skipped.map((i) => ({ ...i, kind: 'skipped' })), ...result.value.warnings.map((i) => ({ ...i, kind: 'note' }))].sort(
+        (a, b) => a.row - b.row,
+      )
+    : [];
   return (
-    <Modal title={`Import ${fileName}`} submitLabel={result?.ok ? `Import ${plural(Object.keys(result.value.org.people).length, 'person', 'people')}` : 'Import'} onCancel={close} onSubmit={() => void submit()} error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}>
+    <Modal
+      title={`Import ${fileName}`}
+      submitLabel={result?.ok ? `Import ${plural(Object.keys(result.value.org.people).length, 'person', 'people')}` : 'Import'}
+      onCancel={close}
+      onSubmit={() => void submit()}
+      error={missing.length > 0 ? `Map ${missing.join(', ')}.` : result && !result.ok ? result.error : null}
+    >
       <p className="side-panel__sub">
         {plural(table.rows.length, 'row')}, {plural(table.headers.length, 'column')}.{' '}
-        {recognisedAll ? `Every column OrgSim needs was recognised (${Object.keys(guessMapping(table.headers)).length} in all); check the preview and import.` : 'Recognised columns are chosen; pick the rest.'}
+        {recognisedAll
+          ? `Every column OrgSim needs was recognised (${Object.keys(guessMapping(table.headers)).length} in all); check the preview and import.`
+          : 'Recognised columns are chosen; pick the rest.'}
       </p>
       <details className="mapping-details" open={!recognisedAll}>
-        <summary>Columns: {CSV_FIELDS.filter(({ field }) => mapping[field] !== undefined).map(({ field, label }) => `${table.headers[mapping[field]!] || `column ${mapping[field]! + 1}`} → ${label}`).join(' · ') || 'none recognised'}</summary>
+        <summary>
+          Columns:{' '}
+          {CSV_FIELDS.filter(({ field }) => mapping[field] !== undefined)
+            .map(({ field, label }) => `${table.headers[mapping[field]!] || `column ${mapping[field]! + 1}`} → ${label}`)
+            .join(' · ') || 'none recognised'}
+        </summary>
         <div className="form-grid mapping" data-testid="csv-mapping">
           {CSV_FIELDS.map(({ field, label }) => (
             <label key={field}>
@@ -122,8 +153,13 @@ function ImportCsvForm({ pending }: { pending: Pending }) {
       {result?.ok && (
         <section data-testid="csv-report">
           <p>
-            <strong>{plural(Object.keys(result.value.org.people).length, 'person', 'people')}</strong> in <strong>{plural(Object.keys(result.value.org.units).length, 'unit')}</strong>.{' '}
-            {result.value.skipped.length > 0 && <>{result.value.skipped.length} {result.value.skipped.length === 1 ? "row can't" : "rows can't"} be imported. </>}
+            <strong>{plural(Object.keys(result.value.org.people).length, 'person', 'people')}</strong> in{' '}
+            <strong>{plural(Object.keys(result.value.org.units).length, 'unit')}</strong>.{' '}
+            {result.value.skipped.length > 0 && (
+              <>
+                {result.value.skipped.length} {result.value.skipped.length === 1 ? "row can't" : "rows can't"} be imported.{' '}
+              </>
+            )}
             {result.value.unmapped.length > 0 && <span className="side-panel__sub">Not used: {result.value.unmapped.join(', ')}.</span>}
           </p>
           {issues.length > 0 && (

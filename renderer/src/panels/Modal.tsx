@@ -1,7 +1,23 @@
 /** A small modal dialog: a title, a form, OK/Cancel. Escape cancels, Enter submits. */
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 
-export function Modal({ title, children, onCancel, onSubmit, submitLabel = 'OK', error, small = false }: { title: string; children: ReactNode; onCancel: () => void; onSubmit: () => void; submitLabel?: string; error?: string | null; small?: boolean }) {
+export function Modal({
+  title,
+  children,
+  onCancel,
+  onSubmit,
+  submitLabel = 'OK',
+  error,
+  small = false,
+}: {
+  title: string;
+  children: ReactNode;
+  onCancel: () => void;
+  onSubmit: () => void;
+  submitLabel?: string;
+  error?: string | null;
+  small?: boolean;
+}) {
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();

@@ -3,7 +3,23 @@
  * and dotted-line managers.
  */
 import { useState } from 'react';
-import { ASPIRATIONS, checkPerson, FLIGHT_RISKS, isIsoDate, personId, stateOf, UNKNOWN_SIGNALS, type Aspiration, type BooleanSignal, type Org, type OrgProblem, type Person, type PersonId, type SignalState, type Signals } from '../../../shared';
+import {
+  ASPIRATIONS,
+  checkPerson,
+  FLIGHT_RISKS,
+  isIsoDate,
+  personId,
+  stateOf,
+  UNKNOWN_SIGNALS,
+  type Aspiration,
+  type BooleanSignal,
+  type Org,
+  type OrgProblem,
+  type Person,
+  type PersonId,
+  type SignalState,
+  type Signals,
+} from '../../../shared';
 import { Modal } from './Modal';
 
 const ASPIRATION_TEXT: Record<Aspiration, string> = { mom: 'manager of managers', manager: 'manager', ic: 'ic', unknown: 'unknown (not asked yet)' };
@@ -35,7 +51,9 @@ function formMessage(problem: OrgProblem, person: Person, asOf: string): string 
     case 'hireDate':
       return 'Hire date must be a date (YYYY-MM-DD).';
     case 'managerSince':
-      return person.managerSince !== undefined && isIsoDate(person.managerSince) ? `Manager-since can't be after the org's date (${asOf}).` : 'Manager-since must be a date (YYYY-MM-DD), or empty.';
+      return person.managerSince !== undefined && isIsoDate(person.managerSince)
+        ? `Manager-since can't be after the org's date (${asOf}).`
+        : 'Manager-since must be a date (YYYY-MM-DD), or empty.';
     case 'signals.launches':
       return LAUNCHES_MESSAGE;
     default:
@@ -85,7 +103,19 @@ function SignalChoice({ name, label, value, onChange }: { name: string; label: s
   );
 }
 
-export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Org; person: Person; title: string; onCancel: () => void; onSave: (person: Person) => void }) {
+export function PersonDialog({
+  org,
+  person,
+  title,
+  onCancel,
+  onSave,
+}: {
+  org: Org;
+  person: Person;
+  title: string;
+  onCancel: () => void;
+  onSave: (person: Person) => void;
+}) {
   const [draft, setDraft] = useState<Person>(person);
   const [tags, setTags] = useState(person.tags.join(', '));
   // Launches as typed: blank is unknown; checked on save so a half-typed number isn't rejected while typing.
@@ -124,10 +154,18 @@ export function PersonDialog({ org, person, title, onCancel, onSave }: { org: Or
         </label>
         <label>
           Manager since
-          <input type="date" value={draft.managerSince ?? ''} onChange={(e) => set({ managerSince: e.target.value === '' ? undefined : e.target.value, tenureUnknown: undefined })} />
+          <input
+            type="date"
+            value={draft.managerSince ?? ''}
+            onChange={(e) => set({ managerSince: e.target.value === '' ? undefined : e.target.value, tenureUnknown: undefined })}
+          />
         </label>
-        <label className="field--check" title="Nobody knows when they joined or became a manager: time in the company and as an EM count as unknown (to assess), not as zero. Entering a date clears it.">
-          <input type="checkbox" checked={draft.tenureUnknown === true} onChange={(e) => set({ tenureUnknown: e.target.checked ? true : undefined })} /> Dates unknown
+        <label
+          className="field--check"
+          title="Nobody knows when they joined or became a manager: time in the company and as an EM count as unknown (to assess), not as zero. Entering a date clears it."
+        >
+          <input type="checkbox" checked={draft.tenureUnknown === true} onChange={(e) => set({ tenureUnknown: e.target.checked ? true : undefined })} /> Dates
+          unknown
         </label>
         <label>
           Aspiration

@@ -7,7 +7,20 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
-import { getOwn, personPath, plural, updatePerson, withSignalMet, type Aspiration, type Band, type Odds, type PathOdds, type Person, type PersonId, type Scenario } from '../../../shared';
+import {
+  getOwn,
+  personPath,
+  plural,
+  updatePerson,
+  withSignalMet,
+  type Aspiration,
+  type Band,
+  type Odds,
+  type PathOdds,
+  type Person,
+  type PersonId,
+  type Scenario,
+} from '../../../shared';
 import { editOrg } from '../editing';
 import { runPathOdds } from '../sim/runSimulation';
 import { BAND_TONE, selectForecastFor } from '../store/selectors';
@@ -52,7 +65,17 @@ function applyWhatIf(scenario: Scenario, person: Person, step: 'em' | 'mom', wha
   const org = changed === person ? scenario.org : { ...scenario.org, people: { ...scenario.org.people, [person.id]: changed } };
   const events =
     whatIf.growthPerMonth > 0
-      ? [...scenario.events, { kind: 'growth' as const, id: 'what-if-growth', fromMonth: 1, toMonth: scenario.simulation.months, perMonth: whatIf.growthPerMonth, target: { kind: 'spread' as const } }]
+      ? [
+          ...scenario.events,
+          {
+            kind: 'growth' as const,
+            id: 'what-if-growth',
+            fromMonth: 1,
+            toMonth: scenario.simulation.months,
+            perMonth: whatIf.growthPerMonth,
+            target: { kind: 'spread' as const },
+          },
+        ]
       : scenario.events;
   return org === scenario.org && events === scenario.events ? scenario : { ...scenario, org, events };
 }
@@ -98,7 +121,13 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
   const toggle = (key: string) => setWhatIf((w) => ({ ...w, met: w.met.includes(key) ? w.met.filter((k) => k !== key) : [...w.met, key] }));
   const keep = () => {
     const changed = tried.org.people[person.id]!;
-    if (editOrg((org) => updatePerson(org, person.id, { signals: changed.signals, aspiration: changed.aspiration, level: changed.level }), `Saved ${person.name}'s signals.`)) setWhatIf((w) => ({ ...w, met: [], aspiration: null }));
+    if (
+      editOrg(
+        (org) => updatePerson(org, person.id, { signals: changed.signals, aspiration: changed.aspiration, level: changed.level }),
+        `Saved ${person.name}'s signals.`,
+      )
+    )
+      setWhatIf((w) => ({ ...w, met: [], aspiration: null }));
   };
   const where = path?.placement ? `${path.placement.role === 'lead' ? 'Leads' : 'In'} ${path.placement.unit}` : 'Not in a unit';
   const personChanged = whatIf.met.length > 0 || whatIf.aspiration !== null;
@@ -139,7 +168,9 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
                       <span className="path__detail">{s.detail}</span>
                       {gap && (
                         <span className="path__gap">
-                          {gap.metInMonths !== null ? `met in ${plural(gap.metInMonths, 'month')} → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}` : `if met → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}`}
+                          {gap.metInMonths !== null
+                            ? `met in ${plural(gap.metInMonths, 'month')} → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}`
+                            : `if met → ${BAND_TEXT[gap.bandIfMet].toLowerCase()}`}
                         </span>
                       )}
                       {canToggle && (
@@ -154,7 +185,11 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
               <div className="path__whatif">
                 <label>
                   What if they want to{' '}
-                  <select aria-label="What if their aspiration were" value={whatIf.aspiration ?? person.aspiration} onChange={(e) => setWhatIf((w) => ({ ...w, aspiration: e.target.value === person.aspiration ? null : (e.target.value as Aspiration) }))}>
+                  <select
+                    aria-label="What if their aspiration were"
+                    value={whatIf.aspiration ?? person.aspiration}
+                    onChange={(e) => setWhatIf((w) => ({ ...w, aspiration: e.target.value === person.aspiration ? null : (e.target.value as Aspiration) }))}
+                  >
                     {ASPIRATIONS.map((a) => (
                       <option key={a} value={a}>
                         {ASPIRATION_TEXT[a]}
@@ -165,10 +200,24 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
                 </label>
                 <label>
                   and the org grows by{' '}
-                  <input type="number" aria-label="What-if growth, people a month" min={0} max={100} step={1} value={whatIf.growthPerMonth} onChange={(e) => setWhatIf((w) => ({ ...w, growthPerMonth: Math.max(0, Math.min(100, Number(e.target.value) || 0)) }))} /> more people a month
+                  <input
+                    type="number"
+                    aria-label="What-if growth, people a month"
+                    min={0}
+                    max={100}
+                    step={1}
+                    value={whatIf.growthPerMonth}
+                    onChange={(e) => setWhatIf((w) => ({ ...w, growthPerMonth: Math.max(0, Math.min(100, Number(e.target.value) || 0)) }))}
+                  />{' '}
+                  more people a month
                 </label>
                 {personChanged && (
-                  <button type="button" className="button button--small" onClick={keep} title="Write the toggled signals and aspiration to the document (undoable)">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={keep}
+                    title="Write the toggled signals and aspiration to the document (undoable)"
+                  >
                     Keep as their signals
                   </button>
                 )}
@@ -177,7 +226,9 @@ function PathView({ person, scenario, close }: { person: Person; scenario: Scena
             <section aria-label="Roles">
               <h3>Roles today's forecast opens</h3>
               {path.roles.length === 0 ? (
-                <p className="side-panel__empty">None they are a candidate for: {step === 'em' ? 'no team splits or EM vacancies today' : 'no MoM role one layer up opens today'}.</p>
+                <p className="side-panel__empty">
+                  None they are a candidate for: {step === 'em' ? 'no team splits or EM vacancies today' : 'no MoM role one layer up opens today'}.
+                </p>
               ) : (
                 <table className="path__roles">
                   <thead>

@@ -30,10 +30,26 @@ const FIELDS: readonly Field[] = [
   { ...top('minTeamSize'), integer: true, label: 'Smallest viable team (ICs)', hint: 'under 4 the EM is a tech-lead manager', min: 1, max: 20, step: 1 },
   { ...top('momSpanMax'), integer: true, label: 'MoM span: split above (managers)', hint: 'Larson: managers of managers lead 4-6', min: 2, max: 20, step: 1 },
   { ...top('layerLimit'), integer: true, label: 'Layers worth flagging (more than)', hint: 'health checks flag chains of 8+', min: 1, max: 20, step: 1 },
-  { ...top('internalPreference'), label: 'Internal preference', hint: 'chance an opening looks inside first (drawn once per opening); default 60%, calibrated', min: 0, max: 100, step: 5, percent: true },
+  {
+    ...top('internalPreference'),
+    label: 'Internal preference',
+    hint: 'chance an opening looks inside first (drawn once per opening); default 60%, calibrated',
+    min: 0,
+    max: 100,
+    step: 5,
+    percent: true,
+  },
   { ...top('annualAttrition'), label: 'Yearly attrition', hint: 'a common tech figure is 13%', min: 0, max: 100, step: 1, percent: true },
   { ...top('acquiredAttritionMultiplier'), label: 'Acquired staff attrition (×, first year)', hint: 'default ×2', min: 0, max: 10, step: 0.5 },
-  { ...top('promotionRevertChance'), label: '90-day plan doesn’t work out', hint: 'the promoted person returns to their old role', min: 0, max: 100, step: 1, percent: true },
+  {
+    ...top('promotionRevertChance'),
+    label: '90-day plan doesn’t work out',
+    hint: 'the promoted person returns to their old role',
+    min: 0,
+    max: 100,
+    step: 1,
+    percent: true,
+  },
   { ...top('monthsPerLaunch'), label: 'An EM ships something notable every (months)', hint: 'on average', min: 1, max: 60, step: 1 },
   { ...top('readyNowYearsAsEm'), label: 'Years as EM for “ready now”', hint: 'the sweet spot is 2-5', min: 0, max: 20, step: 0.5 },
   { ...top('readySoonYearsAsEm'), label: 'Years as EM for “6-12 months”', hint: '', min: 0, max: 20, step: 0.5 },
@@ -61,17 +77,85 @@ const ASSUMPTIONS: readonly Field[] = [
     max: 60,
     step: 1,
   },
-  { ...top('monthsPerSignal'), label: 'An EM’s unmet signal becomes met about once in (months)', hint: `for EMs with a year or more as EM; default ${DEFAULT_POLICY.monthsPerSignal}`, min: 1, max: 240, step: 1 },
-  { ...top('monthsToStartMentoring'), label: 'A senior IC starts mentoring about once in (months)', hint: `default ${DEFAULT_POLICY.monthsToStartMentoring}`, min: 1, max: 240, step: 1 },
-  { ...top('monthsPerIcLevel'), label: 'An IC moves up a level about every (months)', hint: `default ${DEFAULT_POLICY.monthsPerIcLevel} (about 3 years)`, min: 1, max: 240, step: 1 },
-  { ...top('icLevelCap'), integer: true, label: 'Highest level an IC reaches by growing', hint: `levels 1-9; default ${DEFAULT_POLICY.icLevelCap}`, min: 1, max: 9, step: 1 },
-  { ...top('priorSignalMet'), percent: true, label: 'An unknown signal is met, in a run', hint: `drawn once per run and for new hires; default ${DEFAULT_POLICY.priorSignalMet * 100}%`, min: 0, max: 100, step: 5 },
-  { ...top('priorWantsMom'), percent: true, label: 'A manager whose aspiration is unknown wants a MoM role', hint: `and a new EM hire; default ${DEFAULT_POLICY.priorWantsMom * 100}%`, min: 0, max: 100, step: 5 },
-  { ...top('priorWantsManager'), percent: true, label: 'An IC whose aspiration is unknown wants to manage', hint: `and a new IC hire; default ${DEFAULT_POLICY.priorWantsManager * 100}%`, min: 0, max: 100, step: 5 },
+  {
+    ...top('monthsPerSignal'),
+    label: 'An EM’s unmet signal becomes met about once in (months)',
+    hint: `for EMs with a year or more as EM; default ${DEFAULT_POLICY.monthsPerSignal}`,
+    min: 1,
+    max: 240,
+    step: 1,
+  },
+  {
+    ...top('monthsToStartMentoring'),
+    label: 'A senior IC starts mentoring about once in (months)',
+    hint: `default ${DEFAULT_POLICY.monthsToStartMentoring}`,
+    min: 1,
+    max: 240,
+    step: 1,
+  },
+  {
+    ...top('monthsPerIcLevel'),
+    label: 'An IC moves up a level about every (months)',
+    hint: `default ${DEFAULT_POLICY.monthsPerIcLevel} (about 3 years)`,
+    min: 1,
+    max: 240,
+    step: 1,
+  },
+  {
+    ...top('icLevelCap'),
+    integer: true,
+    label: 'Highest level an IC reaches by growing',
+    hint: `levels 1-9; default ${DEFAULT_POLICY.icLevelCap}`,
+    min: 1,
+    max: 9,
+    step: 1,
+  },
+  {
+    ...top('priorSignalMet'),
+    percent: true,
+    label: 'An unknown signal is met, in a run',
+    hint: `drawn once per run and for new hires; default ${DEFAULT_POLICY.priorSignalMet * 100}%`,
+    min: 0,
+    max: 100,
+    step: 5,
+  },
+  {
+    ...top('priorWantsMom'),
+    percent: true,
+    label: 'A manager whose aspiration is unknown wants a MoM role',
+    hint: `and a new EM hire; default ${DEFAULT_POLICY.priorWantsMom * 100}%`,
+    min: 0,
+    max: 100,
+    step: 5,
+  },
+  {
+    ...top('priorWantsManager'),
+    percent: true,
+    label: 'An IC whose aspiration is unknown wants to manage',
+    hint: `and a new IC hire; default ${DEFAULT_POLICY.priorWantsManager * 100}%`,
+    min: 0,
+    max: 100,
+    step: 5,
+  },
   { ...risk('low'), label: 'Attrition × for low flight risk', hint: `default ×${DEFAULT_POLICY.flightRiskMultiplier.low}`, min: 0, max: 10, step: 0.5 },
-  { ...risk('medium'), label: 'Attrition × for medium flight risk', hint: `default ×${DEFAULT_POLICY.flightRiskMultiplier.medium}`, min: 0, max: 10, step: 0.5 },
+  {
+    ...risk('medium'),
+    label: 'Attrition × for medium flight risk',
+    hint: `default ×${DEFAULT_POLICY.flightRiskMultiplier.medium}`,
+    min: 0,
+    max: 10,
+    step: 0.5,
+  },
   { ...risk('high'), label: 'Attrition × for high flight risk', hint: `default ×${DEFAULT_POLICY.flightRiskMultiplier.high}`, min: 0, max: 10, step: 0.5 },
-  { ...top('revertCoolOffMonths'), integer: true, label: 'After a promotion is reverted, not offered again for (months)', hint: `default ${DEFAULT_POLICY.revertCoolOffMonths}`, min: 0, max: 120, step: 1 },
+  {
+    ...top('revertCoolOffMonths'),
+    integer: true,
+    label: 'After a promotion is reverted, not offered again for (months)',
+    hint: `default ${DEFAULT_POLICY.revertCoolOffMonths}`,
+    min: 0,
+    max: 120,
+    step: 1,
+  },
 ];
 
 function NumberField({ field, value, onChange }: { field: Field; value: number; onChange: (v: number) => void }) {
@@ -150,7 +234,8 @@ export function PolicyPanel() {
         </div>
       </fieldset>
       <label className="field field--check">
-        <input type="checkbox" checked={policy.clearCareerTracks} onChange={(e) => update({ clearCareerTracks: e.target.checked })} /> Clear career tracks for managers
+        <input type="checkbox" checked={policy.clearCareerTracks} onChange={(e) => update({ clearCareerTracks: e.target.checked })} /> Clear career tracks for
+        managers
       </label>
       <section className="policy__assumptions" data-testid="policy-assumptions" aria-labelledby="policy-assumptions-title">
         <h3 id="policy-assumptions-title">Assumptions: people grow, leave and are replaced</h3>

@@ -64,7 +64,14 @@ export function reviewToAssess(unitId: UnitId): void {
 const MAX_ROWS = 400;
 
 const CELL_TEXT: Record<CellValue, string> = { met: '✓ met', 'not-met': '✗ not met', unknown: '? unknown', mom: 'mom', manager: 'manager', ic: 'ic' };
-const VALUE_LABEL: Record<CellValue, string> = { met: 'met', 'not-met': 'not met', unknown: 'unknown', mom: 'mom (wants a MoM role)', manager: 'manager', ic: 'ic' };
+const VALUE_LABEL: Record<CellValue, string> = {
+  met: 'met',
+  'not-met': 'not met',
+  unknown: 'unknown',
+  mom: 'mom (wants a MoM role)',
+  manager: 'manager',
+  ic: 'ic',
+};
 const SIGNAL_VALUES: readonly CellValue[] = ['met', 'not-met', 'unknown'];
 const ASPIRATION_VALUES: readonly CellValue[] = ['mom', 'manager', 'ic', 'unknown'];
 
@@ -134,7 +141,10 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
   const setCells = (ids: readonly PersonId[], column: ReviewColumn, value: CellValue) => {
     if (readOnly) return useStore.getState().showNotice('A simulated month is shown: go back to today (month 0) to edit the review.');
     const n = ids.length;
-    editOrg((o) => ({ ok: true, value: setReviewCells(o, ids, column, value) }), n > 1 ? `${REVIEW_COLUMNS.find((c) => c.key === column)!.label} set to ${VALUE_LABEL[value]} for ${n} people.` : undefined);
+    editOrg(
+      (o) => ({ ok: true, value: setReviewCells(o, ids, column, value) }),
+      n > 1 ? `${REVIEW_COLUMNS.find((c) => c.key === column)!.label} set to ${VALUE_LABEL[value]} for ${n} people.` : undefined,
+    );
   };
   /** Space: the active cell's next value, for the active row, or for every selected row when it is one of them. */
   const cycle = () => {
@@ -199,23 +209,30 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
     const opened = await api.openCsvFile();
     if (!opened.ok) return reportFileError(opened.error, "Can't open this file");
     const result = importReviewCsv(useStore.getState().scenario.org, opened.value.text);
-    if (!result.ok) return useStore.getState().showProblems({ title: "Can't read this review", fileName: opened.value.name, problems: [{ path: '(file)', message: result.error }] });
+    if (!result.ok)
+      return useStore
+        .getState()
+        .showProblems({ title: "Can't read this review", fileName: opened.value.name, problems: [{ path: '(file)', message: result.error }] });
     const { org: next, changed, issues } = result.value;
     if (changed > 0) editOrg(() => ({ ok: true, value: next }));
-    useStore.getState().showNotice(`Read ${opened.value.name}: ${changed} ${changed === 1 ? 'person' : 'people'} changed${issues.length > 0 ? `, ${issues.length} ${issues.length === 1 ? 'cell or row' : 'cells or rows'} left as they were` : ''}.`);
-    if (issues.length > 0) useStore.getState().showProblems({ title: 'Some of the review was not read', fileName: opened.value.name, problems: issues.map((i) => ({ path: `row ${i.row}`, message: i.message })) });
+    useStore
+      .getState()
+      .showNotice(
+        `Read ${opened.value.name}: ${changed} ${changed === 1 ? 'person' : 'people'} changed${issues.length > 0 ? `, ${issues.length} ${issues.length === 1 ? 'cell or row' : 'cells or rows'} left as they were` : ''}.`,
+      );
+    if (issues.length > 0)
+      useStore.getState().showProblems({
+        title: 'Some of the review was not read',
+        fileName: opened.value.name,
+        problems: issues.map((i) => ({ path: `row ${i.row}`, message: i.message })),
+      });
   };
   const unknownCount = visible.reduce((n, r) => n + REVIEW_COLUMNS.filter((c) => isUnknownCell(cellValue(org.people[r.personId]!, c.key))).length, 0);
   const selectedShown = visible.filter((r) => selected.has(r.personId)).map((r) => r.personId);
 
   return (
     <div className="modal-backdrop">
-      <div
-        className="modal review"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Readiness review"
-      >
+      <div className="modal review" role="dialog" aria-modal="true" aria-label="Readiness review">
         <div className="review__head">
           <h2>Readiness review</h2>
           <button type="button" className="button" onClick={close}>
@@ -223,8 +240,9 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
           </button>
         </div>
         <p className="side-panel__sub">
-          Every manager and senior IC against the readiness signals and the aspiration. Unknown is not “no”: a band that depends on it shows as “to assess”. Arrows move, Space cycles a cell (for every selected row when the row is
-          selected), Shift+Space or Shift+arrows select, {navigator.platform.includes('Mac') ? '⌘' : 'Ctrl+'}A selects all shown; type to filter; Escape clears the filter, then closes.
+          Every manager and senior IC against the readiness signals and the aspiration. Unknown is not “no”: a band that depends on it shows as “to assess”.
+          Arrows move, Space cycles a cell (for every selected row when the row is selected), Shift+Space or Shift+arrows select,{' '}
+          {navigator.platform.includes('Mac') ? '⌘' : 'Ctrl+'}A selects all shown; type to filter; Escape clears the filter, then closes.
         </p>
         {request.personIds && (
           <p className="review__reason" data-testid="review-reason">
@@ -313,7 +331,12 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
               ))}
             </select>
           </label>
-          <button type="button" className="button" disabled={selectedShown.length === 0 || readOnly} onClick={() => setCells(selectedShown, bulkColumn, bulkValue)}>
+          <button
+            type="button"
+            className="button"
+            disabled={selectedShown.length === 0 || readOnly}
+            onClick={() => setCells(selectedShown, bulkColumn, bulkValue)}
+          >
             for {selectedShown.length} selected
           </button>
           <button type="button" className="link-button" onClick={() => setSelected(new Set(visible.map((r) => r.personId)))}>
@@ -325,7 +348,17 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
             </button>
           )}
         </div>
-        <div className="review__grid" ref={grid} tabIndex={0} role="grid" aria-label="Readiness signals" aria-rowcount={visible.length + 1} aria-multiselectable="true" onKeyDown={onKeyDown} data-testid="review-grid">
+        <div
+          className="review__grid"
+          ref={grid}
+          tabIndex={0}
+          role="grid"
+          aria-label="Readiness signals"
+          aria-rowcount={visible.length + 1}
+          aria-multiselectable="true"
+          onKeyDown={onKeyDown}
+          data-testid="review-grid"
+        >
           <table>
             <thead>
               <tr role="row">
@@ -343,7 +376,13 @@ function ReviewDialog({ request, onRequest, onClose: close }: { request: ReviewR
                 const person = org.people[r.personId]!;
                 const isSelected = selected.has(r.personId);
                 return (
-                  <tr key={r.personId} role="row" aria-selected={isSelected} className={isSelected ? 'review__row--selected' : undefined} data-testid="review-row">
+                  <tr
+                    key={r.personId}
+                    role="row"
+                    aria-selected={isSelected}
+                    className={isSelected ? 'review__row--selected' : undefined}
+                    data-testid="review-row"
+                  >
                     <th role="rowheader" scope="row" onClick={() => toggleRow(r)} title="Click to select">
                       <span className="review__name">{r.name}</span>
                       <span className="side-panel__sub">

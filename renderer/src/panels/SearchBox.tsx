@@ -63,7 +63,13 @@ export function SearchBox() {
       {query !== '' && hits.length > 0 && (
         <ul className="search__results" role="listbox" aria-label="Matches">
           {hits.slice(0, 8).map((h, i) => (
-            <li key={`${h.unitId}:${h.personId}`} role="option" aria-selected={i === at} className={i === at ? 'on' : ''} onMouseDown={(e) => (e.preventDefault(), go(i))}>
+            <li
+              key={`${h.unitId}:${h.personId}`}
+              role="option"
+              aria-selected={i === at}
+              className={i === at ? 'on' : ''}
+              onMouseDown={(e) => (e.preventDefault(), go(i))}
+            >
               <strong>{h.label}</strong> <span>{h.detail}</span>
             </li>
           ))}

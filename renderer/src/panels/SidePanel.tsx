@@ -1,11 +1,35 @@
 /** The selected unit: why it is open (for forecast nodes), its candidates, its lead and members. */
-import { getOwn, ghostRoleText, isTeam, monthsBetween, yearsBetween, type Band, type Candidate, type Org, type Person, type PersonId, type SignalState, type Unit, type UnitId } from '../../../shared';
+import {
+  getOwn,
+  ghostRoleText,
+  isTeam,
+  monthsBetween,
+  yearsBetween,
+  type Band,
+  type Candidate,
+  type Org,
+  type Person,
+  type PersonId,
+  type SignalState,
+  type Unit,
+  type UnitId,
+} from '../../../shared';
 import { PERSON_MIME } from '../canvas/UnitNode';
 import { promote } from '../commands';
 import { openPersonPath } from './PersonPathDialog';
 import { UnitActionBar, useUnitDialogs } from './UnitActions';
 import { memoizeLast } from '../store/memo';
-import { BAND_TONE, badgeFor, candidatesIn, openRoleIn, selectBaseOrg, selectOrg, selectDisplay, selectViewingSimulation, type Display } from '../store/selectors';
+import {
+  BAND_TONE,
+  badgeFor,
+  candidatesIn,
+  openRoleIn,
+  selectBaseOrg,
+  selectOrg,
+  selectDisplay,
+  selectViewingSimulation,
+  type Display,
+} from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { reviewToAssess } from './ReadinessReview';
 
@@ -16,7 +40,10 @@ export function tenure(from: string, to: string): string {
   return `${years.toFixed(1)} yrs`;
 }
 
-const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'to-assess': 'To assess', 'not-yet': 'Not yet' } as const satisfies Record<Band, string>;
+const BAND_TEXT = { 'ready-now': 'Ready now', 'ready-6-12': 'In 6-12 months', 'to-assess': 'To assess', 'not-yet': 'Not yet' } as const satisfies Record<
+  Band,
+  string
+>;
 /** The band a to-assess person reaches if their unknown signals are met, as a phrase: "ready now if met". */
 const IF_MET_TEXT = { 'ready-now': 'ready now', 'ready-6-12': 'ready in 6-12 months', 'not-yet': 'not yet' } as const;
 const SIGNAL_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const satisfies Record<SignalState, string>;
@@ -56,7 +83,13 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
         {(open || pathable) && (
           <span className="person-row__actions">
             {pathable && (
-              <button type="button" className="link-button" onClick={() => openPersonPath(person.id)} aria-label={`Path of ${person.name}`} title="Their path to managing managers: readiness, roles, odds">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => openPersonPath(person.id)}
+                aria-label={`Path of ${person.name}`}
+                title="Their path to managing managers: readiness, roles, odds"
+              >
                 Path
               </button>
             )}
@@ -68,7 +101,12 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
                 <button type="button" className="link-button" onClick={() => open({ kind: 'move-person', person })} aria-label={`Move ${person.name}`}>
                   Move
                 </button>
-                <button type="button" className="link-button link-button--danger" onClick={() => open({ kind: 'remove-person', person })} aria-label={`Remove ${person.name}`}>
+                <button
+                  type="button"
+                  className="link-button link-button--danger"
+                  onClick={() => open({ kind: 'remove-person', person })}
+                  aria-label={`Remove ${person.name}`}
+                >
                   Remove
                 </button>
               </>
@@ -91,7 +129,19 @@ function PersonRow({ org, id, role, open }: { org: Org; id: PersonId; role: 'lea
   );
 }
 
-function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candidate: Candidate; unitId: UnitId; rank: number; canPromote: boolean; onAssess?: () => void }) {
+function CandidateRow({
+  candidate,
+  unitId,
+  rank,
+  canPromote,
+  onAssess,
+}: {
+  candidate: Candidate;
+  unitId: UnitId;
+  rank: number;
+  canPromote: boolean;
+  onAssess?: () => void;
+}) {
   const met = candidate.signals.filter((s) => s.state === 'met').length;
   const unknown = candidate.signals.filter((s) => s.state === 'unknown');
   const assess = candidate.band === 'to-assess';
@@ -108,7 +158,11 @@ function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candi
             {BAND_TEXT[candidate.band]}
           </span>
         )}
-        {candidate.near && <span className="candidate__near" title="Works inside this part of the org">nearby</span>}
+        {candidate.near && (
+          <span className="candidate__near" title="Works inside this part of the org">
+            nearby
+          </span>
+        )}
         {canPromote && (
           <button type="button" className="button button--small" onClick={() => promote(unitId, candidate.personId)} aria-label={`Promote ${candidate.name}`}>
             Promote
@@ -120,11 +174,23 @@ function CandidateRow({ candidate, unitId, rank, canPromote, onAssess }: { candi
         {onAssess && (
           <>
             {' · '}
-            <button type="button" className="link-button" onClick={() => openPersonPath(candidate.personId)} aria-label={`Path of ${candidate.name}`} title="Their path to managing managers: readiness, roles, odds">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openPersonPath(candidate.personId)}
+              aria-label={`Path of ${candidate.name}`}
+              title="Their path to managing managers: readiness, roles, odds"
+            >
               Path
             </button>
             {' · '}
-            <button type="button" className="link-button" onClick={onAssess} aria-label={`${assess ? 'Assess' : 'Edit'} ${candidate.name}`} title="Edit this person's readiness signals and aspiration">
+            <button
+              type="button"
+              className="link-button"
+              onClick={onAssess}
+              aria-label={`${assess ? 'Assess' : 'Edit'} ${candidate.name}`}
+              title="Edit this person's readiness signals and aspiration"
+            >
               {assess ? 'Assess' : 'Edit signals'}
             </button>
           </>
@@ -195,7 +261,19 @@ export function SidePanel() {
 }
 
 function UnitDetails() {
-  const { org, unit: shownUnit, ghost, candidates, candidateCounts, candidateTotal, flags, children, team, forecastReady, reportsTo: reports } = useStore(selectPanelData);
+  const {
+    org,
+    unit: shownUnit,
+    ghost,
+    candidates,
+    candidateCounts,
+    candidateTotal,
+    flags,
+    children,
+    team,
+    forecastReady,
+    reportsTo: reports,
+  } = useStore(selectPanelData);
   const realOrg = useStore(selectOrg);
   const unit = shownUnit!;
   // Edits act on the org itself; forecast ghosts aren't real units yet, so they have no edit actions.
@@ -300,7 +378,14 @@ function CandidatesSection({
       ) : (
         <ol className="candidate-list">
           {candidates.slice(0, SHOWN_CANDIDATES).map((c, i) => (
-            <CandidateRow key={c.personId} candidate={c} unitId={unitId} rank={i} canPromote={canPromote} onAssess={canAssess(c.personId) ? () => onAssess(c.personId) : undefined} />
+            <CandidateRow
+              key={c.personId}
+              candidate={c}
+              unitId={unitId}
+              rank={i}
+              canPromote={canPromote}
+              onAssess={canAssess(c.personId) ? () => onAssess(c.personId) : undefined}
+            />
           ))}
         </ol>
       )}

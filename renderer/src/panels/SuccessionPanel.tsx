@@ -27,7 +27,8 @@ export function SuccessionPanel() {
   return (
     <div className="succession" data-testid="succession">
       <p className="side-panel__sub">
-        {roles.length} {roles.length === 1 ? 'manager' : 'managers'} of managers · {atRisk} without a successor ready now · {uncovered} not covered once each ready person is counted for one role only
+        {roles.length} {roles.length === 1 ? 'manager' : 'managers'} of managers · {atRisk} without a successor ready now · {uncovered} not covered once each
+        ready person is counted for one role only
       </p>
       <ol className="succession__list">
         {roles.map((r) => (
@@ -49,7 +50,9 @@ function SuccessionRow({ role }: { role: Succession }) {
       </div>
       <div className="side-panel__sub">
         {role.holder.name} · {role.holder.title}
-        {role.risk === 'ready' && !role.covered && <span title="Their ready successors are also the successors for other roles or open roles, which take them first"> · shared bench: not covered</span>}
+        {role.risk === 'ready' && !role.covered && (
+          <span title="Their ready successors are also the successors for other roles or open roles, which take them first"> · shared bench: not covered</span>
+        )}
       </div>
       {role.bench.length === 0 ? (
         <p className="side-panel__empty">No one inside is a candidate.</p>

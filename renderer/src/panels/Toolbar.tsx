@@ -23,7 +23,14 @@ function CommandButton({ id, label = toolbarLabel(id), ariaLabel }: { id: Comman
   const enabled = useCommandEnabled(id);
   const disabledTitle: Partial<Record<CommandId, string>> = { undo: 'Nothing to undo', redo: 'Nothing to redo' };
   return (
-    <button type="button" className="button" onClick={() => runCommand(id)} disabled={!enabled} title={enabled ? commandTitle(id) : (disabledTitle[id] ?? commandTitle(id))} aria-label={ariaLabel}>
+    <button
+      type="button"
+      className="button"
+      onClick={() => runCommand(id)}
+      disabled={!enabled}
+      title={enabled ? commandTitle(id) : (disabledTitle[id] ?? commandTitle(id))}
+      aria-label={ariaLabel}
+    >
       {label}
     </button>
   );
@@ -114,7 +121,12 @@ export function Toolbar() {
           <option value="depth-4">Expand to 4 layers</option>
           <option value="depth-all">Expand all</option>
         </select>
-        <button type="button" className={timelineOpen ? 'button button--on' : 'button'} onClick={() => useStore.getState().toggleTimeline()} title="Schedule events and play the org forward">
+        <button
+          type="button"
+          className={timelineOpen ? 'button button--on' : 'button'}
+          onClick={() => useStore.getState().toggleTimeline()}
+          title="Schedule events and play the org forward"
+        >
           Timeline
         </button>
         <button type="button" className={panel === 'policy' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'policy' ? null : 'policy')}>
@@ -123,12 +135,21 @@ export function Toolbar() {
         <button type="button" className={panel === 'health' ? 'button button--on' : 'button'} onClick={() => openPanel(panel === 'health' ? null : 'health')}>
           Org health
         </button>
-        <button type="button" className="button" onClick={() => openReadinessReview()} title="Every manager and senior IC against the readiness signals: met, not met or unknown">
+        <button
+          type="button"
+          className="button"
+          onClick={() => openReadinessReview()}
+          title="Every manager and senior IC against the readiness signals: met, not met or unknown"
+        >
           Readiness review
         </button>
       </div>
       <div className="toolbar__doc" data-testid="document-name">
-        {dirty && <span className="toolbar__dirty" title="Unsaved changes">●</span>}
+        {dirty && (
+          <span className="toolbar__dirty" title="Unsaved changes">
+            ●
+          </span>
+        )}
         {name}
       </div>
       {notice && (

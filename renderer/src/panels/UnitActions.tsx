@@ -4,7 +4,18 @@ import { assignPerson, getOwn, type Org, type Person, type Unit } from '../../..
 import { focusSubtree } from '../canvas/focusSubtree';
 import { editOrg } from '../editing';
 import { treeIndexOf } from '../store/selectors';
-import { AddChildDialog, AddPersonDialog, AssignLeadDialog, DeleteUnitDialog, EditPersonDialog, MergeDialog, MovePersonDialog, RemovePersonDialog, RenameDialog, SplitTeamDialog } from './UnitDialogs';
+import {
+  AddChildDialog,
+  AddPersonDialog,
+  AssignLeadDialog,
+  DeleteUnitDialog,
+  EditPersonDialog,
+  MergeDialog,
+  MovePersonDialog,
+  RemovePersonDialog,
+  RenameDialog,
+  SplitTeamDialog,
+} from './UnitDialogs';
 
 type Dialog =
   | { kind: 'rename' }
@@ -38,7 +49,12 @@ export function UnitActionBar({ org, unit, open }: { org: Org; unit: Unit; open:
       <button type="button" className="button button--small" onClick={() => open({ kind: 'add-child' })}>
         Add unit below
       </button>
-      <button type="button" className="button button--small" title="Collapse everything outside this unit's line and subtree, and fit the view to it" onClick={() => focusSubtree(unit.id)}>
+      <button
+        type="button"
+        className="button button--small"
+        title="Collapse everything outside this unit's line and subtree, and fit the view to it"
+        onClick={() => focusSubtree(unit.id)}
+      >
         Focus on this subtree
       </button>
       {children.length === 0 && unit.memberIds.length >= 2 && (
@@ -59,7 +75,12 @@ export function UnitActionBar({ org, unit, open }: { org: Org; unit: Unit; open:
         <button
           type="button"
           className="button button--small"
-          onClick={() => editOrg((o) => assignPerson(o, leadId, { unitId: unit.id, role: 'member' }), `${getOwn(org.people, leadId)?.name} is now an IC in ${unit.name}; the lead role is vacant.`)}
+          onClick={() =>
+            editOrg(
+              (o) => assignPerson(o, leadId, { unitId: unit.id, role: 'member' }),
+              `${getOwn(org.people, leadId)?.name} is now an IC in ${unit.name}; the lead role is vacant.`,
+            )
+          }
         >
           Make lead vacant
         </button>

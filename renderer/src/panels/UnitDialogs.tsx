@@ -84,9 +84,13 @@ export function DeleteUnitDialog({ org, unit, close }: UnitDialogProps) {
   };
   return (
     <Modal title={`Delete ${unit.name}?`} submitLabel="Delete" error={error} onCancel={close} onSubmit={submit}>
-      <p>Units below it will report to {parent ? parent.name : 'nobody (they become top units)'}. What happens to its {unit.memberIds.length + (unit.leadId ? 1 : 0)} people?</p>
+      <p>
+        Units below it will report to {parent ? parent.name : 'nobody (they become top units)'}. What happens to its{' '}
+        {unit.memberIds.length + (unit.leadId ? 1 : 0)} people?
+      </p>
       <label className="field--check">
-        <input type="radio" name="people" value="to-parent" checked={peopleGo === 'to-parent'} disabled={!parent} onChange={() => setPeopleGo('to-parent')} /> Move them to {parent ? parent.name : 'the parent (there is none)'}
+        <input type="radio" name="people" value="to-parent" checked={peopleGo === 'to-parent'} disabled={!parent} onChange={() => setPeopleGo('to-parent')} />{' '}
+        Move them to {parent ? parent.name : 'the parent (there is none)'}
       </label>
       <label className="field--check">
         <input type="radio" name="people" value="remove" checked={peopleGo === 'remove'} onChange={() => setPeopleGo('remove')} /> Remove them from the org
@@ -121,7 +125,8 @@ export function SplitTeamDialog({ org, unit, close }: UnitDialogProps) {
       <div className="pick-list">
         {unit.memberIds.map((m) => (
           <label key={m} className="field--check">
-            <input type="checkbox" checked={picked.has(m)} onChange={(e) => toggle(m, e.target.checked)} /> {nameIn(org, m)} <span className="side-panel__sub">{getOwn(org.people, m)?.title}</span>
+            <input type="checkbox" checked={picked.has(m)} onChange={(e) => toggle(m, e.target.checked)} /> {nameIn(org, m)}{' '}
+            <span className="side-panel__sub">{getOwn(org.people, m)?.title}</span>
           </label>
         ))}
       </div>
@@ -196,7 +201,15 @@ export function AddPersonDialog({ org, unit, close }: UnitDialogProps) {
 }
 
 export function EditPersonDialog({ org, person, close }: PersonDialogProps) {
-  return <PersonDialog org={org} title={`Edit ${person.name}`} person={person} onCancel={close} onSave={(saved) => editOrg((o) => replacePerson(o, saved), `${saved.name} saved.`) && close()} />;
+  return (
+    <PersonDialog
+      org={org}
+      title={`Edit ${person.name}`}
+      person={person}
+      onCancel={close}
+      onSave={(saved) => editOrg((o) => replacePerson(o, saved), `${saved.name} saved.`) && close()}
+    />
+  );
 }
 
 export function MovePersonDialog({ org, unit, person, close }: PersonDialogProps) {
@@ -226,7 +239,12 @@ export function MovePersonDialog({ org, unit, person, close }: PersonDialogProps
 
 export function RemovePersonDialog({ unit, person, close }: PersonDialogProps) {
   return (
-    <Modal title={`Remove ${person.name}?`} submitLabel="Remove" onCancel={close} onSubmit={() => editOrg((o) => removePerson(o, person.id), `${person.name} removed.`) && close()}>
+    <Modal
+      title={`Remove ${person.name}?`}
+      submitLabel="Remove"
+      onCancel={close}
+      onSubmit={() => editOrg((o) => removePerson(o, person.id), `${person.name} removed.`) && close()}
+    >
       <p>They leave the org{unit.leadId === person.id ? `, and ${unit.name}'s lead role becomes vacant` : ''}. You can undo this.</p>
     </Modal>
   );

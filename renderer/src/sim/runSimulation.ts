@@ -3,7 +3,21 @@
  * workers can't start. A batch is split into one range of runs per core; each run depends only on its number,
  * and the summary puts the runs in order first, so the odds are the same however many workers ran them.
  */
-import { activeVariantName, monteCarlo, monteCarloChunks, pathOdds, simulate, summarizeMonteCarlo, summarizePath, variantScenario, type PathDigest, type PathOdds, type PersonId, type RunDigest, type Scenario } from '../../../shared';
+import {
+  activeVariantName,
+  monteCarlo,
+  monteCarloChunks,
+  pathOdds,
+  simulate,
+  summarizeMonteCarlo,
+  summarizePath,
+  variantScenario,
+  type PathDigest,
+  type PathOdds,
+  type PersonId,
+  type RunDigest,
+  type Scenario,
+} from '../../../shared';
 import { sameRunInputs } from '../store/history';
 import { useStore } from '../store/store';
 import type { WorkerReply, WorkerRequest } from './worker';

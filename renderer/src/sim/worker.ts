@@ -20,7 +20,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const progress = (done: number, of: number) => self.postMessage({ type: 'progress', done, of } satisfies WorkerReply);
   try {
     if (request.mode === 'single') {
-      self.postMessage({ type: 'done', result: simulate(request.scenario, { months: request.months, seed: request.seed, onMonth: progress }) } satisfies WorkerReply);
+      self.postMessage({
+        type: 'done',
+        result: simulate(request.scenario, { months: request.months, seed: request.seed, onMonth: progress }),
+      } satisfies WorkerReply);
       return;
     }
     if (request.mode === 'path') {

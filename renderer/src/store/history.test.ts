@@ -4,7 +4,10 @@ import { sameDocument, sameRunInputs, sameView, viewAfterTravel } from './histor
 
 const u = (id: string) => id as UnitId;
 const base = sampleScenario();
-const withView = (s: Scenario, collapsed: string[], positions: Record<string, { x: number; y: number }> = {}): Scenario => ({ ...s, view: { collapsed: collapsed.map(u), positions } });
+const withView = (s: Scenario, collapsed: string[], positions: Record<string, { x: number; y: number }> = {}): Scenario => ({
+  ...s,
+  view: { collapsed: collapsed.map(u), positions },
+});
 
 describe('sameRunInputs and sameDocument', () => {
   it.each<[string, Scenario, boolean, boolean]>([

@@ -24,14 +24,22 @@ export type CaptureUpdate = 'immediately' | 'never';
  */
 export const sameDocument = (a: Scenario, b: Scenario): boolean =>
   a === b ||
-  (a.name === b.name && a.org === b.org && a.policy === b.policy && a.events === b.events && a.simulation === b.simulation && a.variant === b.variant && a.variantAt === b.variantAt && a.variants === b.variants);
+  (a.name === b.name &&
+    a.org === b.org &&
+    a.policy === b.policy &&
+    a.events === b.events &&
+    a.simulation === b.simulation &&
+    a.variant === b.variant &&
+    a.variantAt === b.variantAt &&
+    a.variants === b.variants);
 
 /**
  * True when a run of `a` is a run of `b`: the same org, policy, events and run settings (months, seed).
  * Collapsing a unit, pinning one, or renaming the scenario leaves a run current.
  */
 export const sameRunInputs = (a: Scenario, b: Scenario): boolean =>
-  a === b || (a.org === b.org && a.policy === b.policy && a.events === b.events && a.simulation.months === b.simulation.months && a.simulation.seed === b.simulation.seed);
+  a === b ||
+  (a.org === b.org && a.policy === b.policy && a.events === b.events && a.simulation.months === b.simulation.months && a.simulation.seed === b.simulation.seed);
 
 /** True when two views show the same thing (the order of the collapsed list doesn't matter). */
 export function sameView(a: ViewState, b: ViewState): boolean {

@@ -41,7 +41,9 @@ const forecastsOfOrg = memoizeWeak((org: Org) => memoizeLast((policy: Policy) =>
 /** Computes on this thread: only for small orgs (`isSmallOrg`); larger ones go to the forecast worker. */
 const forecastOf = (org: Org, policy: Policy): Forecast => forecastsOfOrg(org)(policy);
 const projectionOf: (org: Org, forecast: Forecast) => Projection = memoizeLast(projectForecast);
-export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoizeLast((org: Org, collapsed: readonly UnitId[]) => layoutOrg(org, { collapsed }, treeIndexOf(org)));
+export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = memoizeLast((org: Org, collapsed: readonly UnitId[]) =>
+  layoutOrg(org, { collapsed }, treeIndexOf(org)),
+);
 
 /**
  * Orgs up to this many people are forecast on this thread, so they never flicker: measured on the 2-core
@@ -161,7 +163,10 @@ export const BAND_TONE = { 'ready-now': 'green', 'ready-6-12': 'amber', 'to-asse
  * unknown signals): green "2 ready now · 3 to assess", amber "1 in 6-12 months", blue "4 to assess",
  * red "none inside: external hire" only when nobody could be ready even if every unknown were met.
  */
-export function badgeFor(candidates: readonly Candidate[], allCounts?: Record<Band, number> | null): { tone: BadgeTone; text: string; counts: Record<Band, number> } {
+export function badgeFor(
+  candidates: readonly Candidate[],
+  allCounts?: Record<Band, number> | null,
+): { tone: BadgeTone; text: string; counts: Record<Band, number> } {
   // The counts of every candidate when known (a big org lists only the best of them), else of the list.
   const counts = allCounts ?? countByBand(candidates);
   const assess = counts['to-assess'] > 0 ? `${counts['to-assess']} to assess` : null;

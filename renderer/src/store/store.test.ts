@@ -1,6 +1,16 @@
 /** The store's document rules: what is an undo step, what makes the document dirty, what makes a run stale. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { moveUnit, removeUnit, renameUnit, setPosition, toggleCollapsed, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId } from '../../../shared';
+import {
+  moveUnit,
+  removeUnit,
+  renameUnit,
+  setPosition,
+  toggleCollapsed,
+  type MonteCarloResult,
+  type Scenario,
+  type SimulationResult,
+  type UnitId,
+} from '../../../shared';
 import { editOrg, editView } from '../editing';
 import { selectDirty } from './selectors';
 import { canRedo, canUndo, redo, undo, useStore } from './store';

@@ -7,7 +7,17 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { collapseToFit } from '../canvas/collapseToFit';
-import { sampleScenario, emptyScenario, type FileProblem, type IsoDate, type MonteCarloResult, type Scenario, type SimulationResult, type UnitId, type ViewState } from '../../../shared';
+import {
+  sampleScenario,
+  emptyScenario,
+  type FileProblem,
+  type IsoDate,
+  type MonteCarloResult,
+  type Scenario,
+  type SimulationResult,
+  type UnitId,
+  type ViewState,
+} from '../../../shared';
 import { NO_FORECASTS, type ForecastsState } from '../forecast/forecastState';
 import { sameDocument, sameRunInputs, sameView, viewAfterTravel, type CaptureUpdate } from './history';
 
@@ -229,7 +239,8 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   dropTarget: null,
   searchOpen: false,
   panel: null,
-  selectUnit: (id) => set(id === null ? { selectedUnitId: null, panel: get().panel === 'details' ? null : get().panel } : { selectedUnitId: id, panel: 'details' }),
+  selectUnit: (id) =>
+    set(id === null ? { selectedUnitId: null, panel: get().panel === 'details' ? null : get().panel } : { selectedUnitId: id, panel: 'details' }),
   requestFit: (units) => set({ fitRequest: get().fitRequest + 1, fitUnits: units ?? null }),
   toggleForecast: () => set({ showForecast: !get().showForecast }),
   toggleDottedLines: () => set({ showDottedLines: !get().showDottedLines }),
@@ -242,7 +253,17 @@ const viewSlice = (set: Set, get: () => Store): ViewSlice => ({
   openPanel: (panel) => set({ panel }),
 });
 
-const IDLE: SimulationState = { status: 'idle', progress: 0, result: null, runOf: null, problems: [], month: 0, playing: false, monteCarlo: null, monteCarloOf: null };
+const IDLE: SimulationState = {
+  status: 'idle',
+  progress: 0,
+  result: null,
+  runOf: null,
+  problems: [],
+  month: 0,
+  playing: false,
+  monteCarlo: null,
+  monteCarloOf: null,
+};
 
 const simulationSlice = (set: Set, get: () => Store): SimulationSlice => ({
   sim: IDLE,

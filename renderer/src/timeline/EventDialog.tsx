@@ -12,7 +12,19 @@ function updaterOf<K extends EventKind>(kind: K, setDraft: Dispatch<SetStateActi
   return (change) => setDraft((draft) => (isKind(draft, kind) ? change(draft) : draft));
 }
 
-export function EventDialog({ scenario, event, index, onCancel, onSave }: { scenario: Scenario; event: ScenarioEvent; index: number; onCancel: () => void; onSave: (e: ScenarioEvent) => void }) {
+export function EventDialog({
+  scenario,
+  event,
+  index,
+  onCancel,
+  onSave,
+}: {
+  scenario: Scenario;
+  event: ScenarioEvent;
+  index: number;
+  onCancel: () => void;
+  onSave: (e: ScenarioEvent) => void;
+}) {
   const [draft, setDraft] = useState<ScenarioEvent>(event);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const submit = () => {

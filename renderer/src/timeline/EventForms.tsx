@@ -22,11 +22,34 @@ const shown = (n: number) => (Number.isNaN(n) ? '' : String(n));
 const oneOf = <T extends string>(options: readonly T[], value: string): T | undefined => options.find((o) => o === value);
 
 /** A number field; `scale` shows a fraction as a percentage (100) while the event keeps the fraction. */
-function NumberField({ label, value, onChange, min, max, step, scale = 1 }: { label: string; value: number; onChange: (value: number) => void; min?: number; max?: number; step?: number; scale?: number }) {
+function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  scale = 1,
+}: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+  scale?: number;
+}) {
   return (
     <label>
       {label}
-      <input type="number" min={min} max={max} step={step} value={shown(Math.round(value * scale * 1000) / 1000)} onChange={(e) => onChange(num(e.target.value) / scale)} />
+      <input
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        value={shown(Math.round(value * scale * 1000) / 1000)}
+        onChange={(e) => onChange(num(e.target.value) / scale)}
+      />
     </label>
   );
 }
@@ -55,7 +78,10 @@ function TargetField({ target, units, onChange }: { target: Target; units: reado
   return (
     <label className="form-wide">
       Where
-      <select value={target.kind === 'spread' ? '' : target.unitIds[0]} onChange={(e) => onChange(e.target.value === '' ? { kind: 'spread' } : { kind: 'units', unitIds: [unitId(e.target.value)] })}>
+      <select
+        value={target.kind === 'spread' ? '' : target.unitIds[0]}
+        onChange={(e) => onChange(e.target.value === '' ? { kind: 'spread' } : { kind: 'units', unitIds: [unitId(e.target.value)] })}
+      >
         <option value="">Spread over all teams (by size)</option>
         {units.map((u) => (
           <option key={u.id} value={u.id}>
@@ -82,16 +108,33 @@ export function GrowthForm({ event, update, org, months }: EventFormProps<'growt
 
 export function FundingForm({ event, update, org, months }: EventFormProps<'funding'>) {
   const hires = fundingHires(event);
-  const setHires = (text: string) =>
-    update(({ hires: _, ...e }) => (text === '' ? e : { ...e, hires: num(text) }));
+  const setHires = (text: string) => update(({ hires: _, ...e }) => (text === '' ? e : { ...e, hires: num(text) }));
   return (
     <>
       <div className="form-grid">
         <MonthField value={event.month} months={months} onChange={(month) => update((e) => ({ ...e, month }))} />
         <NumberField label="Amount raised" value={event.amount} min={0} step={1_000_000} onChange={(amount) => update((e) => ({ ...e, amount }))} />
-        <NumberField label="Share spent on engineering (%)" value={event.engineeringShare} min={0} max={100} scale={100} onChange={(engineeringShare) => update((e) => ({ ...e, engineeringShare }))} />
-        <NumberField label="Loaded cost per engineer (a year)" value={event.costPerEngineer} min={1} step={10_000} onChange={(costPerEngineer) => update((e) => ({ ...e, costPerEngineer }))} />
-        <NumberField label="Runway it must last (months)" value={event.runwayMonths} min={1} onChange={(runwayMonths) => update((e) => ({ ...e, runwayMonths }))} />
+        <NumberField
+          label="Share spent on engineering (%)"
+          value={event.engineeringShare}
+          min={0}
+          max={100}
+          scale={100}
+          onChange={(engineeringShare) => update((e) => ({ ...e, engineeringShare }))}
+        />
+        <NumberField
+          label="Loaded cost per engineer (a year)"
+          value={event.costPerEngineer}
+          min={1}
+          step={10_000}
+          onChange={(costPerEngineer) => update((e) => ({ ...e, costPerEngineer }))}
+        />
+        <NumberField
+          label="Runway it must last (months)"
+          value={event.runwayMonths}
+          min={1}
+          onChange={(runwayMonths) => update((e) => ({ ...e, runwayMonths }))}
+        />
         <NumberField label="Hiring ramp (months)" value={event.rampMonths} min={1} onChange={(rampMonths) => update((e) => ({ ...e, rampMonths }))} />
         <label>
           Or give the hires directly
@@ -113,7 +156,13 @@ export function AcquisitionForm({ event, update, org, months, onProblem }: Event
     const opened = await api.openFile();
     if (!opened.ok) {
       const found = fileErrorProblems(opened.error);
-      if (found) onProblem(`That file can't be used: ${found.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join(' ')}`);
+      if (found)
+        onProblem(
+          `That file can't be used: ${found
+            .slice(0, 3)
+            .map((p) => `${p.path}: ${p.message}`)
+            .join(' ')}`,
+        );
       return;
     }
     const parsed = parseScenarioFile(opened.value.text);
@@ -125,7 +174,12 @@ export function AcquisitionForm({ event, update, org, months, onProblem }: Event
   return (
     <div className="form-grid">
       <MonthField value={event.month} months={months} onChange={(month) => update((e) => ({ ...e, month }))} />
-      <UnitSelect label="Joins under" units={Object.values(org.units)} value={event.underUnitId} onChange={(underUnitId) => update((e) => ({ ...e, underUnitId }))} />
+      <UnitSelect
+        label="Joins under"
+        units={Object.values(org.units)}
+        value={event.underUnitId}
+        onChange={(underUnitId) => update((e) => ({ ...e, underUnitId }))}
+      />
       <label>
         Kept as
         <select value={event.mode} onChange={(e) => update((ev) => ({ ...ev, mode: oneOf(['division', 'integrate'], e.target.value) ?? ev.mode }))}>
@@ -150,7 +204,12 @@ export function AcquisitionForm({ event, update, org, months, onProblem }: Event
       {source.kind === 'generated' ? (
         <label>
           People in the acquired org
-          <input type="number" min={1} value={shown(source.size)} onChange={(e) => update((ev) => ({ ...ev, source: { kind: 'generated', size: num(e.target.value) } }))} />
+          <input
+            type="number"
+            min={1}
+            value={shown(source.size)}
+            onChange={(e) => update((ev) => ({ ...ev, source: { kind: 'generated', size: num(e.target.value) } }))}
+          />
         </label>
       ) : (
         <p className="funding-hires" data-testid="acquired-org">

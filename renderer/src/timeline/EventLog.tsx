@@ -30,13 +30,27 @@ export function EventLog() {
   const result = useStore(selectResult);
   const month = useStore(selectMonth);
   const [filter, setFilter] = useState<SimEventKind | ''>('');
-  const log = useMemo(() => (result ? result.events.filter((e) => e.month <= month && (filter === '' || e.kind === filter)).slice(-LOG_LIMIT).reverse() : []), [result, month, filter]);
+  const log = useMemo(
+    () =>
+      result
+        ? result.events
+            .filter((e) => e.month <= month && (filter === '' || e.kind === filter))
+            .slice(-LOG_LIMIT)
+            .reverse()
+        : [],
+    [result, month, filter],
+  );
 
   return (
     <div className="timeline__log">
       <div className="section-head">
         <h3>Event log</h3>
-        <select className="button" aria-label="Filter the log" value={filter} onChange={(e) => setFilter(LOG_KINDS.find(([k]) => k === e.target.value)?.[0] ?? '')}>
+        <select
+          className="button"
+          aria-label="Filter the log"
+          value={filter}
+          onChange={(e) => setFilter(LOG_KINDS.find(([k]) => k === e.target.value)?.[0] ?? '')}
+        >
           {LOG_KINDS.map(([k, label]) => (
             <option key={k} value={k}>
               {label}

@@ -5,7 +5,21 @@ import type { FanBand, MonteCarloResult } from '../../../shared';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
-function Fan({ title, data, pick, percent, band, testId }: { title: string; data: MonteCarloResult['fan']; pick: (p: MonteCarloResult['fan'][number]) => FanBand | null; percent?: boolean; band?: [number, number]; testId: string }) {
+function Fan({
+  title,
+  data,
+  pick,
+  percent,
+  band,
+  testId,
+}: {
+  title: string;
+  data: MonteCarloResult['fan'];
+  pick: (p: MonteCarloResult['fan'][number]) => FanBand | null;
+  percent?: boolean;
+  band?: [number, number];
+  testId: string;
+}) {
   const k = percent ? 100 : 1;
   const rows = data.map((p) => {
     const b = pick(p);
@@ -20,7 +34,10 @@ function Fan({ title, data, pick, percent, band, testId }: { title: string; data
           {band && <ReferenceArea y1={band[0]} y2={band[1]} fill="#dcf5e3" fillOpacity={0.7} />}
           <XAxis dataKey="month" tick={{ fontSize: 10 }} />
           <YAxis tick={{ fontSize: 10 }} domain={percent ? [0, 100] : ['auto', 'auto']} allowDecimals={false} />
-          <Tooltip labelFormatter={(l) => `Month ${l}`} formatter={(v) => (Array.isArray(v) ? `${Math.round(v[0])}–${Math.round(v[1])} (p10–p90)` : typeof v === 'number' ? Math.round(v) : v)} />
+          <Tooltip
+            labelFormatter={(l) => `Month ${l}`}
+            formatter={(v) => (Array.isArray(v) ? `${Math.round(v[0])}–${Math.round(v[1])} (p10–p90)` : typeof v === 'number' ? Math.round(v) : v)}
+          />
           <Area dataKey="range" name="p10–p90" stroke="none" fill="#9bb0ee" fillOpacity={0.45} isAnimationActive={false} connectNulls />
           <Line dataKey="p50" name="median" stroke="#3d63dd" dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
         </ComposedChart>

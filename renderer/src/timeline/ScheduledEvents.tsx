@@ -19,7 +19,10 @@ export function ScheduledEvents() {
   const add = (value: string) => {
     const kind = EVENT_KINDS.find((k) => k === value);
     if (!kind) return;
-    const id = newId('e', scenario.events.map((x) => x.id));
+    const id = newId(
+      'e',
+      scenario.events.map((x) => x.id),
+    );
     setEditing({ event: newEvent(kind, id, scenario.org), index: scenario.events.length });
   };
   const save = (index: number, event: ScenarioEvent) => {
@@ -57,14 +60,21 @@ export function ScheduledEvents() {
               <button type="button" className="link-button" onClick={() => setEditing({ event: e, index: i })} aria-label={`Edit ${EVENT_LABEL[e.kind]}`}>
                 Edit
               </button>
-              <button type="button" className="link-button link-button--danger" onClick={() => setScenarioEvents(scenario.events.filter((_, j) => j !== i))} aria-label={`Delete ${EVENT_LABEL[e.kind]}`}>
+              <button
+                type="button"
+                className="link-button link-button--danger"
+                onClick={() => setScenarioEvents(scenario.events.filter((_, j) => j !== i))}
+                aria-label={`Delete ${EVENT_LABEL[e.kind]}`}
+              >
                 Delete
               </button>
             </li>
           ))}
         </ul>
       )}
-      {editing && <EventDialog scenario={scenario} event={editing.event} index={editing.index} onCancel={() => setEditing(null)} onSave={(e) => save(editing.index, e)} />}
+      {editing && (
+        <EventDialog scenario={scenario} event={editing.event} index={editing.index} onCancel={() => setEditing(null)} onSave={(e) => save(editing.index, e)} />
+      )}
     </div>
   );
 }

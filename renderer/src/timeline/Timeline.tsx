@@ -54,7 +54,11 @@ function TimelineResults() {
           </button>
         </div>
       )}
-      {monteCarlo && (showMonteCarlo || !result) ? <MonteCarloView result={monteCarlo} stale={sim.monteCarloOf !== scenario} /> : result && <TimelineCharts metrics={result.metrics} month={sim.month} />}
+      {monteCarlo && (showMonteCarlo || !result) ? (
+        <MonteCarloView result={monteCarlo} stale={sim.monteCarloOf !== scenario} />
+      ) : (
+        result && <TimelineCharts metrics={result.metrics} month={sim.month} />
+      )}
     </div>
   );
 }

@@ -93,14 +93,33 @@ export function TimelineBar() {
           Monte Carlo
         </button>
       </span>
-      <button type="button" className="button" disabled={!result} onClick={() => useStore.getState().setPlaying(!sim.playing)} aria-label={sim.playing ? 'Pause' : 'Play'}>
+      <button
+        type="button"
+        className="button"
+        disabled={!result}
+        onClick={() => useStore.getState().setPlaying(!sim.playing)}
+        aria-label={sim.playing ? 'Pause' : 'Play'}
+      >
         {sim.playing ? '⏸ Pause' : '▶ Play'}
       </button>
       <div className="timeline__scrub">
-        <input type="range" min={0} max={result?.months ?? 0} value={sim.month} disabled={!result} aria-label="Month" onChange={(e) => useStore.getState().setMonth(Number(e.target.value))} />
+        <input
+          type="range"
+          min={0}
+          max={result?.months ?? 0}
+          value={sim.month}
+          disabled={!result}
+          aria-label="Month"
+          onChange={(e) => useStore.getState().setMonth(Number(e.target.value))}
+        />
         <div className="timeline__axis" aria-hidden>
           {scenario.events.map((e, i) => (
-            <span key={e.id} className="timeline__marker" style={{ left: `${(eventMonth(e) / Math.max(1, result?.months ?? months)) * 100}%` }} title={`${EVENT_LABEL[e.kind]} (month ${eventMonth(e)})`}>
+            <span
+              key={e.id}
+              className="timeline__marker"
+              style={{ left: `${(eventMonth(e) / Math.max(1, result?.months ?? months)) * 100}%` }}
+              title={`${EVENT_LABEL[e.kind]} (month ${eventMonth(e)})`}
+            >
               {EVENT_ICON[e.kind]}
               <span className="sr-only">{i}</span>
             </span>

@@ -2,8 +2,28 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthMetrics } from '../../../shared';
 
-function Chart({ title, data, lines, month, percent, band, testId }: { title: string; data: readonly MonthMetrics[]; lines: [keyof MonthMetrics, string, string][]; month: number; percent?: boolean; band?: [number, number]; testId: string }) {
-  const rows = data.map((m) => ({ ...m, internalFillRate: m.internalFillRate === null ? null : m.internalFillRate * 100, benchStrength: m.benchStrength === null ? null : m.benchStrength * 100 }));
+function Chart({
+  title,
+  data,
+  lines,
+  month,
+  percent,
+  band,
+  testId,
+}: {
+  title: string;
+  data: readonly MonthMetrics[];
+  lines: [keyof MonthMetrics, string, string][];
+  month: number;
+  percent?: boolean;
+  band?: [number, number];
+  testId: string;
+}) {
+  const rows = data.map((m) => ({
+    ...m,
+    internalFillRate: m.internalFillRate === null ? null : m.internalFillRate * 100,
+    benchStrength: m.benchStrength === null ? null : m.benchStrength * 100,
+  }));
   return (
     <figure className="mini-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
@@ -39,9 +59,26 @@ export function TimelineCharts({ metrics, month }: { metrics: readonly MonthMetr
   return (
     <div className="timeline__charts">
       <Chart testId="chart-headcount" title="Headcount" data={metrics} month={month} lines={[['headcount', 'Headcount', '#3d63dd']]} />
-      <Chart testId="chart-structure" title="Teams · managers of managers" data={metrics} month={month} lines={[['teams', 'Teams', '#5b6b8c'], ['moms', 'Managers of managers', '#9b7ede']]} />
+      <Chart
+        testId="chart-structure"
+        title="Teams · managers of managers"
+        data={metrics}
+        month={month}
+        lines={[
+          ['teams', 'Teams', '#5b6b8c'],
+          ['moms', 'Managers of managers', '#9b7ede'],
+        ]}
+      />
       <Chart testId="chart-vacancies" title="Open roles" data={metrics} month={month} lines={[['vacancies', 'Open roles', '#d9363e']]} />
-      <Chart testId="chart-fill" title="MoM roles filled inside (band 45-70%)" data={metrics} month={month} percent band={[45, 70]} lines={[['internalFillRate', 'Internal fill', '#2f9e5a']]} />
+      <Chart
+        testId="chart-fill"
+        title="MoM roles filled inside (band 45-70%)"
+        data={metrics}
+        month={month}
+        percent
+        band={[45, 70]}
+        lines={[['internalFillRate', 'Internal fill', '#2f9e5a']]}
+      />
       <Chart testId="chart-bench" title="Bench strength" data={metrics} month={month} percent lines={[['benchStrength', 'Bench strength', '#b07410']]} />
     </div>
   );

@@ -24,8 +24,24 @@ describe('newEvent', () => {
 describe('describeEvent', () => {
   it.each<[ScenarioEvent, string]>([
     [{ kind: 'growth', id: 'e', fromMonth: 2, toMonth: 7, perMonth: 1, target: { kind: 'spread' } }, '1 hire/month, months 2-7, spread over teams'],
-    [{ kind: 'funding', id: 'e', month: 3, amount: 20_000_000, engineeringShare: 0.5, costPerEngineer: 200_000, runwayMonths: 24, rampMonths: 6, target: { kind: 'units', unitIds: [unitId('u04')] } }, '25 hires over 6 months, to Payments'],
-    [{ kind: 'acquisition', id: 'e', month: 6, underUnitId: unitId('u01'), mode: 'integrate', source: { kind: 'generated', size: 1 } }, '1 person join under Engineering (integrated)'],
+    [
+      {
+        kind: 'funding',
+        id: 'e',
+        month: 3,
+        amount: 20_000_000,
+        engineeringShare: 0.5,
+        costPerEngineer: 200_000,
+        runwayMonths: 24,
+        rampMonths: 6,
+        target: { kind: 'units', unitIds: [unitId('u04')] },
+      },
+      '25 hires over 6 months, to Payments',
+    ],
+    [
+      { kind: 'acquisition', id: 'e', month: 6, underUnitId: unitId('u01'), mode: 'integrate', source: { kind: 'generated', size: 1 } },
+      '1 person join under Engineering (integrated)',
+    ],
     [{ kind: 'downsizing', id: 'e', month: 6, share: 0.1, target: { kind: 'spread' }, rule: 'lowest-rating' }, '10% cut (lowest rating), spread over teams'],
     [{ kind: 'departure', id: 'e', month: 3, personId: personId('gone') }, 'missing person gone leaves'],
     [{ kind: 'reorg', id: 'e', month: 3, unitId: unitId('u04'), newParentId: unitId('u01') }, 'Payments moves under Engineering'],

@@ -1,5 +1,16 @@
 /** Scheduled events in words and symbols for the timeline, and a sensible new event of each kind for the Add menu. */
-import { fundingHires, getOwn, personId, plural, unitId, type Org, type ScenarioEvent, type ScenarioEventKind, type Target, type UnitId } from '../../../shared';
+import {
+  fundingHires,
+  getOwn,
+  personId,
+  plural,
+  unitId,
+  type Org,
+  type ScenarioEvent,
+  type ScenarioEventKind,
+  type Target,
+  type UnitId,
+} from '../../../shared';
 
 export type EventKind = ScenarioEventKind;
 /** The event of one kind: `EventOf<'growth'>`. */
@@ -28,7 +39,17 @@ export function newEvent(kind: EventKind, id: string, org: Org): ScenarioEvent {
     case 'growth':
       return { kind, id, fromMonth: 1, toMonth: 12, perMonth: 1, target: { kind: 'spread' } };
     case 'funding':
-      return { kind, id, month: 3, amount: 20_000_000, engineeringShare: 0.5, costPerEngineer: 200_000, runwayMonths: 24, rampMonths: 6, target: { kind: 'spread' } };
+      return {
+        kind,
+        id,
+        month: 3,
+        amount: 20_000_000,
+        engineeringShare: 0.5,
+        costPerEngineer: 200_000,
+        runwayMonths: 24,
+        rampMonths: 6,
+        target: { kind: 'spread' },
+      };
     case 'acquisition':
       return { kind, id, month: 6, underUnitId: firstUnit, mode: 'division', source: { kind: 'generated', size: 20 } };
     case 'downsizing':

@@ -173,7 +173,15 @@ export class OrgSimPage {
         dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as typeof dialog.showSaveDialog;
       }, path);
       await this.page.keyboard.press('Control+Shift+s');
-      await expect.poll(() => { try { return readFileSync(path, 'utf8').length; } catch { return 0; } }).toBeGreaterThan(0);
+      await expect
+        .poll(() => {
+          try {
+            return readFileSync(path, 'utf8').length;
+          } catch {
+            return 0;
+          }
+        })
+        .toBeGreaterThan(0);
       return { path, name };
     }
     const download = this.page.waitForEvent('download');
