@@ -483,14 +483,33 @@ const departmentName = (text: string, isSupervisoryOrg: boolean): string => {
 /**
  * Build an org from a CSV table and a mapping. Imports what is valid and reports the rest by row:
  * duplicate ids, unknown managers (they become top-level), reporting cycles (broken at one person),
- * several top people (a forest), dates that don't parse.
+ * several top people (a forest), dates that don't parse. One step per function below: the rows, who reports
+ * to whom, cycles broken, the org, then the notes said once about the whole file.
  */
 export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate): Result<CsvImport, string> {
   const missing = missingFields(mapping);
   if (missing.length > 0) return err(`The file needs ${missing.join(', ')}.`);
+  const notes: Notes = { skipped: [], warnings: [] };
+  const rows = readRows(table, mapping, asOf, notes);
+  if (rows.length === 0) return err('No row could be imported.');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const manager = resolveManagers(rows, byId, notes.warnings);
+  breakCycles(rows, manager, byId, notes.warnings);
+  const { org, assumedSince } = buildOrg(rows, manager, asOf, notes.warnings);
+  fileNotes(org, mapping, assumedSince, notes.warnings);
+  const usedColumns = new Set(Object.values(mapping));
+  return ok({ org, skipped: notes.skipped, warnings: notes.warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
+}
+
+/** What an import says about rows: the ones skipped and notes on the ones kept (row 1, the header, is the whole file). */
+interface Notes {
+  readonly skipped: CsvIssue[];
+  readonly warnings: CsvIssue[];
+}
+
+/** Each readable row as a person with its manager cell, email, name keys and department; a row without an id or with a repeated one is skipped. */
+function readRows(table: CsvTable, mapping: CsvMapping, asOf: IsoDate, { skipped, warnings }: Notes): Row[] {
   const cell = (cells: readonly string[], field: CsvField) => (mapping[field] === undefined ? '' : unescapeCell(cells[mapping[field]!] ?? ''));
-  const skipped: CsvIssue[] = [];
-  const warnings: CsvIssue[] = [];
   const rows: Row[] = [];
   const seen = new Map<string, number>();
   // Without an id column, people are identified by email, else by name (said once, at the header).
@@ -579,11 +598,15 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
       team: department,
     });
   }
-  if (rows.length === 0) return err('No row could be imported.');
+  return rows;
+}
 
-  // Resolve managers by id, then email, then name: a manager column may hold any of them (BambooHR's
-  // "Reports To" and Personio's "Supervisor" hold names; Workday may write "Jane Doe (1234)").
-  const byId = new Map(rows.map((r) => [r.id, r]));
+/**
+ * Each person's manager id (null at the top). Managers are resolved by id, then email, then name: a manager
+ * column may hold any of them (BambooHR's "Reports To" and Personio's "Supervisor" hold names; Workday may
+ * write "Jane Doe (1234)"). A manager not in the file, or one that could be several people, puts the person at the top.
+ */
+function resolveManagers(rows: readonly Row[], byId: ReadonlyMap<string, Row>, warnings: CsvIssue[]): Map<string, string | null> {
   const byEmail = new Map(rows.filter((r) => r.email !== '').map((r) => [r.email, r]));
   const byName = new Map<string, Row[]>();
   for (const r of rows)
@@ -623,8 +646,14 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
       manager.set(r.id, null);
     } else manager.set(r.id, m.id);
   }
-  // Break reporting cycles: walk each chain until it reaches someone already settled; a repeat on the walk
-  // itself is a loop, cut at the person who closes it. Each person is walked once (linear, however deep).
+  return manager;
+}
+
+/**
+ * Break reporting cycles in place: walk each chain until it reaches someone already settled; a repeat on the
+ * walk itself is a loop, cut at the person who closes it. Each person is walked once (linear, however deep).
+ */
+function breakCycles(rows: readonly Row[], manager: Map<string, string | null>, byId: ReadonlyMap<string, Row>, warnings: CsvIssue[]): void {
   const settled = new Set<string>();
   for (const r of rows) {
     const path: string[] = [];
@@ -646,7 +675,14 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     }
     for (const id of path) settled.add(id);
   }
+}
 
+/**
+ * The org: every person, one unit per manager (in file order, named after its team: the most common department
+ * of its ICs), and people with neither a manager nor reports gathered in "Unassigned". Managers without a
+ * manager-since date take their hire date, counted in `assumedSince`.
+ */
+function buildOrg(rows: readonly Row[], manager: ReadonlyMap<string, string | null>, asOf: IsoDate, warnings: CsvIssue[]): { org: Org; assumedSince: number } {
   const reports = new Map<string, Row[]>();
   for (const r of rows) {
     const m = manager.get(r.id);
@@ -705,7 +741,12 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
     units[id] = { id, name: 'Unassigned', leadId: null, memberIds: loners.map((r) => r.person.id), parentId: null, vacantSince: asOf };
     for (const r of loners) warnings.push({ row: r.line, message: `${r.person.name} has no manager and no reports; placed in “Unassigned”.` });
   }
-  const org: Org = { asOf, people, units };
+  return { org: { asOf, people, units }, assumedSince };
+}
+
+/** The notes said once, at the header, about the whole file: several top units, no dates, no readiness columns. */
+function fileNotes(org: Org, mapping: CsvMapping, assumedSince: number, warnings: CsvIssue[]): void {
+  const { asOf, units } = org;
   const roots = buildTreeIndex(org).roots.filter((id) => id !== 'u-unassigned');
   if (roots.length > 1)
     warnings.push({
@@ -729,8 +770,6 @@ export function importPeople(table: CsvTable, mapping: CsvMapping, asOf: IsoDate
       message:
         'The file has no readiness signal or aspiration columns: everyone’s signals and aspiration are unknown, so candidates show as “to assess” until someone assesses them.',
     });
-  const usedColumns = new Set(Object.values(mapping));
-  return ok({ org, skipped, warnings, unmapped: table.headers.filter((_, i) => !usedColumns.has(i)) });
 }
 
 /**

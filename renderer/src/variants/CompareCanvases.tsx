@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { comparisonMarks, comparisonPanels, compareSvg, DIFF_MARK_STYLE, type DiffMark, type UnitId, type VariantComparison } from '../../../shared';
-import { colourOf } from './compareView';
+import { colourOf } from './compareModel';
 
 const ZOOMS = [0.25, 0.35, 0.5, 0.65, 0.8, 1, 1.25];
 

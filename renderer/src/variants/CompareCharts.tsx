@@ -1,7 +1,7 @@
 /** The timeline charts of the compared variants overlaid: one colour per variant, one legend for all, the compared month marked. */
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthMetrics, VariantComparison } from '../../../shared';
-import { colourOf, overlaidRows, seriesKey } from './compareView';
+import { colourOf, overlaidRows, seriesKey } from './compareModel';
 
 const CHARTS: readonly { metric: keyof MonthMetrics; title: string; share?: boolean; band?: [number, number] }[] = [
   { metric: 'headcount', title: 'Headcount' },

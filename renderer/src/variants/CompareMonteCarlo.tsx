@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { VariantInput } from '../../../shared';
 import type { CompareOutcome, CompareRequest, MonteCarloPair } from './compareJobs';
-import { colourOf, formatBand, formatDelta } from './compareView';
+import { colourOf, formatBand, formatDelta } from './compareModel';
 import { useCompareJob } from './useCompareJob';
 
 const readPairs = (outcome: CompareOutcome): { value: readonly MonteCarloPair[] } | { error: string } =>

@@ -13,7 +13,7 @@ import { CompareCharts } from './CompareCharts';
 import { exportComparisonCsv, exportComparisonPng, exportComparisonSvg } from './compareExport';
 import type { CompareOutcome, CompareRequest } from './compareJobs';
 import { CompareMonteCarlo } from './CompareMonteCarlo';
-import { colourOf, compareInputs, defaultChosen, defaultMonth, diffSentences, formatDelta, formatValue, MAX_COMPARED } from './compareView';
+import { colourOf, compareInputs, defaultChosen, defaultMonth, diffSentences, formatDelta, formatValue, MAX_COMPARED } from './compareModel';
 import { useCompareJob } from './useCompareJob';
 import { closeCompare, openDuplicateDialog, useVariantsUi } from './variantsUi';
 import './compare.css';

@@ -2,7 +2,7 @@
 import { comparisonCsv, comparisonSvg, type UnitId, type VariantComparison } from '../../../shared';
 import { baseName, MAX_AREA, MAX_SIDE, rasterize, write } from '../exports';
 import { useStore } from '../store/store';
-import { compareFileName } from './compareView';
+import { compareFileName } from './compareModel';
 
 const title = (c: VariantComparison): string => `${useStore.getState().scenario.name}: ${c.variants.map((v) => v.name).join(' vs ')}, month ${c.month}`;
 

@@ -12,7 +12,7 @@ import {
   formatValue,
   overlaidRows,
   seriesKey,
-} from './compareView';
+} from './compareModel';
 
 const unwrap = <T>(r: Result<T, unknown>): T => {
   if (!r.ok) throw new Error(String(r.error));
