@@ -193,6 +193,14 @@ export function updatePerson(org: Org, id: PersonId, patch: Partial<Omit<Person,
 export function removePeople(org: Org, ids: ReadonlySet<PersonId>): Org {
   const gone = new Set([...ids].filter((id) => getOwn(org.people, id)));
   if (gone.size === 0) return org;
+  return withoutPeople({ ...org, units: unitsWithout(org, gone) }, gone);
+}
+
+/**
+ * The units table once `gone` have left: units they led become vacancies as of `org.asOf`, their teams lose them;
+ * units they were not in are the same objects. The unit half of `removePeople`, shared with the simulation's run.
+ */
+export function unitsWithout(org: Org, gone: ReadonlySet<PersonId>): Record<UnitId, Unit> {
   const units: Record<UnitId, Unit> = {};
   for (const unit of Object.values(org.units)) {
     const leadGone = unit.leadId !== null && gone.has(unit.leadId);
@@ -206,7 +214,7 @@ export function removePeople(org: Org, ids: ReadonlySet<PersonId>): Org {
             ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}),
           };
   }
-  return withoutPeople({ ...org, units }, gone);
+  return units;
 }
 
 /**

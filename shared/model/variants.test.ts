@@ -14,6 +14,7 @@ import {
   switchVariant,
   variantNames,
   variantScenario,
+  withoutVariants,
 } from './variants';
 
 const must = <T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T => {
@@ -107,6 +108,7 @@ describe('variants', () => {
     expect(s.variant).toBeUndefined();
     expect(s.name).toBe(b.name);
     expect(variantScenario(b, 'nope')).toBeNull();
+    expect(withoutVariants(b)).toEqual(variantScenario(b, 'Series B'));
     expect(allVariants(b).map((v) => v.simulation.months)).toEqual([sampleScenario().simulation.months, 6]);
   });
 });

@@ -60,7 +60,7 @@ export function checkVariantName(scenario: Scenario, name: string, except?: stri
  */
 function withVariants(scenario: Scenario, all: readonly Variant[], at: number): Scenario {
   const { name, org, policy, events, simulation, view } = all[at]!;
-  const { variant: _variant, variantAt: _at, variants: _others, ...rest } = scenario;
+  const rest = withoutVariants(scenario);
   const plain = all.length === 1 && name === DEFAULT_VARIANT;
   const others = all.filter((_, i) => i !== at);
   return { ...rest, org, policy, events, simulation, view, ...(plain ? {} : { variant: name, variantAt: at, variants: others }) };
@@ -121,9 +121,14 @@ export function deleteVariant(scenario: Scenario, name: string): Result<Scenario
 export function variantScenario(scenario: Scenario, name: string): Scenario | null {
   const found = allVariants(scenario).find((v) => v.name === name);
   if (!found) return null;
-  const { variant: _variant, variantAt: _at, variants: _others, ...rest } = scenario;
   const plan: Plan = { org: found.org, policy: found.policy, events: found.events, simulation: found.simulation, view: found.view };
-  return { ...rest, ...plan };
+  return { ...withoutVariants(scenario), ...plan };
+}
+
+/** The variant being edited as a scenario of its own: the document without its other variants (what a run needs). */
+export function withoutVariants(scenario: Scenario): Scenario {
+  const { variant: _variant, variantAt: _at, variants: _others, ...rest } = scenario;
+  return rest;
 }
 
 /** How many people every variant's org holds together (a file's size is about this). */

@@ -1,7 +1,8 @@
 /** A month's departures (DOMAIN.md "People grow, leave and are replaced"): attrition, scheduled departures, downsizing. */
+import { unitsWithout } from '../model/edits';
 import { hasOwn } from '../model/lookup';
 import { buildTreeIndex, subtreeUnitIds } from '../model/tree';
-import type { Org, PersonId, ScenarioEvent, Target, Unit, UnitId } from '../model/types';
+import type { Org, PersonId, ScenarioEvent, Target, UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, type CandidatePools } from '../forecast/candidates';
 import { roleForHeight } from '../forecast/forecast';
 import type { Rng } from './rng';
@@ -55,20 +56,7 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
   const org = run.org;
   const gone = new Set([...ids].filter((id) => hasOwn(org.people, id)));
   if (gone.size === 0) return;
-  const units: Record<UnitId, Unit> = {};
-  for (const unit of Object.values(org.units)) {
-    const leadGone = unit.leadId !== null && gone.has(unit.leadId);
-    const membersGone = unit.memberIds.some((m) => gone.has(m));
-    units[unit.id] =
-      !leadGone && !membersGone
-        ? unit
-        : {
-            ...unit,
-            ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}),
-            ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}),
-          };
-  }
-  run.setUnits(units);
+  run.setUnits(unitsWithout(org, gone));
   for (const id of gone) {
     run.removePerson(id);
     run.unplace(id);

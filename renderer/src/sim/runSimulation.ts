@@ -4,14 +4,13 @@
  * and the summary puts the runs in order first, so the odds are the same however many workers ran them.
  */
 import {
-  activeVariantName,
   monteCarlo,
   monteCarloChunks,
   pathOdds,
   simulate,
   summarizeMonteCarlo,
   summarizePath,
-  variantScenario,
+  withoutVariants,
   type PathDigest,
   type PathOdds,
   type PersonId,
@@ -39,9 +38,6 @@ const spawn = (): Worker => {
 export function monteCarloWorkers(cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency): number {
   return Math.max(1, Math.min(8, Number.isFinite(cores) && cores > 0 ? Math.floor(cores) : 2));
 }
-
-/** What a worker is sent: the variant being edited only, not the document's other variants' orgs. */
-const activeOnly = (s: Scenario): Scenario => variantScenario(s, activeVariantName(s)) ?? s;
 
 const isRunOf = (of: Scenario | null, scenario: Scenario): boolean => of !== null && sameRunInputs(of, scenario);
 
@@ -86,7 +82,7 @@ export function runSimulation(): void {
       stopWorkers();
       runHere();
     };
-    worker.postMessage({ mode: 'single', scenario: activeOnly(scenario), months, seed } satisfies WorkerRequest);
+    worker.postMessage({ mode: 'single', scenario: withoutVariants(scenario), months, seed } satisfies WorkerRequest);
   } catch {
     stopWorkers();
     runHere();
@@ -117,7 +113,7 @@ export function runMonteCarlo(runs: number, workers = monteCarloWorkers()): void
     pool: running,
     runs,
     workers,
-    request: (chunk) => ({ mode: 'monte-carlo', scenario: activeOnly(scenario), months, ...chunk }),
+    request: (chunk) => ({ mode: 'monte-carlo', scenario: withoutVariants(scenario), months, ...chunk }),
     digests: (reply) => (reply.type === 'digests' ? reply.digests : null),
     live: current,
     progress: (share) => useStore.getState().simulationProgress(share),
@@ -165,7 +161,7 @@ export function runPathOdds(
     pool: own,
     runs,
     workers,
-    request: (chunk) => ({ mode: 'path', scenario: activeOnly(scenario), personId, months, ...chunk }),
+    request: (chunk) => ({ mode: 'path', scenario: withoutVariants(scenario), personId, months, ...chunk }),
     digests: (reply) => (reply.type === 'path-digests' ? reply.digests : null),
     live: () => !over,
     progress: on.progress,
