@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { countColours } from './pngColours';
 import type { OrgSimPage } from './pages/OrgSimPage';
 
 // The machine these run on is shared and loaded: simulations and builds get room, nothing is weakened.
@@ -369,25 +370,7 @@ test('6. the PNG export shows what the canvas shows: whole badges, hidden counts
   const png = await exportTo(page, 'export-png', join(process.cwd(), 'tests', 'screenshots', 'canvas-edges-6-export.png'));
   const bytes = readFileSync(png);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  const counts = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, image.width, image.height).data;
-    const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 6;
-    const found = { heat: 0, none: 0, amber: 0 };
-    for (let i = 0; i < data.length; i += 4) {
-      if (near(i, [0xfe, 0xe3, 0x91])) found.heat++;
-      if (near(i, [0xee, 0xf0, 0xf3])) found.none++;
-      if (near(i, [0xfd, 0xf0, 0xd5])) found.amber++;
-    }
-    return found;
-  }, bytes.toString('base64'));
+  const counts = await countColours(page, bytes, { heat: [0xfe, 0xe3, 0x91], none: [0xee, 0xf0, 0xf3], amber: [0xfd, 0xf0, 0xd5] });
   // The heat's first level and its "none" grey fill whole boxes; the amber badges are there.
   expect(counts.heat).toBeGreaterThan(20_000);
   expect(counts.none).toBeGreaterThan(20_000);

@@ -1,4 +1,5 @@
 /** Issue 14's rough edges outside the canvas: each test drives the app as a first-time user would and fails on the old behaviour. */
+import { countColours } from './pngColours';
 import { expect, test } from './fixtures';
 
 // The machine these run on is shared and loaded: simulations and builds get room, nothing is weakened.
@@ -214,25 +215,7 @@ test('the PNG export shows what the canvas shows: candidate badges and the legen
   const bytes = readFileSync(pngPath);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   // Count the pixels in each badge colour of the legend and the badges (green ready now, red external hire).
-  const counts = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, image.width, image.height).data;
-    const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 6;
-    let green = 0;
-    let purple = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (near(i, [0xdc, 0xf5, 0xe3])) green++;
-      if (near(i, [0xf7, 0xf4, 0xff])) purple++;
-    }
-    return { green, purple };
-  }, bytes.toString('base64'));
+  const counts = await countColours(page, bytes, { green: [0xdc, 0xf5, 0xe3], purple: [0xf7, 0xf4, 0xff] });
   expect(counts.green).toBeGreaterThan(500);
   expect(counts.purple).toBeGreaterThan(500);
 
