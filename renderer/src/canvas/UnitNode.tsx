@@ -152,7 +152,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         data-ghost={view.ghostRole ? 'true' : undefined}
         data-drop={view.drop ?? undefined}
         data-detail={detail}
-        title={`${view.name} · ${view.people} people${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}
+        title={`${view.name} · ${plural(view.people, 'person', 'people')}${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}
       >
         <Handles />
         {detail === 'simple' && (
