@@ -98,13 +98,19 @@ function useRecovery(): void {
     // Whether a recovery copy of this session's changes is on disk: undoing back to the saved state removes it,
     // so the next start doesn't offer back work that was never lost.
     let kept = false;
+    // The document the copy on disk holds: an unchanged document is not written again (serializing a
+    // 100,000-person org takes seconds on this thread, and nothing would be gained).
+    let written: unknown = null;
     const timer = setInterval(() => {
       const state = useStore.getState();
       if (selectDirty(state)) {
         kept = true;
+        if (state.scenario === written) return;
+        written = state.scenario;
         void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
       } else if (kept) {
         kept = false;
+        written = null;
         void api.clearRecovery();
       }
     }, RECOVERY_EVERY_MS);

@@ -322,6 +322,24 @@ test('5. a refused drag: the dragged unit is on top, the target is outlined in r
   expect(await app.scenarioText()).toBe(before);
 });
 
+test('5. the dragged copy shows on the very move that starts a drag, and a click moves nothing', async ({ app, window: page }) => {
+  const before = await app.scenarioText();
+  const checkout = app.unit('Checkout');
+  const a = (await checkout.boundingBox())!;
+  await page.mouse.move(a.x + 30, a.y + 15);
+  await page.mouse.down();
+  // One move past the 4 px drag threshold: React Flow starts the drag there without moving the node yet.
+  await page.mouse.move(a.x + 30 + 8, a.y + 15);
+  await expect(page.getByTestId('drag-ghost').locator('.drag-ghost__card')).toBeVisible();
+  await page.mouse.move(a.x + 30, a.y + 15);
+  await page.mouse.up();
+  await expect(page.getByTestId('drag-ghost')).toHaveCount(0);
+  // A click (down and up without moving) is not a drag.
+  await page.mouse.click(a.x + 30, a.y + 15);
+  await expect(page.getByTestId('drag-ghost')).toHaveCount(0);
+  expect(JSON.parse(await app.scenarioText()).org).toEqual(JSON.parse(before).org);
+});
+
 test('5. an allowed drag says what the drop will do while hovering', async ({ app, window: page }) => {
   const a = (await app.unit('Security').boundingBox())!;
   const b = (await app.unit('Infrastructure').boundingBox())!;

@@ -117,7 +117,7 @@ function Canvas() {
   const onNodeClick = useCallback((_: unknown, node: Node) => selectUnit(node.id as UnitId), [selectUnit]);
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
 
-  const { drag, onNodesChange, onNodeDrag, onNodeDragStop } = useUnitDrag(grid, ghosts);
+  const { drag, onNodesChange, onNodeDragStart, onNodeDrag, onNodeDragStop } = useUnitDrag(grid, ghosts);
   const dragged = drag ? restingNodes.find((n) => n.id === drag.id) : undefined;
   const nameOf = useCallback((id: UnitId) => getOwn(org.units, id)?.name ?? id, [org]);
   const fitAll = useCallback(() => useStore.getState().requestFit(), []);
@@ -132,6 +132,7 @@ function Canvas() {
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}
           onNodesChange={onNodesChange}
+          onNodeDragStart={onNodeDragStart}
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onlyRenderVisibleElements

@@ -25,6 +25,7 @@ type DropTarget = NonNullable<Store['dropTarget']>;
 export interface UnitDragHandlers {
   readonly drag: UnitDrag | null;
   readonly onNodesChange: (changes: NodeChange[]) => void;
+  readonly onNodeDragStart: (event: unknown, node: Node) => void;
   readonly onNodeDrag: (event: unknown, node: Node) => void;
   readonly onNodeDragStop: (event: unknown, node: Node) => void;
 }
@@ -38,6 +39,10 @@ export function useUnitDrag(grid: GridIndex, ghosts: ReadonlyMap<UnitId, unknown
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     for (const c of changes) if (c.type === 'position' && c.position && c.dragging) setDrag({ id: c.id as UnitId, position: c.position });
   }, []);
+
+  // The move that takes the pointer past the drag threshold starts the drag without moving the node (React Flow
+  // measures the drag from there): show the copy at once, where the unit is, so that move is drawn too.
+  const onNodeDragStart = useCallback((_: unknown, node: Node) => setDrag({ id: node.id as UnitId, position: node.position }), []);
 
   /** The unit under the dragged one (most overlap, from the grid index), and whether the core lets it become its parent. */
   const targetUnder = useCallback(
@@ -100,5 +105,5 @@ export function useUnitDrag(grid: GridIndex, ghosts: ReadonlyMap<UnitId, unknown
     [targetUnder],
   );
 
-  return { drag, onNodesChange, onNodeDrag, onNodeDragStop };
+  return { drag, onNodesChange, onNodeDragStart, onNodeDrag, onNodeDragStop };
 }
