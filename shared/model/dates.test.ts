@@ -18,7 +18,29 @@ describe('dates', () => {
     [' 2026-01-01', false],
     ['', false],
     ['yesterday', false],
+    ['0099-01-01', false], // JavaScript's dates read years below 100 as 19xx
+    ['0100-03-01', true],
+    ['2026-01-01\n', false],
+    ['２０２６-01-01', false], // digits other than ASCII
   ])('isIsoDate(%j) → %s', (text, expected) => expect(isIsoDate(text)).toBe(expected));
+
+  it('isIsoDate agrees with the calendar of JavaScript dates on any string of the shape and near it', () => {
+    const byDate = (text: string): boolean => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const shaped = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, mo, d]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string({ maxLength: 12 })), (text) => isIsoDate(text) === byDate(text)),
+      { numRuns: 5000 },
+    );
+  });
 
   it.each([
     ['2024-01-31', 1, '2024-02-29'], // clamped to a leap February

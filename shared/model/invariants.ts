@@ -37,11 +37,14 @@ const q = (name: string | undefined, id: string): string => `“${name ?? '?'}�
  */
 export function checkOrg(org: Org): readonly OrgProblem[] {
   const problems: OrgProblem[] = [];
-  // Names by each record's own id, so a record stored under the wrong key is still named.
-  const unitNames = new Map(Object.values(org.units).map((u) => [u.id, u.name]));
-  const personNames = new Map(Object.values(org.people).map((p) => [p.id, p.name]));
-  const unitName = (id: UnitId): string => q(getOwn(org.units, id)?.name ?? unitNames.get(id), id);
-  const personName = (id: PersonId): string => q(getOwn(org.people, id)?.name ?? personNames.get(id), id);
+  // Names by each record's own id, so a record stored under the wrong key is still named. Built on the first
+  // problem that needs one: most orgs have none, and a big org has many records.
+  let unitNames: Map<string, string> | undefined;
+  let personNames: Map<string, string> | undefined;
+  const unitName = (id: UnitId): string =>
+    q(getOwn(org.units, id)?.name ?? (unitNames ??= new Map(Object.values(org.units).map((u) => [u.id, u.name]))).get(id), id);
+  const personName = (id: PersonId): string =>
+    q(getOwn(org.people, id)?.name ?? (personNames ??= new Map(Object.values(org.people).map((p) => [p.id, p.name]))).get(id), id);
 
   if (!isIsoDate(org.asOf)) problems.push({ code: 'bad-date', field: 'asOf', message: `The org's date “${org.asOf}” is not a calendar date (YYYY-MM-DD).` });
 
