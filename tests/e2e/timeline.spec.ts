@@ -30,6 +30,14 @@ test('add a funding round, run and play the org forward: splits, emergent nodes,
   await expect(log).toContainText('Funding round: 37 engineering hires over 6 months.');
   await expect(log).toContainText('Payments (9 ICs) split into Payments A and Payments B.');
   await expect(log).toContainText(/Director node emerged above/);
+  // Generated hires have names of their own: none used twice, none already someone's in the org.
+  await page.getByLabel('Filter the log').selectOption('hire');
+  const hired = (await log.locator('li').allTextContents()).map((text) => /^m\d+\s+(.+?) joined /.exec(text.trim())?.[1] ?? `unread: ${text}`);
+  expect(hired.length).toBeGreaterThanOrEqual(37);
+  expect(hired.filter((name) => name.startsWith('unread: '))).toEqual([]);
+  expect(hired.length - new Set(hired).size).toBe(0);
+  const here = new Set((await app.document()).org.people.map((p: { name: string }) => p.name));
+  expect(hired.filter((name) => here.has(name))).toEqual([]);
   await page.getByLabel('Filter the log').selectOption('mom-emerged');
   await expect(log.locator('li')).toHaveCount(2);
   await expect(page.getByTestId('chart-headcount').locator('.recharts-line-curve')).toBeVisible();
