@@ -182,6 +182,18 @@ describe('writing a file in slices', () => {
     expect(progress.at(-2)).toBeGreaterThan(0.95);
   });
 
+  it('writes a document of at most `wholeUpTo` people at once, with no pause', async () => {
+    const { calls, yieldNow } = counting();
+    const progress: number[] = [];
+    const small = generated(3_000);
+    const text = await serializeScenarioSliced(small, { yieldNow, sliceMs: 0, wholeUpTo: 5_000, onProgress: (p) => progress.push(p) });
+    expect(text).toBe(serializeScenario(small));
+    expect(calls.count).toBe(0);
+    expect(progress).toEqual([1]);
+    expect(await serializeScenarioSliced(small, { yieldNow, sliceMs: 0, wholeUpTo: 2_000 })).toBe(text);
+    expect(calls.count).toBeGreaterThan(10);
+  });
+
   it('stops when its signal is aborted', async () => {
     const big = generated(21_000);
     const controller = new AbortController();

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../model/types';
 import { allVariants } from '../model/variants';
-import { fileIndent, scenarioToFile, type FileLists } from './scenarioFile';
+import { fileIndent, scenarioToFile, serializeScenario, type FileLists } from './scenarioFile';
 
 export interface SlicedSaveOptions {
   /** Hands the thread back between slices; by default a `setTimeout(0)` (a macrotask, so input and painting get a turn). */
@@ -19,6 +19,12 @@ export interface SlicedSaveOptions {
   readonly sliceMs?: number;
   /** The clock slices are measured by, in milliseconds (default `Date.now`). */
   readonly now?: () => number;
+  /**
+   * Documents of at most this many people (all variants together) are written at once by `serializeScenario`,
+   * with no pause and no progress but the final 1 (default 0: every document is sliced). Counting the people
+   * lists them, which for 100,000 takes tens of milliseconds: the count made here is the one the slices use.
+   */
+  readonly wholeUpTo?: number;
 }
 
 /** What `serializeScenarioSliced` rejects with when its signal was aborted. */
@@ -38,7 +44,7 @@ const timeout = (): Promise<void> =>
  * `await serializeScenarioSliced(s, { onProgress: (p) => show(p) })` → exactly `serializeScenario(s)`.
  */
 export async function serializeScenarioSliced(scenario: Scenario, options: SlicedSaveOptions = {}): Promise<string> {
-  const { yieldNow = timeout, onProgress, signal, sliceMs = 10, now = Date.now } = options;
+  const { yieldNow = timeout, onProgress, signal, sliceMs = 10, now = Date.now, wholeUpTo = 0 } = options;
   // A record's keys are listed once (listing 100,000 of them is the one step that can't be sliced, ~50 ms) and
   // shared by the people count and the list written.
   const keys = new Map<object, readonly string[]>();
@@ -53,6 +59,11 @@ export async function serializeScenarioSliced(scenario: Scenario, options: Slice
     entries: (entries) => new LazyEntries(entries),
   };
   const people = allVariants(scenario).reduce((sum, variant) => sum + keysOf(variant.org.people).length, 0);
+  if (people <= wholeUpTo) {
+    const text = serializeScenario(scenario);
+    onProgress?.(1);
+    return text;
+  }
   const gap = fileIndent(scenario, people) === undefined ? '' : '  ';
   const file = scenarioToFile(scenario, lists);
   const total = Math.max(1, countItems(file));

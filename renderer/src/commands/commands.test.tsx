@@ -226,15 +226,15 @@ describe('saving a big document', () => {
     const unsubscribe = useSaving.subscribe((s) => s.saving && notes.push(`${s.saving.verb} ${s.saving.name} ${Math.floor(s.saving.progress * 100)}%`));
     const first = saveDocument(false);
     expect(saveDocument(true)).toBe(first);
-    expect(useSaving.getState().saving).toMatchObject({ verb: 'Saving', name: 'big.orgsim.json' });
-    // The window is free while the save runs: an edit lands in the middle of it.
+    // The window is free while the save runs (the note shows from its first slice on): an edit lands in the middle of it.
     await settle();
+    expect(useSaving.getState().saving).toMatchObject({ verb: 'Saving', name: 'big.orgsim.json' });
     editOrg((org) => renameUnit(org, someUnit(), 'During the save'));
     await first;
     unsubscribe();
     expect(api.saveFile).toHaveBeenCalledTimes(1);
     expect(api.saveFile.mock.calls[0]![0].text).toBe(serializeScenario(snapshot));
-    expect(notes[0]).toBe('Saving big.orgsim.json 0%');
+    expect(notes[0]).toMatch(/^Saving big\.orgsim\.json \d+%$/);
     expect(notes.length).toBeGreaterThan(2);
     expect(useSaving.getState().saving).toBeNull();
     expect(state().savedScenario).toBe(snapshot);

@@ -4,7 +4,7 @@
  * Cancel. The note's state lives in a small store of its own; `SavingStatus` shows it.
  */
 import { create } from 'zustand';
-import { SaveAborted, peopleInAllVariants, serializeScenario, serializeScenarioSliced, type Scenario } from '../../../shared';
+import { SaveAborted, serializeScenarioSliced, type Scenario } from '../../../shared';
 
 /** Documents of more people than this (all variants together) are written in slices. */
 export const SLICE_ABOVE_PEOPLE = 5_000;
@@ -35,20 +35,20 @@ export async function fileText(
   note: { readonly verb: string; readonly name: string } | null,
   { signal, threshold = SLICE_ABOVE_PEOPLE }: { readonly signal?: AbortSignal; readonly threshold?: number } = {},
 ): Promise<string | null> {
-  if (peopleInAllVariants(scenario) <= threshold) return serializeScenario(scenario);
   const own = new AbortController();
   signal?.addEventListener('abort', () => own.abort());
-  if (note) {
-    current = own;
-    useSaving.setState({ saving: { ...note, progress: 0 } });
-  }
-  let shown = 0;
+  let shown = -1;
   try {
+    // A small document is written at once (the same as `serializeScenario`); a big one reports after its first slice,
+    // and the note shows from then on.
     return await serializeScenarioSliced(scenario, {
+      wholeUpTo: threshold,
       signal: own.signal,
       onProgress: (progress) => {
+        if (!note || progress >= 1) return;
+        if (shown < 0) current = own;
         // The note changes only when its whole percentage does.
-        if (!note || current !== own || Math.floor(progress * 100) === Math.floor(shown * 100)) return;
+        if (current !== own || Math.floor(progress * 100) === Math.floor(shown * 100)) return;
         shown = progress;
         useSaving.setState({ saving: { ...note, progress } });
       },
