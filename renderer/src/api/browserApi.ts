@@ -87,6 +87,7 @@ export function withExtension(name: string): string {
 }
 
 const RECOVERY_KEY = 'orgsim-recovery';
+const MAX_RECOVERY_CHARS = 10_000_000;
 
 export function createBrowserApi(): OrgSimApi {
   return {
@@ -120,6 +121,9 @@ export function createBrowserApi(): OrgSimApi {
     },
     // The browser keeps its recovery copy in local storage (this machine, this browser only).
     async writeRecovery({ text, name }) {
+      // No browser keeps 10 million characters in local storage for one site: a copy that long would only fail,
+      // after escaping it all into JSON on the UI thread (a 100,000-person document is 33 million).
+      if (text.length > MAX_RECOVERY_CHARS) return false;
       try {
         localStorage.setItem(RECOVERY_KEY, JSON.stringify({ text, name, savedAt: new Date().toISOString() } satisfies Recovery));
         return true;
