@@ -36,7 +36,8 @@ export async function fileText(
   { signal, threshold = SLICE_ABOVE_PEOPLE }: { readonly signal?: AbortSignal; readonly threshold?: number } = {},
 ): Promise<string | null> {
   const own = new AbortController();
-  signal?.addEventListener('abort', () => own.abort());
+  const stop = () => own.abort();
+  signal?.addEventListener('abort', stop);
   let shown = -1;
   try {
     // A small document is written at once (the same as `serializeScenario`); a big one reports after its first slice,
@@ -57,6 +58,7 @@ export async function fileText(
     if (e instanceof SaveAborted) return null;
     throw e;
   } finally {
+    signal?.removeEventListener('abort', stop);
     if (current === own) {
       current = null;
       useSaving.setState({ saving: null });
