@@ -15,6 +15,7 @@ export * from './model/dottedLines';
 export * from './sample/sampleScenario';
 export * from './sample/generateOrg';
 export * from './file/scenarioFile';
+export * from './file/slicedSave';
 export * from './file/migrations';
 export * from './file/eventCheck';
 export * from './layout/treeLayout';

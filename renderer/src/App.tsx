@@ -12,6 +12,8 @@ import { Drawer } from './panels/Drawer';
 import { PersonPathDialog } from './panels/PersonPathDialog';
 import { ForecastStatus } from './forecast/ForecastStatus';
 import { OpeningStatus } from './file/OpeningStatus';
+import { fileText } from './file/saveText';
+import { SavingStatus } from './file/SavingStatus';
 import { ImportCsvDialog } from './panels/ImportCsvDialog';
 import { ReadinessReview } from './panels/ReadinessReview';
 import { GenerateOrgDialog } from './panels/GenerateOrgDialog';
@@ -99,16 +101,27 @@ function useRecovery(): void {
     // so the next start doesn't offer back work that was never lost.
     let kept = false;
     // The document the copy on disk holds: an unchanged document is not written again (serializing a
-    // 100,000-person org takes seconds on this thread, and nothing would be gained).
+    // 100,000-person org takes a second or more, and nothing would be gained).
     let written: unknown = null;
+    // A big document's copy is written in slices; no second one starts while it is (the next tick writes what changed since).
+    let writing = false;
+    const stop = new AbortController();
     const timer = setInterval(() => {
       const state = useStore.getState();
       if (selectDirty(state)) {
         kept = true;
-        if (state.scenario === written) return;
-        written = state.scenario;
-        void api.writeRecovery({ text: serializeScenario(state.scenario), name: state.fileName ?? state.scenario.name });
-      } else if (kept) {
+        if (state.scenario === written || writing) return;
+        const snapshot = state.scenario;
+        written = snapshot;
+        writing = true;
+        void fileText(snapshot, null, { signal: stop.signal })
+          .then((text) => {
+            // Not when a save made the document clean meanwhile: its copy would offer back work that is on disk.
+            const now = useStore.getState();
+            if (text !== null && selectDirty(now) && now.savedScenario !== snapshot) void api.writeRecovery({ text, name: state.fileName ?? snapshot.name });
+          })
+          .finally(() => (writing = false));
+      } else if (kept && !writing) {
         kept = false;
         written = null;
         void api.clearRecovery();
@@ -122,6 +135,7 @@ function useRecovery(): void {
     return () => {
       cancelled = true;
       clearInterval(timer);
+      stop.abort();
       window.removeEventListener('beforeunload', onLeave);
     };
   }, []);
@@ -170,6 +184,7 @@ export function App() {
           <SearchBox />
           <ForecastStatus />
           <OpeningStatus />
+          <SavingStatus />
         </div>
         <Drawer />
       </main>

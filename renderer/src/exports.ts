@@ -1,9 +1,10 @@
 /** Exports: the scenario, the org at the month shown, people as CSV, and the chart as SVG or PNG (drawn from the layout). */
-import { chartSvg, exportPeopleCsv, ghostRoleText, orgToFile, placeNodes, serializeScenario, type ExportKind, type UnitId } from '../../shared';
+import { chartSvg, exportPeopleCsv, ghostRoleText, orgToFile, placeNodes, type ExportKind, type UnitId } from '../../shared';
 import { api } from './api/api';
 import { withExtension } from './api/browserApi';
 import { visibleRegion } from './canvas/viewport';
 import { reportFileError } from './fileErrors';
+import { fileText } from './file/saveText';
 import { layoutOf, selectBaseOrg, selectDisplay, type BadgeTone } from './store/selectors';
 import { HEAT_INK, HEAT_NONE, heatColor, selectHeat } from './canvas/heat';
 import { selectUnitNodeView } from './canvas/UnitNode';
@@ -24,8 +25,12 @@ export async function write(kind: ExportKind, data: string, suggestedName: strin
   else reportFileError(result.error, "Can't export", suggestedName);
 }
 
-export function exportScenario(): Promise<void> {
-  return write('json', serializeScenario(useStore.getState().scenario), `${baseName()}.orgsim.json`);
+/** The document as a scenario file; a big one is written in slices behind an "Exporting…" note (Cancel writes nothing). */
+export async function exportScenario(): Promise<void> {
+  const name = `${baseName()}.orgsim.json`;
+  const text = await fileText(useStore.getState().scenario, { verb: 'Exporting', name });
+  if (text === null) return useStore.getState().showNotice('Export cancelled: nothing was written.');
+  return write('json', text, name);
 }
 
 /** The org the canvas shows (today's, or the simulated month's) as JSON. */

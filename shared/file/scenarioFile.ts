@@ -166,31 +166,60 @@ function problemsPartByPart(doc: unknown): FileProblem[] {
 
 /** The document as file text: 2-space JSON with a trailing newline, keys in the schema's order. */
 export function serializeScenario(scenario: Scenario): string {
-  const file = inOrder(
+  // Indented for people to read and diff; a big org is written compact (one line), or a 100,000-person save
+  // would be 54 MB, over what Open… reads, where compact is about 31 MB.
+  return `${JSON.stringify(scenarioToFile(scenario, WHOLE), null, fileIndent(scenario))}\n`;
+}
+
+/** The indentation `serializeScenario` uses: 2 spaces, or none (compact) for an org of over 20,000 people in all variants. */
+export function fileIndent(scenario: Scenario, people = peopleInAllVariants(scenario)): 2 | undefined {
+  return people > COMPACT_ABOVE_PEOPLE ? undefined : 2;
+}
+
+/**
+ * How the parts of a file that grow with the org (people, units, events, variants, canvas entries) are held:
+ * as arrays and objects (`WHOLE`, for `serializeScenario`), or as stand-ins a sliced writer turns into text piece
+ * by piece (`serializeScenarioSliced`). Either way the file's layout is the one `scenarioToFile` describes.
+ */
+export interface FileLists {
+  /** `items` each turned into its file shape by `toFile`; `nested` when an item may itself hold such a list. */
+  list<T>(items: readonly T[], toFile: (item: T) => unknown, nested?: boolean): unknown;
+  /** A record's values in its order (people, units), each turned into its file shape by `toFile`. */
+  record<T>(record: Readonly<Record<string, T>>, toFile: (item: T) => unknown): unknown;
+  /** An object of the given entries, in their order. */
+  entries(entries: readonly (readonly [string, unknown])[]): unknown;
+}
+
+/** Lists as ordinary arrays and objects. */
+export const WHOLE: FileLists = {
+  list: (items, toFile) => items.map((item) => toFile(item)),
+  record: (record, toFile) => Object.values(record).map((item) => toFile(item)),
+  entries: (entries) => Object.fromEntries(entries),
+};
+
+/** The whole file as a value to write as JSON: header, the open plan, the other variants; keys in the schema's order. */
+export function scenarioToFile(scenario: Scenario, lists: FileLists): object {
+  return inOrder(
     {
       format: FILE_FORMAT,
       version: FILE_VERSION,
       name: scenario.name,
       variant: activeVariantName(scenario),
       variantAt: scenario.variants?.length ? Math.min(scenario.variantAt ?? 0, scenario.variants.length) : 0,
-      ...planToFile(scenario),
-      variants: (scenario.variants ?? []).map((variant) => inOrder({ name: variant.name, ...planToFile(variant) }, variantSchema.shape)),
+      ...planToFile(scenario, lists),
+      variants: lists.list(scenario.variants ?? [], (variant) => inOrder({ name: variant.name, ...planToFile(variant, lists) }, variantSchema.shape), true),
     },
     scenarioFileSchema.shape,
   );
-  // Indented for people to read and diff; a big org is written compact (one line), or a 100,000-person save
-  // would be 54 MB, over what Open… reads, where compact is about 31 MB.
-  const big = peopleInAllVariants(scenario) > COMPACT_ABOVE_PEOPLE;
-  return `${JSON.stringify(file, null, big ? undefined : 2)}\n`;
 }
 
-function planToFile(plan: Plan) {
+function planToFile(plan: Plan, lists: FileLists) {
   return {
-    org: orgToFile(plan.org),
+    org: orgToFileWith(plan.org, lists),
     policy: policyToFile(plan.policy),
-    events: plan.events.map(eventToFile),
+    events: lists.list(plan.events, (event) => eventToFile(event, lists), true),
     simulation: inOrder(plan.simulation, simulationSchema.unwrap().shape),
-    view: viewToFile(plan.view, plan.org),
+    view: viewToFile(plan.view, plan.org, lists),
   };
 }
 
@@ -202,12 +231,14 @@ export const COMPACT_ABOVE_PEOPLE = 20_000;
  * `orgToFile(org).units[0]` → `{ id: 'u1', name: 'Engineering', leadId: 'p1', memberIds: [], parentId: null }`.
  */
 export function orgToFile(org: Org): { asOf: string; people: Person[]; units: Unit[] } {
+  return orgToFileWith(org, WHOLE) as { asOf: string; people: Person[]; units: Unit[] }; // WHOLE lists are arrays
+}
+
+function orgToFileWith(org: Org, lists: FileLists): object {
   return {
     asOf: org.asOf,
-    people: Object.values(org.people).map((person) =>
-      inOrder({ ...person, signals: inOrder(person.signals, signalsSchema.unwrap().shape) }, personSchema.shape),
-    ),
-    units: Object.values(org.units).map((unit) => inOrder(unit, unitSchema.shape)),
+    people: lists.record(org.people, (person) => inOrder({ ...person, signals: inOrder(person.signals, signalsSchema.unwrap().shape) }, personSchema.shape)),
+    units: lists.record(org.units, (unit) => inOrder(unit, unitSchema.shape)),
   };
 }
 
@@ -441,7 +472,7 @@ function targetToFile(target: Target): Target {
   return target.kind === 'spread' ? { kind: 'spread' } : { kind: 'units', unitIds: target.unitIds };
 }
 
-function eventToFile(event: ScenarioEvent): object {
+function eventToFile(event: ScenarioEvent, lists: FileLists): object {
   const shape = eventSchemas[event.kind].shape;
   switch (event.kind) {
     case 'growth':
@@ -450,7 +481,10 @@ function eventToFile(event: ScenarioEvent): object {
       return inOrder({ ...event, target: targetToFile(event.target) }, shape);
     case 'acquisition':
       return inOrder(
-        { ...event, source: event.source.kind === 'org' ? { kind: 'org', org: orgToFile(event.source.org) } : { kind: 'generated', size: event.source.size } },
+        {
+          ...event,
+          source: event.source.kind === 'org' ? { kind: 'org', org: orgToFileWith(event.source.org, lists) } : { kind: 'generated', size: event.source.size },
+        },
         shape,
       );
     default:
@@ -459,10 +493,11 @@ function eventToFile(event: ScenarioEvent): object {
 }
 
 /** Only entries for units that exist are written, so save → open → save gives the same text. */
-function viewToFile(view: ViewState, org: Org): { positions: Record<string, XY>; collapsed: string[] } {
-  const positions: Record<string, XY> = {};
-  for (const [id, xy] of Object.entries(view.positions)) if (Object.hasOwn(org.units, id)) positions[id] = { x: xy.x, y: xy.y };
-  return { positions, collapsed: [...new Set(view.collapsed)].filter((id) => Object.hasOwn(org.units, id)) };
+function viewToFile(view: ViewState, org: Org, lists: FileLists): { positions: unknown; collapsed: unknown } {
+  const positions: [string, XY][] = [];
+  for (const [id, xy] of Object.entries(view.positions)) if (Object.hasOwn(org.units, id)) positions.push([id, xy]);
+  const collapsed = [...new Set(view.collapsed)].filter((id) => Object.hasOwn(org.units, id));
+  return { positions: lists.entries(positions.map(([id, xy]) => [id, { x: xy.x, y: xy.y }])), collapsed: lists.list(collapsed, (id) => id) };
 }
 
 /** `value`'s fields in the order of a schema's `shape`, absent ones left out; fields the schema doesn't know are dropped. */

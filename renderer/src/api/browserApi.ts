@@ -15,6 +15,7 @@ import {
   type Result,
   type SavedFile,
 } from '../../../shared';
+import { textBlob } from './textBlob';
 
 /** The hidden file input the picker uses; tests can set files on it directly. */
 function fileInput(): HTMLInputElement {
@@ -62,8 +63,8 @@ export async function readPickedFile(file: File): Promise<Result<OpenedFile, Fil
   return ok({ handle: file.name as DocumentHandle, name: file.name, text });
 }
 
-function download(content: string | Blob, name: string): void {
-  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: 'application/json' }) : content);
+async function download(content: string | Blob, name: string): Promise<void> {
+  const url = URL.createObjectURL(typeof content === 'string' ? await textBlob(content, 'application/json') : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -86,6 +87,7 @@ export function withExtension(name: string): string {
 }
 
 const RECOVERY_KEY = 'orgsim-recovery';
+const MAX_RECOVERY_CHARS = 10_000_000;
 
 export function createBrowserApi(): OrgSimApi {
   return {
@@ -97,7 +99,7 @@ export function createBrowserApi(): OrgSimApi {
     async saveFile(request): Promise<Result<SavedFile, FileError>> {
       // A browser has no path to write back to: every save is a download of the whole document.
       const name = withExtension(request.handle ?? request.suggestedName ?? 'Untitled');
-      download(request.text, name);
+      await download(request.text, name);
       return ok({ handle: name as DocumentHandle, name });
     },
     async openCsvFile(): Promise<Result<OpenedFile, FileError>> {
@@ -114,11 +116,14 @@ export function createBrowserApi(): OrgSimApi {
       const name = suggestedName.toLowerCase().endsWith(`.${kind}`) ? suggestedName : `${suggestedName}.${kind}`;
       const types = { json: 'application/json', csv: 'text/csv', svg: 'image/svg+xml', png: 'image/png' } as const;
       const body = kind === 'png' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data;
-      download(new Blob([body], { type: types[kind] }), name);
+      await download(typeof body === 'string' ? await textBlob(body, types[kind]) : new Blob([body], { type: types[kind] }), name);
       return ok({ handle: null, name });
     },
     // The browser keeps its recovery copy in local storage (this machine, this browser only).
     async writeRecovery({ text, name }) {
+      // No browser keeps 10 million characters in local storage for one site: a copy that long would only fail,
+      // after escaping it all into JSON on the UI thread (a 100,000-person document is 33 million).
+      if (text.length > MAX_RECOVERY_CHARS) return false;
       try {
         localStorage.setItem(RECOVERY_KEY, JSON.stringify({ text, name, savedAt: new Date().toISOString() } satisfies Recovery));
         return true;

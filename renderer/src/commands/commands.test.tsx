@@ -8,6 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   emptyScenario,
+  generateOrg,
   moveUnit,
   renameUnit,
   sampleScenario,
@@ -16,9 +17,11 @@ import {
   type IsoDate,
   type OrgSimApi,
   type PersonId,
+  type Scenario,
   type UnitId,
 } from '../../../shared';
 import { editOrg, editView } from '../editing';
+import { cancelSaving, useSaving } from '../file/saveText';
 import { ImportCsvDialog } from '../panels/ImportCsvDialog';
 import { candidatesFor, selectDirty, selectDisplay } from '../store/selectors';
 import { canUndo, undo, useStore } from '../store/store';
@@ -207,6 +210,58 @@ describe('open and save', () => {
     await saveDocument(false);
     expect(selectDirty(state())).toBe(true);
     expect(state().problems ?? state().notice).toBeTruthy();
+  });
+});
+
+describe('saving a big document', () => {
+  const big = (): Scenario => ({ ...sampleScenario(), name: 'Big', org: generateOrg({ size: 6_000, seed: 3, asOf: '2026-11-01' }) });
+  const someUnit = () => Object.keys(doc().org.units)[2] as UnitId;
+
+  it('is written in slices behind a "Saving… N%" note, to the same text; edits made meanwhile stay unsaved; a second Save waits for the first', async () => {
+    state().openScenario(big(), 'h1', 'big.orgsim.json');
+    editOrg((org) => renameUnit(org, someUnit(), 'Before the save'));
+    const snapshot = doc();
+    api.saveFile.mockResolvedValue({ ok: true, value: { handle: 'h1', name: 'big.orgsim.json' } });
+    const notes: string[] = [];
+    const unsubscribe = useSaving.subscribe((s) => s.saving && notes.push(`${s.saving.verb} ${s.saving.name} ${Math.floor(s.saving.progress * 100)}%`));
+    const first = saveDocument(false);
+    expect(saveDocument(true)).toBe(first);
+    // The window is free while the save runs (the note shows from its first slice on): an edit lands in the middle of it.
+    await settle();
+    expect(useSaving.getState().saving).toMatchObject({ verb: 'Saving', name: 'big.orgsim.json' });
+    editOrg((org) => renameUnit(org, someUnit(), 'During the save'));
+    await first;
+    unsubscribe();
+    expect(api.saveFile).toHaveBeenCalledTimes(1);
+    expect(api.saveFile.mock.calls[0]![0].text).toBe(serializeScenario(snapshot));
+    expect(notes[0]).toMatch(/^Saving big\.orgsim\.json \d+%$/);
+    expect(notes.length).toBeGreaterThan(2);
+    expect(useSaving.getState().saving).toBeNull();
+    expect(state().savedScenario).toBe(snapshot);
+    expect(selectDirty(state())).toBe(true);
+    expect(state().notice).toMatch(/Saved big\.orgsim\.json/);
+  });
+
+  it('Cancel writes nothing and leaves the document dirty', async () => {
+    state().openScenario(big(), 'h1', 'big.orgsim.json');
+    editOrg((org) => renameUnit(org, someUnit(), 'Unsaved'));
+    const saving = saveDocument(false);
+    await settle();
+    cancelSaving();
+    await saving;
+    expect(api.saveFile).not.toHaveBeenCalled();
+    expect(selectDirty(state())).toBe(true);
+    expect(useSaving.getState().saving).toBeNull();
+    expect(state().notice).toMatch(/cancelled/);
+  });
+
+  it('a small document is written at once, with no note', async () => {
+    editOrg((org) => renameUnit(org, u('u04'), 'A'));
+    api.saveFile.mockResolvedValue({ ok: true, value: { handle: 'h1', name: 'sample.orgsim.json' } });
+    const saving = saveDocument(false);
+    expect(useSaving.getState().saving).toBeNull();
+    await saving;
+    expect(api.saveFile.mock.calls[0]![0].text).toBe(serializeScenario(doc()));
   });
 });
 
