@@ -4,7 +4,7 @@
  * worker and starts a fresh one, and a reply whose id isn't the pending one is dropped.
  */
 import { forecastEmergence, type Org, type Policy } from '../../../shared';
-import { isSmallOrg, selectBaseOrg } from '../store/selectors';
+import { isSmallOrg, peopleCountOf, selectBaseOrg } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
 import { dropped, failed, nextStep, received, requested, retried, stopped, type ForecastsState } from './forecastState';
 import type { ForecastMessage, ForecastReply, ForecastRequest } from './forecastWorker';
@@ -81,8 +81,18 @@ function send(org: Org, policy: Policy): void {
   const patch = workerOrg ? diffOrg(workerOrg, org) : null;
   const message: ForecastMessage = patch ? { id: request.id, patch, policy } : request;
   workerOrg = org;
-  worker.postMessage(message);
+  // Copying a whole big org to the worker takes a while (~0.4 s at 100,000 people here): a task of its own, so
+  // the change that asked for it (opening a file, say) is drawn first instead of freezing the window for both.
+  // Safe to post late: this worker gets no other message before it replies (a newer request terminates it).
+  if (patch || peopleCountOf(org.people) <= POST_LATER_ABOVE_PEOPLE) worker.postMessage(message);
+  else {
+    const to = worker;
+    setTimeout(() => to.postMessage(message), 0);
+  }
 }
+
+/** A whole org over this many people is posted to the worker a task later (see `send`). */
+const POST_LATER_ABOVE_PEOPLE = 20_000;
 
 /**
  * The orgs whose forecasts the UI needs, most wanted first: the one on the canvas, today's (the health panel's

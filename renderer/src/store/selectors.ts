@@ -53,7 +53,7 @@ export const layoutOf: (org: Org, collapsed: readonly UnitId[]) => OrgLayout = m
  */
 export const SYNC_FORECAST_MAX_PEOPLE = 1000;
 
-const peopleCountOf = memoizeWeak((people: Org['people']) => Object.keys(people).length);
+export const peopleCountOf = memoizeWeak((people: Org['people']) => Object.keys(people).length);
 
 /** True when an org is small enough to forecast on the UI thread (`SYNC_FORECAST_MAX_PEOPLE`). */
 export function isSmallOrg(org: Org): boolean {
