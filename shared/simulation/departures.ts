@@ -62,7 +62,7 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
     run.unplace(id);
   }
   if (!run.mayHaveDottedLines()) return;
-  for (const p of Array.from(run.everyone())) {
+  for (const p of run.everyone()) {
     const lines = p.dottedLineManagerIds;
     if (!lines?.some((m) => gone.has(m))) continue;
     const kept = lines.filter((m) => !gone.has(m));
@@ -76,13 +76,15 @@ export function departures(run: Run, due: readonly ScenarioEvent[]): void {
   const root = run.index().roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
   const leavers: Leaver[] = [];
-  for (const person of run.everyone()) {
-    const acquired = run.acquiredAt.get(person.id);
+  const anyAcquired = run.acquiredAt.size > 0;
+  for (const slot of run.slots()) {
+    const person = slot.person;
+    const acquired = anyAcquired ? run.acquiredAt.get(person.id) : undefined;
     const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
     const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
     // Each person has their own stream and draws once in every month they are here, so whoever else joins,
     // leaves or is reordered (another variant's events), a person's fate in a month is the same draw.
-    const left = run.attritionOf(person.id).next() < p;
+    const left = (slot.attrition ??= run.attritionOf(person.id)).next() < p;
     if (left && person.id !== rootLead) leavers.push({ id: person.id, kind: 'attrition', why: 'attrition' });
   }
   leaveAll(run, leavers);

@@ -13,8 +13,9 @@ export function advance(run: Run): void {
   // Who leads: the run's placement when it places each person once, else every unit's lead.
   const placement = run.placesEachOnce() ? run.index().placement : null;
   const led = placement ? null : leads(run.org);
-  for (const person of run.everyone()) {
-    const rng = run.developOf(person.id);
+  for (const slot of run.slots()) {
+    const person = slot.person;
+    const rng = (slot.develop ??= run.developOf(person.id));
     let next = person;
     if (led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
       const s = person.signals;

@@ -35,7 +35,7 @@ export class Run {
   /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
   private peopleOwned = false;
   /** The people table's entries in its order, while the run edits people through its methods; null: rebuild. */
-  private roster: Map<PersonId, Person> | null = null;
+  private roster: Map<PersonId, Slot> | null = null;
   /** Where each person sits in the working org, kept up to date by the steps that move people; null: rebuild. */
   private placement: Map<PersonId, Placement> | null = null;
   /** False once the org was seen placing someone twice (a damaged file): then indexes are built from scratch. */
@@ -187,29 +187,40 @@ export class Run {
   }
 
   /**
-   * Everyone in the working org, in the people table's order. A table of 1,000+ people is a dictionary-mode object
-   * that V8 sorts on every enumeration, so the run mirrors it in a Map (which keeps the same order: ids the run
-   * makes are never array indexes) while its steps edit people through `setPerson`, `addPerson`, `removePerson`.
+   * Everyone in the working org, in the people table's order, each with their own random streams once drawn from
+   * (`attrition`, `develop`: the run's streams of those families for them, looked up once instead of every month).
+   * A table of 1,000+ people is a dictionary-mode object that V8 sorts on every enumeration, so the run mirrors it
+   * in a Map (which keeps the same order: ids the run makes are never array indexes) while its steps edit people
+   * through `setPerson`, `addPerson`, `removePerson`. Read `slot.person` before a step replaces it.
    */
-  everyone(): Iterable<Person> {
+  slots(): Iterable<Slot> {
     if (!this.roster) {
       const people = this.current.people;
-      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people);
-      this.roster = new Map(Object.entries(people) as [PersonId, Person][]);
+      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people).map((person) => newSlot(person));
+      const roster = new Map<PersonId, Slot>();
+      for (const id in people) if (Object.prototype.hasOwnProperty.call(people, id)) roster.set(id as PersonId, newSlot(people[id as PersonId]!));
+      this.roster = roster;
     }
     return this.roster.values();
+  }
+
+  /** Everyone in the working org, in the people table's order (a list: safe to edit people while reading it). */
+  everyone(): Person[] {
+    return Array.from(this.slots(), (slot) => slot.person);
   }
 
   /** Replace a person's record (same id, same place in the table). */
   setPerson(person: Person): void {
     this.editPeople()[person.id] = person;
-    this.roster?.set(person.id, person);
+    const slot = this.roster?.get(person.id);
+    if (slot) slot.person = person;
+    else this.roster?.set(person.id, newSlot(person));
   }
 
   /** Add a new person at the end of the table. */
   addPerson(person: Person): void {
     setOwn(this.editPeople(), person.id, person);
-    this.roster?.set(person.id, person);
+    this.roster?.set(person.id, newSlot(person));
   }
 
   removePerson(id: PersonId): void {
@@ -274,6 +285,15 @@ export class Run {
     return this.org.people[id]?.name ?? id;
   }
 }
+
+/** A person of the run's working org and their streams (each looked up on first use: `run.attritionOf(id)`). */
+export interface Slot {
+  person: Person;
+  attrition: Rng | null;
+  develop: Rng | null;
+}
+
+const newSlot = (person: Person): Slot => ({ person, attrition: null, develop: null });
 
 export function childrenNames(run: Run, id: UnitId): string[] {
   return childrenOf(run.index(), id).map((c) => run.unitName(c));
