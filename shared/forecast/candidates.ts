@@ -170,23 +170,16 @@ export function candidatePools(
   policy: Policy,
   index: TreeIndex = buildTreeIndex(org),
   heights = unitHeights(org, index),
-  options: { readyNowOnly?: boolean } = {},
+  options: { readyNowOnly?: boolean; hopefuls?: Iterable<PersonId> } = {},
 ): CandidatePools {
   // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
-  // who fails a cheap necessary condition of `ready-now` (readiness.ts), so a month's pools assess a few people,
-  // not everyone. MoM: wants it (`mom`), dates known, a start as EM (unless no years are asked) and 4+ of
-  // signals 2-7 met. EM: wants to manage, the senior level, mentors others, dates known.
+  // who fails a cheap necessary condition of `ready-now` (`mightBeReadyNow`), so a month's pools assess a few
+  // people, not everyone. A caller that keeps the people passing it for either kind (`hopefuls`, a superset of
+  // them is fine) saves the walk over everyone placed: pools are sorted by a total order, so whom they are
+  // gathered from in which order changes nothing.
   const readyNowOnly = options.readyNowOnly === true;
-  const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean =>
-    kind === 'mom'
-      ? person.aspiration === 'mom' &&
-        person.tenureUnknown !== true &&
-        (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) &&
-        growthMet(person) >= 4
-      : (person.aspiration === 'manager' || person.aspiration === 'mom') &&
-        person.level >= policy.seniorIcLevel &&
-        person.signals.mentorsOthers === true &&
-        person.tenureUnknown !== true;
+  const hopefuls = readyNowOnly ? options.hopefuls : undefined;
+  const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean => mightBeReadyNow(person, kind, policy);
   // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
@@ -214,7 +207,8 @@ export function candidatePools(
   // Everyone placed, split once into members and leads by the height of the unit they lead, so each pool walks
   // only its own people (in the index's order).
   let split: { members: [PersonId, Placement][]; leads: [PersonId, Placement][]; leadsAt: Map<number, [PersonId, Placement][]> } | null = null;
-  const placedFor = (role: RoleSpec): readonly [PersonId, Placement][] => {
+  const placedFor = (role: RoleSpec): Iterable<readonly [PersonId, Placement]> => {
+    if (hopefuls) return placedAmong(hopefuls, role);
     if (!split) {
       split = { members: [], leads: [], leadsAt: new Map() };
       for (const entry of index.placement) {
@@ -229,6 +223,21 @@ export function candidatePools(
       }
     }
     return role.kind === 'em' ? split.members : role.height === undefined ? split.leads : (split.leadsAt.get(role.height - 1) ?? []);
+  };
+  // The hopefuls placed where `role` draws from, as `placedFor` splits everyone placed.
+  const placedAmong = (ids: Iterable<PersonId>, role: RoleSpec): [PersonId, Placement][] => {
+    const out: [PersonId, Placement][] = [];
+    for (const id of ids) {
+      const placement = index.placement.get(id);
+      if (!placement) continue;
+      if (
+        role.kind === 'em'
+          ? placement.role === 'member'
+          : placement.role === 'lead' && (role.height === undefined || (heights.get(placement.unitId) ?? 0) === role.height - 1)
+      )
+        out.push([id, placement]);
+    }
+    return out;
   };
   const build = (role: RoleSpec): Pool => {
     const entries: PoolEntry[] = [];
@@ -411,6 +420,23 @@ export function candidatePools(
       return e ? { personId: e.personId, name: e.person.name, band: e.band } : null;
     },
   };
+}
+
+/**
+ * A cheap necessary condition of `ready-now` for a role of `kind` (readiness.ts): MoM: wants it (`mom`), dates
+ * known, a start as EM (unless no years are asked) and 4+ of signals 2-7 met. EM: wants to manage, the senior
+ * level, mentors others, dates known. Someone failing it is never ready now.
+ */
+export function mightBeReadyNow(person: Person, kind: 'mom' | 'em', policy: Policy): boolean {
+  return kind === 'mom'
+    ? person.aspiration === 'mom' &&
+        person.tenureUnknown !== true &&
+        (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) &&
+        growthMet(person) >= 4
+    : (person.aspiration === 'manager' || person.aspiration === 'mom') &&
+        person.level >= policy.seniorIcLevel &&
+        person.signals.mentorsOthers === true &&
+        person.tenureUnknown !== true;
 }
 
 /** Signals 2-7 of a MoM readiness known to be met (as `assessMomReadiness` counts them), without building the checks. */

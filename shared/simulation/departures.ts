@@ -28,7 +28,7 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
   for (const l of before) {
     const led = l.placement?.role === 'lead' ? run.org.units[l.placement.unitId] : undefined;
     run.departures++;
-    run.log(l.kind, `${l.name} left (${l.why})${led ? `; ${led.name} is now vacant` : ''}.`, l.placement ? [l.placement.unitId] : [], [l.id]);
+    if (run.logging) run.log(l.kind, `${l.name} left (${l.why})${led ? `; ${led.name} is now vacant` : ''}.`, l.placement ? [l.placement.unitId] : [], [l.id]);
     if (l.placement?.role === 'member' && l.kind !== 'downsizing' && run.policy.backfillLeavers)
       run.backfills.push({ unitId: l.placement.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: l.name });
     const height = led ? (heights.get(led.id) ?? 0) : 0;

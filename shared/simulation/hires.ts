@@ -65,7 +65,7 @@ class Hiring {
     this.joining.push({ person, unitId: team });
     this.size.set(team, this.sizeOf(team) + 1);
     run.hires++;
-    run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
+    if (run.logging) run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
   }
 
   /**

@@ -35,8 +35,11 @@ export interface Played {
   readonly emergent: readonly EmergentRecord[];
 }
 
-/** Play `scenario` as `simulate` does, keeping whole orgs or only their units tables. */
-export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' | 'units'): Result<Played, FileProblem[]> {
+/**
+ * Play `scenario` as `simulate` does, keeping whole orgs or only their units tables; with `log` false, no events
+ * (`events` is empty; everything else is the same: the log draws nothing).
+ */
+export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' | 'units', log = true): Result<Played, FileProblem[]> {
   const months = options.months ?? scenario.simulation.months;
   const seed = options.seed ?? scenario.simulation.seed;
   const problems = validateEvents(scenario, Math.max(months, 1));
@@ -45,7 +48,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
     return err([
       { path: 'simulation.seed', message: `The seed ${seed} is not a whole number OrgSim can repeat exactly (use one from 0 to 9,007,199,254,740,991).` },
     ]);
-  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true);
+  const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true, log);
   run.org = resolveUnknowns(run, scenario.org);
   const orgs: Org[] = keep === 'orgs' ? [scenario.org] : [];
   const units: Org['units'][] = [scenario.org.units];

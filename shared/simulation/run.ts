@@ -3,12 +3,12 @@
  * shared by the steps of a month.
  */
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
-import { monthsBetween } from '../model/dates';
 import { setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
 import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
-import { unitHeights } from '../forecast/candidates';
+import { mightBeReadyNow, unitHeights } from '../forecast/candidates';
 import type { RoleTitle } from '../forecast/forecast';
+import { spanBetween } from '../forecast/readiness';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
 import type { EmergentRecord, SimEvent, SimEventKind } from './types';
@@ -70,6 +70,7 @@ export class Run {
     readonly streams: Streams,
     readonly summary = false,
     readonly firstInLine = false,
+    readonly logging = true,
   ) {
     this.current = org;
     this.attritionOf = streams.family('attrition');
@@ -159,7 +160,7 @@ export class Run {
   /** Whether `date` lies 12 whole months or more before the working org's date (`monthsBetween(date, asOf) >= 12`). */
   isYearPast(date: IsoDate): boolean {
     if (this.yearPast.has(date)) return true;
-    if (monthsBetween(date, this.current.asOf) < 12) return false;
+    if (spanBetween(date, this.current.asOf).months < 12) return false;
     this.yearPast.add(date);
     return true;
   }
@@ -198,7 +199,13 @@ export class Run {
       const people = this.current.people;
       if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people).map((person) => newSlot(person));
       const roster = new Map<PersonId, Slot>();
-      for (const id in people) if (Object.prototype.hasOwnProperty.call(people, id)) roster.set(id as PersonId, newSlot(people[id as PersonId]!));
+      this.hopefulIds = new Set();
+      for (const id in people)
+        if (Object.prototype.hasOwnProperty.call(people, id)) {
+          const person = people[id as PersonId]!;
+          roster.set(id as PersonId, newSlot(person));
+          this.noteHopeful(person);
+        }
       this.roster = roster;
     }
     return this.roster.values();
@@ -212,20 +219,41 @@ export class Run {
   /** Replace a person's record (same id, same place in the table). */
   setPerson(person: Person): void {
     this.editPeople()[person.id] = person;
-    const slot = this.roster?.get(person.id);
+    if (!this.roster) return;
+    const slot = this.roster.get(person.id);
     if (slot) slot.person = person;
-    else this.roster?.set(person.id, newSlot(person));
+    else this.roster.set(person.id, newSlot(person));
+    this.noteHopeful(person);
   }
 
   /** Add a new person at the end of the table. */
   addPerson(person: Person): void {
     setOwn(this.editPeople(), person.id, person);
-    this.roster?.set(person.id, newSlot(person));
+    if (!this.roster) return;
+    this.roster.set(person.id, newSlot(person));
+    this.noteHopeful(person);
   }
 
   removePerson(id: PersonId): void {
     delete this.editPeople()[id];
     this.roster?.delete(id);
+    this.hopefulIds.delete(id);
+  }
+
+  /**
+   * Everyone in the working org who has ever passed, as a record of theirs the run held, the cheap test of
+   * `ready-now` for an EM or a MoM role (`mightBeReadyNow`): a superset of those who pass it now, for the month's
+   * ready-now pools (`candidatePools`' `hopefuls`), kept while the run edits people; null when the run can't
+   * keep it (a people table it doesn't mirror).
+   */
+  hopefuls(): ReadonlySet<PersonId> | null {
+    this.slots();
+    return this.roster ? this.hopefulIds : null;
+  }
+
+  private hopefulIds = new Set<PersonId>();
+  private noteHopeful(person: Person): void {
+    if (mightBeReadyNow(person, 'em', this.policy) || mightBeReadyNow(person, 'mom', this.policy)) this.hopefulIds.add(person.id);
   }
 
   /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
@@ -273,7 +301,9 @@ export class Run {
     return personId(id);
   }
 
+  /** Add an event to the log (a run played without one, `logging` false, keeps none: callers may skip building them). */
   log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = [], role?: RoleTitle): void {
+    if (!this.logging) return;
     this.events.push({ month: this.month, kind, text, unitIds, personIds, ...(role ? { role } : {}) });
   }
 

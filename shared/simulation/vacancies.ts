@@ -17,7 +17,7 @@ export function fillVacancies(run: Run): void {
   const index = run.index();
   const heights = run.heights();
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
-  const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
+  const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true, hopefuls: run.hopefuls() ?? undefined });
   const promotedNow = new Set<PersonId>();
   // This month's fills edit the run's people table and a fresh copy of the units table in place (earlier
   // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org, and none in a month
@@ -162,7 +162,9 @@ function revertFailedPromotions(run: Run): void {
     if (p.from.role === 'lead' && back.leadId !== null) continue;
     const moved = assignPerson(run.org, p.personId, { unitId: back.id, role: p.from.role });
     if (!moved.ok) continue;
-    run.org = { ...moved.value, units: { ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } } };
+    // Only leads and members changed (the same people, the same tree): the run's index follows the move.
+    run.setUnits({ ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } });
+    run.place(p.personId, { unitId: back.id, role: p.from.role });
     run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
     run.log(
       'promotion-reverted',
