@@ -170,12 +170,12 @@ export function candidatePools(
   policy: Policy,
   index: TreeIndex = buildTreeIndex(org),
   heights = unitHeights(org, index),
-  options: { readyNowOnly?: boolean; hopefuls?: Iterable<PersonId> } = {},
+  options: { readyNowOnly?: boolean; hopefuls?: { readonly em: Iterable<PersonId>; readonly mom: Iterable<PersonId> } } = {},
 ): CandidatePools {
   // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
   // who fails a cheap necessary condition of `ready-now` (`mightBeReadyNow`), so a month's pools assess a few
-  // people, not everyone. A caller that keeps the people passing it for either kind (`hopefuls`, a superset of
-  // them is fine) saves the walk over everyone placed: pools are sorted by a total order, so whom they are
+  // people, not everyone. A caller that keeps the people passing it for each kind (`hopefuls`, supersets of
+  // them are fine) saves the walk over everyone placed: pools are sorted by a total order, so whom they are
   // gathered from in which order changes nothing.
   const readyNowOnly = options.readyNowOnly === true;
   const hopefuls = readyNowOnly ? options.hopefuls : undefined;
@@ -208,7 +208,7 @@ export function candidatePools(
   // only its own people (in the index's order).
   let split: { members: [PersonId, Placement][]; leads: [PersonId, Placement][]; leadsAt: Map<number, [PersonId, Placement][]> } | null = null;
   const placedFor = (role: RoleSpec): Iterable<readonly [PersonId, Placement]> => {
-    if (hopefuls) return placedAmong(hopefuls, role);
+    if (hopefuls) return placedAmong(role.kind === 'em' ? hopefuls.em : hopefuls.mom, role);
     if (!split) {
       split = { members: [], leads: [], leadsAt: new Map() };
       for (const entry of index.placement) {

@@ -1,6 +1,6 @@
 /** A month's departures (DOMAIN.md "People grow, leave and are replaced"): attrition, scheduled departures, downsizing. */
 import { unitsWithout } from '../model/edits';
-import { hasOwn } from '../model/lookup';
+import { getOwn, hasOwn } from '../model/lookup';
 import { buildTreeIndex, subtreeUnitIds } from '../model/tree';
 import type { Org, PersonId, ScenarioEvent, Target, UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, type CandidatePools } from '../forecast/candidates';
@@ -56,7 +56,28 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
   const org = run.org;
   const gone = new Set([...ids].filter((id) => hasOwn(org.people, id)));
   if (gone.size === 0) return;
-  run.setUnits(unitsWithout(org, gone));
+  if (run.placesEachOnce()) {
+    // `unitsWithout` in place: only the units the index places them in change, each as `unitsWithout` changes it.
+    const placement = run.index().placement;
+    const touched = new Set<UnitId>();
+    for (const id of gone) {
+      const at = placement.get(id);
+      if (at) touched.add(at.unitId);
+    }
+    const units = run.editUnits();
+    for (const id of touched) {
+      const unit = getOwn(units, id);
+      if (!unit) continue;
+      const leadGone = unit.leadId !== null && gone.has(unit.leadId);
+      const membersGone = unit.memberIds.some((m) => gone.has(m));
+      if (!leadGone && !membersGone) continue;
+      units[id] = {
+        ...unit,
+        ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}),
+        ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}),
+      };
+    }
+  } else run.setUnits(unitsWithout(org, gone));
   for (const id of gone) {
     run.removePerson(id);
     run.unplace(id);
@@ -96,6 +117,7 @@ export function departures(run: Run, due: readonly ScenarioEvent[]): void {
 }
 
 function downsize(run: Run, e: Extract<ScenarioEvent, { kind: 'downsizing' }>): void {
+  run.shareUnits(); // indexed below
   const scope = peopleIn(run.org, e.target);
   const root = buildTreeIndex(run.org).roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;

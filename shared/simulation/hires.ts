@@ -1,7 +1,6 @@
 /** A month's hires: backfills, steady growth and funding rounds, each landing in a team drawn by weight. */
 import { checkPerson } from '../model/invariants';
 import { getOwn } from '../model/lookup';
-import { copyRecord } from '../model/records';
 import { childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
 import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
 import { acquire } from './acquisition';
@@ -88,9 +87,8 @@ class Hiring {
       this.run.addPerson(person);
       this.run.place(person.id, { unitId, role: 'member' });
     }
-    const units: Record<UnitId, Unit> = copyRecord(org.units);
-    for (const [id, list] of added) units[id] = { ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...list] };
-    this.run.setUnits(units);
+    const units = this.run.editUnits();
+    for (const [id, list] of added) units[id] = { ...getOwn(units, id)!, memberIds: [...getOwn(units, id)!.memberIds, ...list] };
   }
 }
 
@@ -107,7 +105,11 @@ export function hires(run: Run, all: readonly ScenarioEvent[], due: readonly Sce
     }
   }
   hiring.flush();
-  for (const e of due) if (e.kind === 'acquisition') acquire(run, e);
+  for (const e of due)
+    if (e.kind === 'acquisition') {
+      run.shareUnits(); // indexed there
+      acquire(run, e);
+    }
 }
 
 /** Backfills whose time has come join their team; a team that is gone sends its backfill to the teams by weight. */

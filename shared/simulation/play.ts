@@ -71,7 +71,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
     fillVacancies(run);
     advance(run);
     if (keep === 'orgs') orgs.push(run.snapshot());
-    units.push(run.org.units);
+    units.push(run.shareUnits().units);
     metrics.push(measure(run));
     options.onMonth?.(m, months);
   }

@@ -10,6 +10,7 @@ import { listed, recordEmergent, type Run } from './run';
 import type { EmergentRecord } from './types';
 
 export function reorg(run: Run, e: Extract<ScenarioEvent, { kind: 'reorg' }>): void {
+  run.shareUnits(); // moveUnit may index it
   const moved = moveUnit(run.org, e.unitId, e.newParentId);
   if (!moved.ok) return run.log('reorg', `Reorg skipped: ${moved.error.message}`, [e.unitId]);
   run.org = moved.value;
@@ -84,6 +85,7 @@ function logStep(
 
 /** Rule 5: teams under the minimum merge into a sibling; a group left with fewer than two units collapses. */
 function shrink(run: Run): void {
+  run.shareUnits(); // indexed below
   for (let guard = 0; guard < 10_000; guard++) {
     const index = buildTreeIndex(run.org);
     const small = Object.values(run.org.units).find(

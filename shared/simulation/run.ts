@@ -5,7 +5,7 @@
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
 import { setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
-import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
+import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type Unit, type UnitId } from '../model/types';
 import { mightBeReadyNow, unitHeights } from '../forecast/candidates';
 import type { RoleTitle } from '../forecast/forecast';
 import { spanBetween } from '../forecast/readiness';
@@ -24,8 +24,11 @@ export interface Promotion {
 /**
  * Mutable bookkeeping of one run, and its working org. The org a month hands out (`snapshot`) is never changed
  * again; within a month the people table is the run's own copy, edited in place (`editPeople`), so a month copies
- * it once instead of once per step. Units tables stay copy-on-edit (they are small, and tree indexes are
- * remembered per units table, so one must never change under an index). The run's own tree index (`index`)
+ * it once instead of once per step. So is the units table for the edits that keep the tree (leavers, hires,
+ * fills: `editUnits`), copied on the first of them after the month's table was handed out (`shareUnits`). Tree
+ * indexes are remembered per units table (`buildTreeIndex`), so one must never change under an index: a step
+ * that indexes the working org's table itself, or hands it to code that may, calls `shareUnits` first, and the
+ * next edit copies it again. The run's own tree index (`index`)
  * keeps where each person sits up to date through the frequent edits (leavers, hires, fills: `place`,
  * `unplace`, `setUnits`) instead of rebuilding it from every units table; any other new units table (a split,
  * a merge, an acquisition) rebuilds it.
@@ -34,6 +37,8 @@ export class Run {
   private current: Org;
   /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
   private peopleOwned = false;
+  /** Whether `current.units` is this run's own copy, which no month's org shares and nothing has indexed. */
+  private unitsOwned = false;
   /** The people table's entries in its order, while the run edits people through its methods; null: rebuild. */
   private roster: Map<PersonId, Slot> | null = null;
   /** Where each person sits in the working org, kept up to date by the steps that move people; null: rebuild. */
@@ -90,6 +95,7 @@ export class Run {
     if (org.units !== this.current.units) {
       this.placement = null;
       this.indexed = null;
+      this.unitsOwned = false;
     }
     this.current = org;
   }
@@ -100,6 +106,26 @@ export class Run {
    */
   setUnits(units: Org['units']): void {
     this.current = { ...this.current, units };
+    this.unitsOwned = false;
+  }
+
+  /**
+   * The units table, to edit in place with edits that keep the tree (set units' leads and members; tell the run
+   * whom they moved: `place`, `unplace`): copied on the first edit after the table was shared (`shareUnits`).
+   */
+  editUnits(): Record<UnitId, Unit> {
+    if (!this.unitsOwned) {
+      this.current = { ...this.current, units: copyRecord(this.current.units) };
+      // An org the run can't track is indexed by `buildTreeIndex` (remembered per table): then every edit copies.
+      this.unitsOwned = this.trackable;
+    }
+    return this.current.units as Record<UnitId, Unit>;
+  }
+
+  /** The working units table may now be kept or indexed by others: the next `editUnits` copies it. */
+  shareUnits(): Org {
+    this.unitsOwned = false;
+    return this.current;
   }
 
   /** `id` now sits at `placement` (a hire, a promotion). */
@@ -118,7 +144,7 @@ export class Run {
    * it by person, or in an order-free way, as candidate pools do).
    */
   index(): TreeIndex {
-    if (!this.trackable) return buildTreeIndex(this.current);
+    if (!this.trackable) return buildTreeIndex(this.shareUnits());
     if (this.indexed && this.placement) return this.indexed;
     const all = Object.values(this.current.units);
     let children = this.indexed?.children;
@@ -147,7 +173,7 @@ export class Run {
           else placement.set(m, { unitId: unit.id, role: 'member' });
         }
       }
-      if (!this.trackable) return buildTreeIndex(this.current);
+      if (!this.trackable) return buildTreeIndex(this.shareUnits());
       this.placement = placement;
     }
     this.indexed = { children, roots, placement: this.placement };
@@ -199,7 +225,7 @@ export class Run {
       const people = this.current.people;
       if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people).map((person) => newSlot(person));
       const roster = new Map<PersonId, Slot>();
-      this.hopefulIds = new Set();
+      this.hopefulIds = { em: new Set(), mom: new Set() };
       for (const id in people)
         if (Object.prototype.hasOwnProperty.call(people, id)) {
           const person = people[id as PersonId]!;
@@ -237,23 +263,25 @@ export class Run {
   removePerson(id: PersonId): void {
     delete this.editPeople()[id];
     this.roster?.delete(id);
-    this.hopefulIds.delete(id);
+    this.hopefulIds.em.delete(id);
+    this.hopefulIds.mom.delete(id);
   }
 
   /**
-   * Everyone in the working org who has ever passed, as a record of theirs the run held, the cheap test of
-   * `ready-now` for an EM or a MoM role (`mightBeReadyNow`): a superset of those who pass it now, for the month's
-   * ready-now pools (`candidatePools`' `hopefuls`), kept while the run edits people; null when the run can't
-   * keep it (a people table it doesn't mirror).
+   * For each kind of role, everyone in the working org who has ever passed, as a record of theirs the run held,
+   * the cheap test of `ready-now` for it (`mightBeReadyNow`): a superset of those who pass it now, for the
+   * month's ready-now pools (`candidatePools`' `hopefuls`), kept while the run edits people; null when the run
+   * can't keep them (a people table it doesn't mirror).
    */
-  hopefuls(): ReadonlySet<PersonId> | null {
+  hopefuls(): { readonly em: ReadonlySet<PersonId>; readonly mom: ReadonlySet<PersonId> } | null {
     this.slots();
     return this.roster ? this.hopefulIds : null;
   }
 
-  private hopefulIds = new Set<PersonId>();
+  private hopefulIds = { em: new Set<PersonId>(), mom: new Set<PersonId>() };
   private noteHopeful(person: Person): void {
-    if (mightBeReadyNow(person, 'em', this.policy) || mightBeReadyNow(person, 'mom', this.policy)) this.hopefulIds.add(person.id);
+    if (mightBeReadyNow(person, 'em', this.policy)) this.hopefulIds.em.add(person.id);
+    if (mightBeReadyNow(person, 'mom', this.policy)) this.hopefulIds.mom.add(person.id);
   }
 
   /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
@@ -268,6 +296,7 @@ export class Run {
   /** The org as it is now, to keep: later edits copy the people table before changing it. */
   snapshot(): Org {
     this.peopleOwned = false;
+    this.unitsOwned = false;
     return this.current;
   }
 

@@ -1,7 +1,6 @@
 /** DOMAIN.md "Filling vacancies over time": internal fills with the cascade, external hires, the 90-day plan. */
 import { addMonths, monthsBetween } from '../model/dates';
 import { assignPerson } from '../model/edits';
-import { copyRecord } from '../model/records';
 import { plural } from '../model/text';
 import { personId, type Aspiration, type PersonId, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor } from '../forecast/candidates';
@@ -19,15 +18,12 @@ export function fillVacancies(run: Run): void {
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
   const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true, hopefuls: run.hopefuls() ?? undefined });
   const promotedNow = new Set<PersonId>();
-  // This month's fills edit the run's people table and a fresh copy of the units table in place (earlier
-  // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org, and none in a month
-  // that fills nothing. Nothing reads an index of the copy until the fills are done.
+  // This month's fills edit the run's people table and units table in place (`editUnits`: the run's own copy;
+  // earlier months' orgs keep theirs): no copy per promotion, which is quadratic in a big org. Nothing reads an
+  // index of the units until the fills are done (the pools' Euler intervals are taken above; the tree stays).
   const people = run.editPeople();
   let copied: Record<UnitId, Unit> | null = null;
-  const editUnits = (): Record<UnitId, Unit> => {
-    if (!copied) run.setUnits((copied = copyRecord(run.org.units)));
-    return copied;
-  };
+  const editUnits = (): Record<UnitId, Unit> => (copied ??= run.editUnits());
   // Who now leads what: told to the run's index once the month's fills are done, so the pools and `from` below
   // see the org as the month found it.
   const placed: PersonId[] = [];
