@@ -2,7 +2,7 @@
 import { checkPerson } from '../model/invariants';
 import { getOwn } from '../model/lookup';
 import { childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
-import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
+import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type UnitId } from '../model/types';
 import { acquire } from './acquisition';
 import { drawAspiration, drawSignals } from './priors';
 import type { Rng } from './rng';
