@@ -88,6 +88,44 @@ export function unitHeights(org: Org, index: TreeIndex): ReadonlyMap<UnitId, num
 const heightsOf = new WeakMap<TreeIndex, { units: Org['units']; heights: ReadonlyMap<UnitId, number> }>();
 
 /**
+ * Euler intervals of the tree: a unit's subtree is the units whose `tin` lies in [tin, tout] of it (iterative,
+ * cycle-safe; units no root reaches are walked after, in the table's order). They depend only on the tree (the
+ * units, their parents and their order), which an index's children map and roots describe, so they are remembered
+ * per children map and roots: a simulation run keeps those while its tree is unchanged, whatever leads and
+ * members do.
+ */
+function eulerIntervals(org: Org, index: TreeIndex): { tin: ReadonlyMap<UnitId, number>; tout: ReadonlyMap<UnitId, number> } {
+  const known = eulerOf.get(index.children);
+  if (known && known.roots === index.roots) return known;
+  const ids = Object.keys(org.units) as UnitId[];
+  const tin = new Map<UnitId, number>();
+  const tout = new Map<UnitId, number>();
+  let clock = 0;
+  const stack: { id: UnitId; exit: boolean }[] = [];
+  const starts = [...index.roots, ...ids];
+  for (const start of starts) {
+    if (tin.has(start)) continue;
+    stack.push({ id: start, exit: false });
+    while (stack.length > 0) {
+      const { id, exit } = stack.pop()!;
+      if (exit) {
+        tout.set(id, clock - 1);
+        continue;
+      }
+      if (tin.has(id)) continue;
+      tin.set(id, clock++);
+      stack.push({ id, exit: true });
+      const kids = index.children.get(id) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
+    }
+  }
+  eulerOf.set(index.children, { roots: index.roots, tin, tout });
+  return { tin, tout };
+}
+
+const eulerOf = new WeakMap<TreeIndex['children'], { roots: TreeIndex['roots']; tin: ReadonlyMap<UnitId, number>; tout: ReadonlyMap<UnitId, number> }>();
+
+/**
  * Where "near" is for a MoM role at `unitId` (filled, vacant, or the parent an emergent node sits under):
  * the subtree of its parent, so peers' teams count as near too; a top unit is its own neighbourhood.
  * `nearUnitFor(org, 'u06')` → `'u02'` when Search sits under Product Engineering.
@@ -180,28 +218,7 @@ export function candidatePools(
   const readyNowOnly = options.readyNowOnly === true;
   const hopefuls = readyNowOnly ? options.hopefuls : undefined;
   const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean => mightBeReadyNow(person, kind, policy);
-  // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
-  const tin = new Map<UnitId, number>();
-  const tout = new Map<UnitId, number>();
-  let clock = 0;
-  const stack: { id: UnitId; exit: boolean }[] = [];
-  const starts = [...index.roots, ...(Object.keys(org.units) as UnitId[])];
-  for (const start of starts) {
-    if (tin.has(start)) continue;
-    stack.push({ id: start, exit: false });
-    while (stack.length > 0) {
-      const { id, exit } = stack.pop()!;
-      if (exit) {
-        tout.set(id, clock - 1);
-        continue;
-      }
-      if (tin.has(id)) continue;
-      tin.set(id, clock++);
-      stack.push({ id, exit: true });
-      const kids = index.children.get(id) ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
-    }
-  }
+  const { tin, tout } = eulerIntervals(org, index);
   const pools = new Map<string, Pool>();
   const keyOf = (role: RoleSpec): string => (role.kind === 'em' ? 'em' : role.height === undefined ? 'mom' : `mom:${role.height}`);
   // Everyone placed, split once into members and leads by the height of the unit they lead, so each pool walks

@@ -26,7 +26,7 @@ export function structure(run: Run, downsized: boolean): void {
   const before = run.org;
   const { org, steps } = applyStructuralRules(run.org, run.policy);
   if (steps.length === 0) return;
-  run.org = org;
+  run.reshape(org);
   // The run's own index of the new tree (rebuilt once here, then kept by the month's later steps).
   const index = run.index();
   const heights = run.heights();

@@ -3,7 +3,7 @@
  * shared by the steps of a month.
  */
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
-import { setOwn } from '../model/lookup';
+import { getOwn, setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
 import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type Unit, type UnitId } from '../model/types';
 import { mightBeReadyNow, unitHeights } from '../forecast/candidates';
@@ -126,6 +126,36 @@ export class Run {
   shareUnits(): Org {
     this.unitsOwned = false;
     return this.current;
+  }
+
+  /**
+   * A new org from an edit that reshapes the tree but keeps everyone's record (the structural rules): as setting
+   * `org`, but the placement is carried over, redone only for the people of units that are new, changed or gone
+   * (a units table the edit left alone is the same object). Anyone it would place twice, and any org the run
+   * can't track, leaves the index to be rebuilt from scratch.
+   */
+  reshape(org: Org): void {
+    const before = this.current.units;
+    const placement = this.trackable && this.indexed && this.placement && org.people === this.current.people ? this.placement : null;
+    this.org = org;
+    if (!placement) return;
+    for (const old of Object.values(before)) {
+      if (getOwn(org.units, old.id) === old) continue;
+      if (old.leadId !== null && placement.get(old.leadId)?.unitId === old.id) placement.delete(old.leadId);
+      for (const m of old.memberIds) if (placement.get(m)?.unitId === old.id) placement.delete(m);
+    }
+    for (const unit of Object.values(org.units)) {
+      if (getOwn(before, unit.id) === unit) continue;
+      if (unit.leadId !== null) {
+        if (placement.has(unit.leadId)) return;
+        placement.set(unit.leadId, { unitId: unit.id, role: 'lead' });
+      }
+      for (const m of unit.memberIds) {
+        if (placement.has(m)) return;
+        placement.set(m, { unitId: unit.id, role: 'member' });
+      }
+    }
+    this.placement = placement;
   }
 
   /** `id` now sits at `placement` (a hire, a promotion). */

@@ -1,5 +1,6 @@
 /** DOMAIN.md "Filling vacancies over time": internal fills with the cascade, external hires, the 90-day plan. */
-import { addMonths, monthsBetween } from '../model/dates';
+import { addMonths } from '../model/dates';
+import { spanBetween } from '../forecast/readiness';
 import { assignPerson } from '../model/edits';
 import { plural } from '../model/text';
 import { personId, type Aspiration, type PersonId, type Unit, type UnitId } from '../model/types';
@@ -101,7 +102,7 @@ export function fillVacancies(run: Run): void {
       if (left) queue.push(left);
       continue;
     }
-    const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
+    const open = vacant.vacantSince ? spanBetween(vacant.vacantSince, run.org.asOf).months : timeToFill(run.policy, role);
     if (open >= timeToFill(run.policy, role)) {
       const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
       const hire = newHire(run, names, {
