@@ -13,11 +13,12 @@ export function advance(run: Run): void {
   // Who leads: the run's placement when it places each person once, else every unit's lead.
   const placement = run.placesEachOnce() ? run.index().placement : null;
   const led = placement ? null : leads(run.org);
+  const stamp = placement ? run.markLeads(placement) : null;
   for (const slot of run.slots()) {
     const person = slot.person;
     const rng = (slot.develop ??= run.developOf(person.id));
     let next = person;
-    if (led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
+    if (stamp !== null ? slot.lead === stamp : led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
       const s = person.signals;
       let patch: Record<string, number | boolean | null> | null = null;
       if (rng.chance(1 / p.monthsPerLaunch)) (patch ??= {}).launches = (s.launches ?? 0) + 1;

@@ -1,7 +1,8 @@
 /**
  * The month loop behind `simulate` (DOMAIN.md "The simulation"): departures, hires, reorgs, structural rules,
- * vacancy filling, development, then the month's figures. Monte Carlo plays runs through it too, keeping only each
- * month's units table instead of whole orgs, so a run's people table is never copied.
+ * vacancy filling, development, then the month's figures. Monte Carlo plays runs through it too, keeping only the
+ * units tables its digests read instead of whole orgs, so a run's people table is never copied and its units
+ * table only in the months it keeps.
  */
 import type { FileProblem } from '../ipc';
 import { addMonths } from '../model/dates';
@@ -28,8 +29,11 @@ export interface Played {
   readonly seed: number;
   /** Month 0 (the org as given) through the last month; empty when only units were kept. */
   readonly orgs: readonly Org[];
-  /** Each month's units table (always kept: month m's is `orgs[m].units`). */
-  readonly units: readonly Org['units'][];
+  /**
+   * Each month's units table (month m's is `orgs[m].units`); when played keeping `lines`, only the tables of the
+   * months in which a MoM role (not an EM one) emerged, and null for the other months.
+   */
+  readonly units: readonly (Org['units'] | null)[];
   readonly metrics: readonly MonthMetrics[];
   readonly events: readonly SimEvent[];
   readonly emergent: readonly EmergentRecord[];
@@ -39,7 +43,7 @@ export interface Played {
  * Play `scenario` as `simulate` does, keeping whole orgs or only their units tables; with `log` false, no events
  * (`events` is empty; everything else is the same: the log draws nothing).
  */
-export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' | 'units', log = true): Result<Played, FileProblem[]> {
+export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' | 'units' | 'lines', log = true): Result<Played, FileProblem[]> {
   const months = options.months ?? scenario.simulation.months;
   const seed = options.seed ?? scenario.simulation.seed;
   const problems = validateEvents(scenario, Math.max(months, 1));
@@ -51,7 +55,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
   const run = new Run(scenario.org, scenario.org.asOf, scenario.policy, createStreams(seed), options.detail === 'summary', options.firstInLine === true, log);
   run.org = resolveUnknowns(run, scenario.org);
   const orgs: Org[] = keep === 'orgs' ? [scenario.org] : [];
-  const units: Org['units'][] = [scenario.org.units];
+  const units: (Org['units'] | null)[] = [scenario.org.units];
   const metrics: MonthMetrics[] = [measure(run)];
   for (let m = 1; m <= months; m++) {
     run.month = m;
@@ -62,6 +66,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
     run.departures = 0;
     run.momInternal = 0;
     run.momExternal = 0;
+    const recordsBefore = run.records.length;
     const due = scenario.events.filter((e) => startsIn(e, m));
     departures(run, due);
     hires(run, scenario.events, due);
@@ -71,11 +76,18 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
     fillVacancies(run);
     advance(run);
     if (keep === 'orgs') orgs.push(run.snapshot());
-    units.push(run.shareUnits().units);
+    // A table kept is shared (the run's later edits copy it); one not kept stays the run's to edit in place.
+    units.push(keep !== 'lines' || emergedMom(run.records, recordsBefore) ? run.shareUnits().units : null);
     metrics.push(measure(run));
     options.onMonth?.(m, months);
   }
   return ok({ months, seed, orgs, units, metrics, events: run.events, emergent: [...run.records].sort((a, b) => a.month - b.month) });
+}
+
+/** Whether a record from `from` on is for a MoM role (what a Monte Carlo digest reads a month's units for). */
+function emergedMom(records: readonly EmergentRecord[], from: number): boolean {
+  for (let i = from; i < records.length; i++) if (records[i]!.role !== 'EM') return true;
+  return false;
 }
 
 const startsIn = (e: ScenarioEvent, m: number): boolean => (e.kind === 'growth' ? false : e.month === m);
@@ -97,7 +109,7 @@ function measure(run: Run): MonthMetrics {
     momExternalFills: run.momExternal,
     internalFillRate: fills === 0 ? null : run.momInternalTotal / fills,
     // The bench's matching reads people in the order the org places them: a fresh index, not the run's.
-    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, buildTreeIndex(run.org)),
+    benchStrength: run.summary ? null : benchStrength(run.org, run.policy, buildTreeIndex(run.shareUnits())),
   };
 }
 

@@ -267,6 +267,22 @@ export class Run {
     return this.roster.values();
   }
 
+  /**
+   * Stamp the slot of everyone `placement` places as a lead with a new number, returned (then `slot.lead === it`
+   * says whether they lead a unit, without a lookup per person); null when the run keeps no slots to stamp.
+   */
+  markLeads(placement: ReadonlyMap<PersonId, Placement>): number | null {
+    this.slots();
+    if (!this.roster) return null;
+    const stamp = ++leadStamps;
+    for (const [id, at] of placement)
+      if (at.role === 'lead') {
+        const slot = this.roster.get(id);
+        if (slot) slot.lead = stamp;
+      }
+    return stamp;
+  }
+
   /** Everyone in the working org, in the people table's order (a list: safe to edit people while reading it). */
   everyone(): Person[] {
     return Array.from(this.slots(), (slot) => slot.person);
@@ -380,9 +396,12 @@ export interface Slot {
   person: Person;
   attrition: Rng | null;
   develop: Rng | null;
+  /** The last stamp `markLeads` gave them (they led a unit then). */
+  lead: number;
 }
 
-const newSlot = (person: Person): Slot => ({ person, attrition: null, develop: null });
+const newSlot = (person: Person): Slot => ({ person, attrition: null, develop: null, lead: 0 });
+let leadStamps = 0;
 
 export function childrenNames(run: Run, id: UnitId): string[] {
   return childrenOf(run.index(), id).map((c) => run.unitName(c));
