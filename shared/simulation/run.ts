@@ -132,12 +132,14 @@ export class Run {
    * A new org from an edit that reshapes the tree but keeps everyone's record (the structural rules): as setting
    * `org`, but the placement is carried over, redone only for the people of units that are new, changed or gone
    * (a units table the edit left alone is the same object). Anyone it would place twice, and any org the run
-   * can't track, leaves the index to be rebuilt from scratch.
+   * can't track, leaves the index to be rebuilt from scratch. `org.units` must be a table no one else has.
    */
   reshape(org: Org): void {
     const before = this.current.units;
     const placement = this.trackable && this.indexed && this.placement && org.people === this.current.people ? this.placement : null;
     this.org = org;
+    // The rules' new table is the run's alone (nothing has seen or indexed it): edits may go in place.
+    this.unitsOwned = this.trackable;
     if (!placement) return;
     for (const old of Object.values(before)) {
       if (getOwn(org.units, old.id) === old) continue;
@@ -275,11 +277,13 @@ export class Run {
     this.slots();
     if (!this.roster) return null;
     const stamp = ++leadStamps;
-    for (const [id, at] of placement)
-      if (at.role === 'lead') {
-        const slot = this.roster.get(id);
-        if (slot) slot.lead = stamp;
-      }
+    const roster = this.roster;
+    // forEach, not for…of: no entry array per person.
+    placement.forEach((at, id) => {
+      if (at.role !== 'lead') return;
+      const slot = roster.get(id);
+      if (slot) slot.lead = stamp;
+    });
     return stamp;
   }
 
