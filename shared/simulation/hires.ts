@@ -30,11 +30,17 @@ class Hiring {
   private teamsOf(target: Target): UnitId[] {
     const key = target.kind === 'spread' ? '*' : target.unitIds.join(',');
     let teams = this.teams.get(key);
+    if (!teams && target.kind === 'spread') {
+      // Every team in the table's order: the same while the tree is (a run keeps its index's children map then).
+      const known = spreadTeams.get(this.index.children);
+      if (known && known.roots === this.index.roots) this.teams.set(key, (teams = [...known.teams]));
+    }
     if (!teams) {
       const org = this.run.org;
       const scope =
         target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
       this.teams.set(key, (teams = scope.filter((id) => childrenOf(this.index, id).length === 0)));
+      if (target.kind === 'spread') spreadTeams.set(this.index.children, { roots: this.index.roots, teams: [...teams] });
     }
     return teams;
   }
@@ -91,6 +97,8 @@ class Hiring {
     for (const [id, list] of added) units[id] = { ...getOwn(units, id)!, memberIds: [...getOwn(units, id)!.memberIds, ...list] };
   }
 }
+
+const spreadTeams = new WeakMap<TreeIndex['children'], { roots: TreeIndex['roots']; teams: readonly UnitId[] }>();
 
 export function hires(run: Run, all: readonly ScenarioEvent[], due: readonly ScenarioEvent[]): void {
   const hiring = new Hiring(run);

@@ -119,12 +119,43 @@ function measure(run: Run): MonthMetrics {
  * they do there.
  */
 export function countOrg(org: Org, index: TreeIndex): { headcount: number; teams: number; managers: number; moms: number; layers: number; vacancies: number } {
+  const { order, teams, layers } = treeWalk(org, index);
   let headcount = 0;
-  let teams = 0;
   let managers = 0;
   let moms = 0;
-  let layers = 0;
   let vacancies = 0;
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i]!;
+    const unit = getOwn(org.units, id)!;
+    headcount += unit.memberIds.length;
+    if (unit.leadId === null) vacancies++;
+    else {
+      headcount++;
+      managers++;
+      const kids = index.children.get(id) ?? [];
+      for (let k = 0; k < kids.length; k++) {
+        const child = getOwn(org.units, kids[k]!);
+        if (child !== undefined && child.leadId !== null) {
+          moms++;
+          break;
+        }
+      }
+    }
+  }
+  return { headcount, teams, managers, moms, layers, vacancies };
+}
+
+/**
+ * The units a walk from the roots reaches (each once, so units on a cycle count as `orgMetrics` counts them),
+ * with the teams and layers among them: all of it depends only on the tree, so it is remembered per children
+ * map and roots (a run keeps those while its tree is unchanged; the units they name stay in the table).
+ */
+function treeWalk(org: Org, index: TreeIndex): { readonly order: readonly UnitId[]; readonly teams: number; readonly layers: number } {
+  const known = walks.get(index.children);
+  if (known && known.roots === index.roots) return known;
+  let teams = 0;
+  let layers = 0;
+  const order: UnitId[] = [];
   const seen = new Set<UnitId>();
   const ids: UnitId[] = [...index.roots];
   const depths: number[] = ids.map(() => 1);
@@ -134,26 +165,18 @@ export function countOrg(org: Org, index: TreeIndex): { headcount: number; teams
     const unit = getOwn(org.units, id);
     if (!unit || seen.has(id)) continue;
     seen.add(id);
+    order.push(id);
     if (depth > layers) layers = depth;
     const kids = index.children.get(id) ?? [];
     if (kids.length === 0) teams++;
-    headcount += unit.memberIds.length;
-    if (unit.leadId === null) vacancies++;
-    else {
-      headcount++;
-      managers++;
-      if (
-        kids.some((c) => {
-          const child = getOwn(org.units, c);
-          return child !== undefined && child.leadId !== null;
-        })
-      )
-        moms++;
-    }
     for (const c of kids) {
       ids.push(c);
       depths.push(depth + 1);
     }
   }
-  return { headcount, teams, managers, moms, layers, vacancies };
+  const walk = { roots: index.roots, order, teams, layers };
+  walks.set(index.children, walk);
+  return walk;
 }
+
+const walks = new WeakMap<TreeIndex['children'], { roots: TreeIndex['roots']; order: readonly UnitId[]; teams: number; layers: number }>();
