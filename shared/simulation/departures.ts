@@ -6,7 +6,7 @@ import type { Org, PersonId, ScenarioEvent, Target, UnitId } from '../model/type
 import { candidatePools, nearUnitFor, type CandidatePools } from '../forecast/candidates';
 import { roleForHeight } from '../forecast/forecast';
 import type { Rng } from './rng';
-import { listed, recordEmergent, type Run } from './run';
+import { listed, recordEmergent, type Run, type Slot } from './run';
 
 /** People leaving together: each with the kind of departure and the reason the log gives. */
 type Leaver = { readonly id: PersonId; readonly kind: 'attrition' | 'departure' | 'downsizing'; readonly why: string };
@@ -92,22 +92,31 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
   }
 }
 
+/**
+ * Whether `slot`'s person leaves by attrition in `month`: their own stream's draw for the month. Each person has
+ * their own stream and draws once in every month they are here, so whoever else joins, leaves or is reordered
+ * (another variant's events), a person's fate in a month is the same draw. The previous month's development walk
+ * makes this month's draws (`run.attritionDue`): between the two nothing changes anyone or draws from these streams.
+ */
+export function drawAttrition(run: Run, slot: Slot, month: number): boolean {
+  const person = slot.person;
+  const acquired = run.acquiredAt.size > 0 ? run.acquiredAt.get(person.id) : undefined;
+  const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
+  const p = Math.min(1, run.monthlyAttrition * risk * (acquired !== undefined && month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
+  return (slot.attrition ??= run.attritionOf(person.id)).next() < p;
+}
+
 export function departures(run: Run, due: readonly ScenarioEvent[]): void {
-  const monthly = 1 - Math.pow(1 - run.policy.annualAttrition, 1 / 12);
   const root = run.index().roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
   const leavers: Leaver[] = [];
-  const anyAcquired = run.acquiredAt.size > 0;
-  for (const slot of run.slots()) {
-    const person = slot.person;
-    const acquired = anyAcquired ? run.acquiredAt.get(person.id) : undefined;
-    const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
-    const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
-    // Each person has their own stream and draws once in every month they are here, so whoever else joins,
-    // leaves or is reordered (another variant's events), a person's fate in a month is the same draw.
-    const left = (slot.attrition ??= run.attritionOf(person.id)).next() < p;
-    if (left && person.id !== rootLead) leavers.push({ id: person.id, kind: 'attrition', why: 'attrition' });
-  }
+  const drawn = run.attritionDue;
+  run.attritionDue = null;
+  if (drawn && drawn.month === run.month) {
+    for (const id of drawn.leaving) if (id !== rootLead) leavers.push({ id, kind: 'attrition', why: 'attrition' });
+  } else
+    for (const slot of run.slots())
+      if (drawAttrition(run, slot, run.month) && slot.person.id !== rootLead) leavers.push({ id: slot.person.id, kind: 'attrition', why: 'attrition' });
   leaveAll(run, leavers);
   const scheduled: Leaver[] = [];
   for (const e of due)

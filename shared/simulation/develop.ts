@@ -1,5 +1,6 @@
 /** The month's end: people grow (DOMAIN.md "Development"). */
-import { BOOLEAN_SIGNALS, type Signals } from '../model/types';
+import { BOOLEAN_SIGNALS, type PersonId, type Signals } from '../model/types';
+import { drawAttrition } from './departures';
 import { leads } from './priors';
 import type { Run } from './run';
 
@@ -14,6 +15,8 @@ export function advance(run: Run): void {
   const placement = run.placesEachOnce() ? run.index().placement : null;
   const led = placement ? null : leads(run.org);
   const stamp = placement ? run.markLeads(placement) : null;
+  // Next month's attrition draws, made here in the same walk (see `drawAttrition`).
+  const leaving: PersonId[] = [];
   for (const slot of run.slots()) {
     const person = slot.person;
     const rng = (slot.develop ??= run.developOf(person.id));
@@ -40,5 +43,7 @@ export function advance(run: Run): void {
       if (signals !== person.signals || level !== person.level) next = { ...person, signals, level };
     }
     if (next !== person) run.setPerson(next);
+    if (drawAttrition(run, slot, run.month + 1)) leaving.push(slot.person.id);
   }
+  run.attritionDue = { month: run.month + 1, leaving };
 }

@@ -67,6 +67,10 @@ export class Run {
   hires = 0;
   departures = 0;
   growthCarry = new Map<string, number>();
+  /** Who leaves by attrition in `month`, drawn by the development walk at the end of the month before. */
+  attritionDue: { readonly month: number; readonly leaving: readonly PersonId[] } | null = null;
+  /** The policy's annual attrition as a monthly chance. */
+  readonly monthlyAttrition: number;
 
   constructor(
     org: Org,
@@ -78,6 +82,7 @@ export class Run {
     readonly logging = true,
   ) {
     this.current = org;
+    this.monthlyAttrition = 1 - Math.pow(1 - policy.annualAttrition, 1 / 12);
     this.attritionOf = streams.family('attrition');
     this.developOf = streams.family('develop');
   }
