@@ -1,5 +1,6 @@
 /** The month's structural changes: reorgs, rule 5 in downsizing months, then rules 1 and 2 to a fixed point, each logged. */
 import { mergeUnits, moveUnit, removeUnit } from '../model/edits';
+import { getOwn } from '../model/lookup';
 import { plural } from '../model/text';
 import { buildTreeIndex, childrenOf, type TreeIndex } from '../model/tree';
 import type { Org, ScenarioEvent, UnitId } from '../model/types';
@@ -23,6 +24,7 @@ export function reorg(run: Run, e: Extract<ScenarioEvent, { kind: 'reorg' }>): v
  */
 export function structure(run: Run, downsized: boolean): void {
   if (downsized) shrink(run);
+  if (!mayApply(run)) return;
   const before = run.org;
   const { org, steps } = applyStructuralRules(run.org, run.policy);
   if (steps.length === 0) return;
@@ -38,6 +40,29 @@ export function structure(run: Run, downsized: boolean): void {
     return pools.rank(spec, limit).candidates.map((c) => ({ personId: c.personId, name: c.name, band: c.band }));
   };
   for (const step of steps) logStep(run, before, index, heights, step, top);
+}
+
+/**
+ * False when no team is over the split size and no lead over the span (what `applyStructuralRules` checks first,
+ * most months finding nothing), read from the run's index instead of a pass over the units table; true when it
+ * may apply (or the run can't tell: then the rules check for themselves).
+ */
+function mayApply(run: Run): boolean {
+  if (!run.placesEachOnce()) return true;
+  const split = Math.max(1, Math.floor(run.policy.splitAbove));
+  const span = Math.max(2, Math.floor(run.policy.momSpanMax));
+  const units = run.org.units;
+  let over = false;
+  // The index lists every unit's children (those whose parent is in the table), as the rules count them.
+  run.index().children.forEach((kids, id) => {
+    if (over) return;
+    if (kids.length > span) over = true;
+    else if (kids.length === 0) {
+      const unit = getOwn(units, id);
+      if (unit && unit.memberIds.length > split) over = true;
+    }
+  });
+  return over;
 }
 
 function logStep(

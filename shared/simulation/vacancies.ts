@@ -2,6 +2,7 @@
 import { addMonths } from '../model/dates';
 import { spanBetween } from '../forecast/readiness';
 import { assignPerson } from '../model/edits';
+import { getOwn } from '../model/lookup';
 import { plural } from '../model/text';
 import { personId, type Aspiration, type PersonId, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor } from '../forecast/candidates';
@@ -157,10 +158,21 @@ function revertFailedPromotions(run: Run): void {
     if (!unit || unit.leadId !== p.personId || !p.from || !run.org.units[p.from.unitId]) continue;
     const back = run.org.units[p.from.unitId]!;
     if (p.from.role === 'lead' && back.leadId !== null) continue;
-    const moved = assignPerson(run.org, p.personId, { unitId: back.id, role: p.from.role });
-    if (!moved.ok) continue;
-    // Only leads and members changed (the same people, the same tree): the run's index follows the move.
-    run.setUnits({ ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } });
+    if (back.id !== unit.id && getOwn(run.org.people, p.personId) && run.placesEachOnce()) {
+      // `assignPerson` in place: they sit only in the unit they lead (the run places each person once), which
+      // becomes vacant as of today, and join their old unit as before.
+      const units = run.editUnits();
+      units[unit.id] = { ...unit, leadId: null, vacantSince: run.org.asOf };
+      if (p.from.role === 'lead') {
+        const { vacantSince: _filled, ...rest } = back;
+        units[back.id] = { ...rest, leadId: p.personId };
+      } else units[back.id] = { ...back, memberIds: [...back.memberIds, p.personId] };
+    } else {
+      const moved = assignPerson(run.org, p.personId, { unitId: back.id, role: p.from.role });
+      if (!moved.ok) continue;
+      // Only leads and members changed (the same people, the same tree): the run's index follows the move.
+      run.setUnits({ ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } });
+    }
     run.place(p.personId, { unitId: back.id, role: p.from.role });
     run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
     run.log(
