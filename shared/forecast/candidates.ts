@@ -256,8 +256,14 @@ export function candidatePools(
     }
     return out;
   };
-  const build = (role: RoleSpec): Pool => {
-    const entries: PoolEntry[] = [];
+  // The pool's entries in no particular order, gathered once per pool (`build` sorts them in place; `first` in
+  // ready-now pools scans them instead).
+  const gathered = new Map<string, PoolEntry[]>();
+  const gather = (role: RoleSpec): PoolEntry[] => {
+    const key = keyOf(role);
+    let entries = gathered.get(key);
+    if (entries) return entries;
+    gathered.set(key, (entries = []));
     for (const [personId, placement] of placedFor(role)) {
       const person = getOwn(org.people, personId);
       if (!person) continue;
@@ -291,10 +297,11 @@ export function candidatePools(
         tin: tin.get(placement.unitId) ?? -1,
       });
     }
-    entries.sort(
-      (a, b) =>
-        a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
-    );
+    return entries;
+  };
+  const build = (role: RoleSpec): Pool => {
+    const entries = gather(role);
+    entries.sort(poolOrder);
     const groups: Pool['groups'][number][] = [];
     for (let i = 0; i < entries.length;) {
       let j = i;
@@ -342,6 +349,26 @@ export function candidatePools(
     let pool = pools.get(key);
     if (!pool) pools.set(key, (pool = build(role)));
     return pool;
+  };
+  // What `walk` finds first, without sorting the pool: the lowest rank anyone not excluded has; in it, the first
+  // near person in the pool's order if there is one, else the first of the others (the pool's order is a total
+  // order, `poolOrder`, so the first of a set is its least).
+  const firstByScan = (entries: readonly PoolEntry[], role: RoleSpec): PoolEntry | null => {
+    const excluded = new Set(role.excludePersonIds ?? []);
+    const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
+    const lo = nearId === null ? 0 : tin.get(nearId)!;
+    const hi = nearId === null ? -1 : tout.get(nearId)!;
+    let rank = Infinity;
+    for (const e of entries) if (e.rank < rank && !excluded.has(e.personId)) rank = e.rank;
+    let near: PoolEntry | null = null;
+    let far: PoolEntry | null = null;
+    for (const e of entries) {
+      if (e.rank !== rank || excluded.has(e.personId)) continue;
+      if (e.tin >= lo && e.tin <= hi) {
+        if (near === null || poolOrder(e, near) < 0) near = e;
+      } else if (far === null || poolOrder(e, far) < 0) far = e;
+    }
+    return near ?? far;
   };
   // The role's candidates in order, up to `limit` of them: each rank group's near people first, then the rest.
   const walk = (pool: Pool, role: RoleSpec, excluded: ReadonlySet<PersonId>, limit: number, emit: (e: PoolEntry, near: boolean) => void): void => {
@@ -431,6 +458,10 @@ export function candidatePools(
       return { candidates: out, counts, total };
     },
     first(role) {
+      if (readyNowOnly) {
+        const e = firstByScan(gather(role), role);
+        return e ? { personId: e.personId, name: e.person.name, band: e.band } : null;
+      }
       let found: PoolEntry | null = null;
       walk(poolOf(role), role, new Set(role.excludePersonIds ?? []), 1, (e) => (found = e));
       const e = found as PoolEntry | null;
@@ -468,6 +499,10 @@ function growthMet(person: Person): number {
     (s.operatingAtNextLevel === true ? 1 : 0)
   );
 }
+
+/** A pool's order: rank, then score (higher first), then name, then id. */
+const poolOrder = (a: PoolEntry, b: PoolEntry): number =>
+  a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 // Declining people rank after every band, "not yet" included.
 const rankOf = (r: Pick<Readiness, 'band' | 'declines'>): number => (r.declines ? BANDS.length : BANDS.indexOf(r.band));
