@@ -35,12 +35,19 @@ class Hiring {
       const known = spreadTeams.get(this.index.children);
       if (known && known.roots === this.index.roots) this.teams.set(key, (teams = [...known.teams]));
     }
+    if (!teams && target.kind === 'spread') {
+      // The index lists every unit of the table, in its order (a unit's id is its key), without enumerating it.
+      const all: UnitId[] = [];
+      this.index.children.forEach((kids, id) => {
+        if (kids.length === 0) all.push(id);
+      });
+      this.teams.set(key, (teams = all));
+      spreadTeams.set(this.index.children, { roots: this.index.roots, teams: [...all] });
+    }
     if (!teams) {
       const org = this.run.org;
-      const scope =
-        target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
+      const scope = target.kind === 'spread' ? [] : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
       this.teams.set(key, (teams = scope.filter((id) => childrenOf(this.index, id).length === 0)));
-      if (target.kind === 'spread') spreadTeams.set(this.index.children, { roots: this.index.roots, teams: [...teams] });
     }
     return teams;
   }
