@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person, type UnitId } from '../model/types';
+import { DEFAULT_POLICY, NO_SIGNALS, UNKNOWN_SIGNALS, unitId as u, type Org, type Person, type PersonId, type UnitId } from '../model/types';
 import { arbitraryOrg, arbitraryPolicy } from '../testing/arbitraries';
 import { testPerson, tinyOrg } from '../testing/testOrg';
 import { candidatePools, countByBand, nearUnitFor, rankCandidates, type RoleSpec } from './candidates';
@@ -189,6 +189,33 @@ describe('ready-now pools (the simulation’s) skip people by cheap necessary co
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('first() scans a fresh pool (nothing ranked yet) to the same person, given hopefuls or not, whoever is excluded', () => {
+    fc.assert(
+      fc.property(arbitraryOrg(14, 60), arbitraryPolicy(), fc.nat(), (org, p, pick) => {
+        const ids = Object.keys(org.units) as UnitId[];
+        const near = pick % 3 === 0 ? null : ids[pick % ids.length]!;
+        const everyone = Object.keys(org.people) as PersonId[];
+        const roles: RoleSpec[] = [
+          { kind: 'em', nearUnitId: near },
+          { kind: 'mom', nearUnitId: near },
+          ...[1, 2].map((height): RoleSpec => ({ kind: 'mom', nearUnitId: near, height })),
+        ];
+        for (const role of roles) {
+          const ranked = candidatePools(org, p, undefined, undefined, { readyNowOnly: true }).rank(role).candidates;
+          const excludePersonIds = ranked.filter((_, i) => (i + pick) % 2 === 0).map((c) => c.personId);
+          for (const spec of [role, { ...role, excludePersonIds }]) {
+            const expected = candidatePools(org, p, undefined, undefined, { readyNowOnly: true }).rank(spec, 1).candidates[0];
+            const want = expected ? { personId: expected.personId, name: expected.name, band: expected.band } : null;
+            expect(candidatePools(org, p, undefined, undefined, { readyNowOnly: true }).first(spec)).toEqual(want);
+            const hopefuls = { em: [...everyone].reverse(), mom: everyone };
+            expect(candidatePools(org, p, undefined, undefined, { readyNowOnly: true, hopefuls }).first(spec)).toEqual(want);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -88,6 +88,44 @@ export function unitHeights(org: Org, index: TreeIndex): ReadonlyMap<UnitId, num
 const heightsOf = new WeakMap<TreeIndex, { units: Org['units']; heights: ReadonlyMap<UnitId, number> }>();
 
 /**
+ * Euler intervals of the tree: a unit's subtree is the units whose `tin` lies in [tin, tout] of it (iterative,
+ * cycle-safe; units no root reaches are walked after, in the table's order). They depend only on the tree (the
+ * units, their parents and their order), which an index's children map and roots describe, so they are remembered
+ * per children map and roots: a simulation run keeps those while its tree is unchanged, whatever leads and
+ * members do.
+ */
+function eulerIntervals(org: Org, index: TreeIndex): { tin: ReadonlyMap<UnitId, number>; tout: ReadonlyMap<UnitId, number> } {
+  const known = eulerOf.get(index.children);
+  if (known && known.roots === index.roots) return known;
+  const ids = Object.keys(org.units) as UnitId[];
+  const tin = new Map<UnitId, number>();
+  const tout = new Map<UnitId, number>();
+  let clock = 0;
+  const stack: { id: UnitId; exit: boolean }[] = [];
+  const starts = [...index.roots, ...ids];
+  for (const start of starts) {
+    if (tin.has(start)) continue;
+    stack.push({ id: start, exit: false });
+    while (stack.length > 0) {
+      const { id, exit } = stack.pop()!;
+      if (exit) {
+        tout.set(id, clock - 1);
+        continue;
+      }
+      if (tin.has(id)) continue;
+      tin.set(id, clock++);
+      stack.push({ id, exit: true });
+      const kids = index.children.get(id) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
+    }
+  }
+  eulerOf.set(index.children, { roots: index.roots, tin, tout });
+  return { tin, tout };
+}
+
+const eulerOf = new WeakMap<TreeIndex['children'], { roots: TreeIndex['roots']; tin: ReadonlyMap<UnitId, number>; tout: ReadonlyMap<UnitId, number> }>();
+
+/**
  * Where "near" is for a MoM role at `unitId` (filled, vacant, or the parent an emergent node sits under):
  * the subtree of its parent, so peers' teams count as near too; a top unit is its own neighbourhood.
  * `nearUnitFor(org, 'u06')` → `'u02'` when Search sits under Product Engineering.
@@ -170,51 +208,24 @@ export function candidatePools(
   policy: Policy,
   index: TreeIndex = buildTreeIndex(org),
   heights = unitHeights(org, index),
-  options: { readyNowOnly?: boolean } = {},
+  options: { readyNowOnly?: boolean; hopefuls?: { readonly em: Iterable<PersonId>; readonly mom: Iterable<PersonId> } } = {},
 ): CandidatePools {
   // Only people who could be ready now (the simulation promotes no one else): skip, before assessing them, anyone
-  // who fails a cheap necessary condition of `ready-now` (readiness.ts), so a month's pools assess a few people,
-  // not everyone. MoM: wants it (`mom`), dates known, a start as EM (unless no years are asked) and 4+ of
-  // signals 2-7 met. EM: wants to manage, the senior level, mentors others, dates known.
+  // who fails a cheap necessary condition of `ready-now` (`mightBeReadyNow`), so a month's pools assess a few
+  // people, not everyone. A caller that keeps the people passing it for each kind (`hopefuls`, supersets of
+  // them are fine) saves the walk over everyone placed: pools are sorted by a total order, so whom they are
+  // gathered from in which order changes nothing.
   const readyNowOnly = options.readyNowOnly === true;
-  const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean =>
-    kind === 'mom'
-      ? person.aspiration === 'mom' &&
-        person.tenureUnknown !== true &&
-        (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) &&
-        growthMet(person) >= 4
-      : (person.aspiration === 'manager' || person.aspiration === 'mom') &&
-        person.level >= policy.seniorIcLevel &&
-        person.signals.mentorsOthers === true &&
-        person.tenureUnknown !== true;
-  // Euler intervals: a unit's subtree is [tin, tout] (iterative, cycle-safe).
-  const tin = new Map<UnitId, number>();
-  const tout = new Map<UnitId, number>();
-  let clock = 0;
-  const stack: { id: UnitId; exit: boolean }[] = [];
-  const starts = [...index.roots, ...(Object.keys(org.units) as UnitId[])];
-  for (const start of starts) {
-    if (tin.has(start)) continue;
-    stack.push({ id: start, exit: false });
-    while (stack.length > 0) {
-      const { id, exit } = stack.pop()!;
-      if (exit) {
-        tout.set(id, clock - 1);
-        continue;
-      }
-      if (tin.has(id)) continue;
-      tin.set(id, clock++);
-      stack.push({ id, exit: true });
-      const kids = index.children.get(id) ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
-    }
-  }
+  const hopefuls = readyNowOnly ? options.hopefuls : undefined;
+  const mightBeReady = (person: Person, kind: 'mom' | 'em'): boolean => mightBeReadyNow(person, kind, policy);
+  const { tin, tout } = eulerIntervals(org, index);
   const pools = new Map<string, Pool>();
   const keyOf = (role: RoleSpec): string => (role.kind === 'em' ? 'em' : role.height === undefined ? 'mom' : `mom:${role.height}`);
   // Everyone placed, split once into members and leads by the height of the unit they lead, so each pool walks
   // only its own people (in the index's order).
   let split: { members: [PersonId, Placement][]; leads: [PersonId, Placement][]; leadsAt: Map<number, [PersonId, Placement][]> } | null = null;
-  const placedFor = (role: RoleSpec): readonly [PersonId, Placement][] => {
+  const placedFor = (role: RoleSpec): Iterable<readonly [PersonId, Placement]> => {
+    if (hopefuls) return placedAmong(role.kind === 'em' ? hopefuls.em : hopefuls.mom, role);
     if (!split) {
       split = { members: [], leads: [], leadsAt: new Map() };
       for (const entry of index.placement) {
@@ -230,8 +241,29 @@ export function candidatePools(
     }
     return role.kind === 'em' ? split.members : role.height === undefined ? split.leads : (split.leadsAt.get(role.height - 1) ?? []);
   };
-  const build = (role: RoleSpec): Pool => {
-    const entries: PoolEntry[] = [];
+  // The hopefuls placed where `role` draws from, as `placedFor` splits everyone placed.
+  const placedAmong = (ids: Iterable<PersonId>, role: RoleSpec): [PersonId, Placement][] => {
+    const out: [PersonId, Placement][] = [];
+    for (const id of ids) {
+      const placement = index.placement.get(id);
+      if (!placement) continue;
+      if (
+        role.kind === 'em'
+          ? placement.role === 'member'
+          : placement.role === 'lead' && (role.height === undefined || (heights.get(placement.unitId) ?? 0) === role.height - 1)
+      )
+        out.push([id, placement]);
+    }
+    return out;
+  };
+  // The pool's entries in no particular order, gathered once per pool (`build` sorts them in place; `first` in
+  // ready-now pools scans them instead).
+  const gathered = new Map<string, PoolEntry[]>();
+  const gather = (role: RoleSpec): PoolEntry[] => {
+    const key = keyOf(role);
+    let entries = gathered.get(key);
+    if (entries) return entries;
+    gathered.set(key, (entries = []));
     for (const [personId, placement] of placedFor(role)) {
       const person = getOwn(org.people, personId);
       if (!person) continue;
@@ -265,10 +297,11 @@ export function candidatePools(
         tin: tin.get(placement.unitId) ?? -1,
       });
     }
-    entries.sort(
-      (a, b) =>
-        a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
-    );
+    return entries;
+  };
+  const build = (role: RoleSpec): Pool => {
+    const entries = gather(role);
+    entries.sort(poolOrder);
     const groups: Pool['groups'][number][] = [];
     for (let i = 0; i < entries.length;) {
       let j = i;
@@ -316,6 +349,26 @@ export function candidatePools(
     let pool = pools.get(key);
     if (!pool) pools.set(key, (pool = build(role)));
     return pool;
+  };
+  // What `walk` finds first, without sorting the pool: the lowest rank anyone not excluded has; in it, the first
+  // near person in the pool's order if there is one, else the first of the others (the pool's order is a total
+  // order, `poolOrder`, so the first of a set is its least).
+  const firstByScan = (entries: readonly PoolEntry[], role: RoleSpec): PoolEntry | null => {
+    const excluded = new Set(role.excludePersonIds ?? []);
+    const nearId = role.nearUnitId && getOwn(org.units, role.nearUnitId) ? role.nearUnitId : null;
+    const lo = nearId === null ? 0 : tin.get(nearId)!;
+    const hi = nearId === null ? -1 : tout.get(nearId)!;
+    let rank = Infinity;
+    for (const e of entries) if (e.rank < rank && !excluded.has(e.personId)) rank = e.rank;
+    let near: PoolEntry | null = null;
+    let far: PoolEntry | null = null;
+    for (const e of entries) {
+      if (e.rank !== rank || excluded.has(e.personId)) continue;
+      if (e.tin >= lo && e.tin <= hi) {
+        if (near === null || poolOrder(e, near) < 0) near = e;
+      } else if (far === null || poolOrder(e, far) < 0) far = e;
+    }
+    return near ?? far;
   };
   // The role's candidates in order, up to `limit` of them: each rank group's near people first, then the rest.
   const walk = (pool: Pool, role: RoleSpec, excluded: ReadonlySet<PersonId>, limit: number, emit: (e: PoolEntry, near: boolean) => void): void => {
@@ -405,12 +458,33 @@ export function candidatePools(
       return { candidates: out, counts, total };
     },
     first(role) {
+      if (readyNowOnly) {
+        const e = firstByScan(gather(role), role);
+        return e ? { personId: e.personId, name: e.person.name, band: e.band } : null;
+      }
       let found: PoolEntry | null = null;
       walk(poolOf(role), role, new Set(role.excludePersonIds ?? []), 1, (e) => (found = e));
       const e = found as PoolEntry | null;
       return e ? { personId: e.personId, name: e.person.name, band: e.band } : null;
     },
   };
+}
+
+/**
+ * A cheap necessary condition of `ready-now` for a role of `kind` (readiness.ts): MoM: wants it (`mom`), dates
+ * known, a start as EM (unless no years are asked) and 4+ of signals 2-7 met. EM: wants to manage, the senior
+ * level, mentors others, dates known. Someone failing it is never ready now.
+ */
+export function mightBeReadyNow(person: Person, kind: 'mom' | 'em', policy: Policy): boolean {
+  return kind === 'mom'
+    ? person.aspiration === 'mom' &&
+        person.tenureUnknown !== true &&
+        (person.managerSince !== undefined || policy.readyNowYearsAsEm <= 0) &&
+        growthMet(person) >= 4
+    : (person.aspiration === 'manager' || person.aspiration === 'mom') &&
+        person.level >= policy.seniorIcLevel &&
+        person.signals.mentorsOthers === true &&
+        person.tenureUnknown !== true;
 }
 
 /** Signals 2-7 of a MoM readiness known to be met (as `assessMomReadiness` counts them), without building the checks. */
@@ -425,6 +499,10 @@ function growthMet(person: Person): number {
     (s.operatingAtNextLevel === true ? 1 : 0)
   );
 }
+
+/** A pool's order: rank, then score (higher first), then name, then id. */
+const poolOrder = (a: PoolEntry, b: PoolEntry): number =>
+  a.rank - b.rank || b.score - a.score || a.person.name.localeCompare(b.person.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 // Declining people rank after every band, "not yet" included.
 const rankOf = (r: Pick<Readiness, 'band' | 'declines'>): number => (r.declines ? BANDS.length : BANDS.indexOf(r.band));

@@ -221,6 +221,25 @@ export function assessEmReadiness(person: Person, org: AsOf, policy: Policy): Re
 }
 
 /**
+ * `monthsBetween` and `yearsBetween` from `from` to `to`, remembered: a simulation asks them of the same dates (a
+ * person's hire or manager date, the month's date) every month, and parsing dates is most of their cost.
+ */
+const spans = new Map<IsoDate, Map<IsoDate, { months: number; years: number }>>();
+export function spanBetween(from: IsoDate, to: IsoDate): { readonly months: number; readonly years: number } {
+  let byFrom = spans.get(to);
+  if (!byFrom) {
+    if (spans.size >= 256) spans.clear();
+    spans.set(to, (byFrom = new Map()));
+  }
+  let span = byFrom.get(from);
+  if (!span) {
+    if (byFrom.size >= 100_000) byFrom.clear();
+    byFrom.set(from, (span = { months: monthsBetween(from, to), years: yearsBetween(from, to) }));
+  }
+  return span;
+}
+
+/**
  * A person's score when they are `ready-now` for a role of `kind` at `asOf`, else null: exactly the band and score
  * `assessMomReadiness` / `assessEmReadiness` give, without building the signal checks. The simulation's pools ask
  * it of everyone who might be ready, every month; only the few listed need the checks.
@@ -235,17 +254,17 @@ export function readyNowScore(person: Person, kind: 'mom' | 'em', asOf: IsoDate,
       person.level < policy.seniorIcLevel ||
       person.signals.mentorsOthers !== true ||
       person.tenureUnknown ||
-      !atLeastYears(person.hireDate, asOf, 1)
+      !meets(spanBetween(person.hireDate, asOf).months, 1)
     )
       return null;
     const met = 4;
     const open = 0;
-    const tenure = Math.max(0, yearsBetween(person.hireDate, asOf));
+    const tenure = Math.max(0, spanBetween(person.hireDate, asOf).years);
     return met + open / 2 + Math.min(tenure, 5) / 5 + person.level / 10;
   }
   // Ready now when the floor (every unknown read as not met) is: wants it, the years known and enough, 4+ met.
   if (person.aspiration !== 'mom' || person.tenureUnknown === true) return null;
-  const emMonths = person.managerSince ? monthsBetween(person.managerSince, asOf) : null;
+  const emMonths = person.managerSince ? spanBetween(person.managerSince, asOf).months : null;
   if (!meets(emMonths, policy.readyNowYearsAsEm)) return null;
   const s = person.signals;
   let met = 0;
@@ -257,6 +276,6 @@ export function readyNowScore(person: Person, kind: 'mom' | 'em', asOf: IsoDate,
     else if (known) met++;
   }
   if (met < 4) return null;
-  const emYears = yearsAsManager(person, asOf);
+  const emYears = person.managerSince ? Math.max(0, spanBetween(person.managerSince, asOf).years) : 0;
   return met + open / 2 + 1 + Math.min(emYears, 5) / 5;
 }

@@ -1,12 +1,12 @@
 /** A month's departures (DOMAIN.md "People grow, leave and are replaced"): attrition, scheduled departures, downsizing. */
 import { unitsWithout } from '../model/edits';
-import { hasOwn } from '../model/lookup';
+import { getOwn, hasOwn } from '../model/lookup';
 import { buildTreeIndex, subtreeUnitIds } from '../model/tree';
 import type { Org, PersonId, ScenarioEvent, Target, UnitId } from '../model/types';
 import { candidatePools, nearUnitFor, type CandidatePools } from '../forecast/candidates';
 import { roleForHeight } from '../forecast/forecast';
 import type { Rng } from './rng';
-import { listed, recordEmergent, type Run } from './run';
+import { listed, recordEmergent, type Run, type Slot } from './run';
 
 /** People leaving together: each with the kind of departure and the reason the log gives. */
 type Leaver = { readonly id: PersonId; readonly kind: 'attrition' | 'departure' | 'downsizing'; readonly why: string };
@@ -28,7 +28,7 @@ function leaveAll(run: Run, leavers: readonly Leaver[]): void {
   for (const l of before) {
     const led = l.placement?.role === 'lead' ? run.org.units[l.placement.unitId] : undefined;
     run.departures++;
-    run.log(l.kind, `${l.name} left (${l.why})${led ? `; ${led.name} is now vacant` : ''}.`, l.placement ? [l.placement.unitId] : [], [l.id]);
+    if (run.logging) run.log(l.kind, `${l.name} left (${l.why})${led ? `; ${led.name} is now vacant` : ''}.`, l.placement ? [l.placement.unitId] : [], [l.id]);
     if (l.placement?.role === 'member' && l.kind !== 'downsizing' && run.policy.backfillLeavers)
       run.backfills.push({ unitId: l.placement.unitId, due: run.month + Math.max(0, Math.round(run.policy.timeToFillMonths.ic)), replaces: l.name });
     const height = led ? (heights.get(led.id) ?? 0) : 0;
@@ -56,13 +56,34 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
   const org = run.org;
   const gone = new Set([...ids].filter((id) => hasOwn(org.people, id)));
   if (gone.size === 0) return;
-  run.setUnits(unitsWithout(org, gone));
+  if (run.placesEachOnce()) {
+    // `unitsWithout` in place: only the units the index places them in change, each as `unitsWithout` changes it.
+    const placement = run.index().placement;
+    const touched = new Set<UnitId>();
+    for (const id of gone) {
+      const at = placement.get(id);
+      if (at) touched.add(at.unitId);
+    }
+    const units = run.editUnits();
+    for (const id of touched) {
+      const unit = getOwn(units, id);
+      if (!unit) continue;
+      const leadGone = unit.leadId !== null && gone.has(unit.leadId);
+      const membersGone = unit.memberIds.some((m) => gone.has(m));
+      if (!leadGone && !membersGone) continue;
+      units[id] = {
+        ...unit,
+        ...(leadGone ? { leadId: null, vacantSince: org.asOf } : {}),
+        ...(membersGone ? { memberIds: unit.memberIds.filter((m) => !gone.has(m)) } : {}),
+      };
+    }
+  } else run.setUnits(unitsWithout(org, gone));
   for (const id of gone) {
     run.removePerson(id);
     run.unplace(id);
   }
   if (!run.mayHaveDottedLines()) return;
-  for (const p of Array.from(run.everyone())) {
+  for (const p of run.everyone()) {
     const lines = p.dottedLineManagerIds;
     if (!lines?.some((m) => gone.has(m))) continue;
     const kept = lines.filter((m) => !gone.has(m));
@@ -71,20 +92,31 @@ function removePeople(run: Run, ids: ReadonlySet<PersonId>): void {
   }
 }
 
+/**
+ * Whether `slot`'s person leaves by attrition in `month`: their own stream's draw for the month. Each person has
+ * their own stream and draws once in every month they are here, so whoever else joins, leaves or is reordered
+ * (another variant's events), a person's fate in a month is the same draw. The previous month's development walk
+ * makes this month's draws (`run.attritionDue`): between the two nothing changes anyone or draws from these streams.
+ */
+export function drawAttrition(run: Run, slot: Slot, month: number): boolean {
+  const person = slot.person;
+  const acquired = run.acquiredAt.size > 0 ? run.acquiredAt.get(person.id) : undefined;
+  const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
+  const p = Math.min(1, run.monthlyAttrition * risk * (acquired !== undefined && month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
+  return (slot.attrition ??= run.attritionOf(person.id)).next() < p;
+}
+
 export function departures(run: Run, due: readonly ScenarioEvent[]): void {
-  const monthly = 1 - Math.pow(1 - run.policy.annualAttrition, 1 / 12);
   const root = run.index().roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;
   const leavers: Leaver[] = [];
-  for (const person of run.everyone()) {
-    const acquired = run.acquiredAt.get(person.id);
-    const risk = person.flightRisk ? run.policy.flightRiskMultiplier[person.flightRisk] : 1;
-    const p = Math.min(1, monthly * risk * (acquired !== undefined && run.month - acquired <= 12 ? run.policy.acquiredAttritionMultiplier : 1));
-    // Each person has their own stream and draws once in every month they are here, so whoever else joins,
-    // leaves or is reordered (another variant's events), a person's fate in a month is the same draw.
-    const left = run.attritionOf(person.id).next() < p;
-    if (left && person.id !== rootLead) leavers.push({ id: person.id, kind: 'attrition', why: 'attrition' });
-  }
+  const drawn = run.attritionDue;
+  run.attritionDue = null;
+  if (drawn && drawn.month === run.month) {
+    for (const id of drawn.leaving) if (id !== rootLead) leavers.push({ id, kind: 'attrition', why: 'attrition' });
+  } else
+    for (const slot of run.slots())
+      if (drawAttrition(run, slot, run.month) && slot.person.id !== rootLead) leavers.push({ id: slot.person.id, kind: 'attrition', why: 'attrition' });
   leaveAll(run, leavers);
   const scheduled: Leaver[] = [];
   for (const e of due)
@@ -94,6 +126,7 @@ export function departures(run: Run, due: readonly ScenarioEvent[]): void {
 }
 
 function downsize(run: Run, e: Extract<ScenarioEvent, { kind: 'downsizing' }>): void {
+  run.shareUnits(); // indexed below
   const scope = peopleIn(run.org, e.target);
   const root = buildTreeIndex(run.org).roots[0];
   const rootLead = root ? run.org.units[root]?.leadId : null;

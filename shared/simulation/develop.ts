@@ -1,5 +1,6 @@
 /** The month's end: people grow (DOMAIN.md "Development"). */
-import { BOOLEAN_SIGNALS, type Signals } from '../model/types';
+import { BOOLEAN_SIGNALS, type PersonId, type Signals } from '../model/types';
+import { drawAttrition } from './departures';
 import { leads } from './priors';
 import type { Run } from './run';
 
@@ -13,10 +14,14 @@ export function advance(run: Run): void {
   // Who leads: the run's placement when it places each person once, else every unit's lead.
   const placement = run.placesEachOnce() ? run.index().placement : null;
   const led = placement ? null : leads(run.org);
-  for (const person of run.everyone()) {
-    const rng = run.developOf(person.id);
+  const stamp = placement ? run.markLeads(placement) : null;
+  // Next month's attrition draws, made here in the same walk (see `drawAttrition`).
+  const leaving: PersonId[] = [];
+  for (const slot of run.slots()) {
+    const person = slot.person;
+    const rng = (slot.develop ??= run.developOf(person.id));
     let next = person;
-    if (led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
+    if (stamp !== null ? slot.lead === stamp : led ? led.has(person.id) : placement!.get(person.id)?.role === 'lead') {
       const s = person.signals;
       let patch: Record<string, number | boolean | null> | null = null;
       if (rng.chance(1 / p.monthsPerLaunch)) (patch ??= {}).launches = (s.launches ?? 0) + 1;
@@ -38,5 +43,7 @@ export function advance(run: Run): void {
       if (signals !== person.signals || level !== person.level) next = { ...person, signals, level };
     }
     if (next !== person) run.setPerson(next);
+    if (drawAttrition(run, slot, run.month + 1)) leaving.push(slot.person.id);
   }
+  run.attritionDue = { month: run.month + 1, leaving };
 }

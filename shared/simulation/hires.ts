@@ -1,9 +1,8 @@
 /** A month's hires: backfills, steady growth and funding rounds, each landing in a team drawn by weight. */
 import { checkPerson } from '../model/invariants';
 import { getOwn } from '../model/lookup';
-import { copyRecord } from '../model/records';
 import { childrenOf, subtreeUnitIds, type TreeIndex } from '../model/tree';
-import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type Unit, type UnitId } from '../model/types';
+import { UNKNOWN_SIGNALS, type Person, type PersonId, type ScenarioEvent, type Target, type UnitId } from '../model/types';
 import { acquire } from './acquisition';
 import { drawAspiration, drawSignals } from './priors';
 import type { Rng } from './rng';
@@ -31,10 +30,23 @@ class Hiring {
   private teamsOf(target: Target): UnitId[] {
     const key = target.kind === 'spread' ? '*' : target.unitIds.join(',');
     let teams = this.teams.get(key);
+    if (!teams && target.kind === 'spread') {
+      // Every team in the table's order: the same while the tree is (a run keeps its index's children map then).
+      const known = spreadTeams.get(this.index.children);
+      if (known && known.roots === this.index.roots) this.teams.set(key, (teams = [...known.teams]));
+    }
+    if (!teams && target.kind === 'spread') {
+      // The index lists every unit of the table, in its order (a unit's id is its key), without enumerating it.
+      const all: UnitId[] = [];
+      this.index.children.forEach((kids, id) => {
+        if (kids.length === 0) all.push(id);
+      });
+      this.teams.set(key, (teams = all));
+      spreadTeams.set(this.index.children, { roots: this.index.roots, teams: [...all] });
+    }
     if (!teams) {
       const org = this.run.org;
-      const scope =
-        target.kind === 'spread' ? (Object.keys(org.units) as UnitId[]) : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
+      const scope = target.kind === 'spread' ? [] : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
       this.teams.set(key, (teams = scope.filter((id) => childrenOf(this.index, id).length === 0)));
     }
     return teams;
@@ -65,7 +77,7 @@ class Hiring {
     this.joining.push({ person, unitId: team });
     this.size.set(team, this.sizeOf(team) + 1);
     run.hires++;
-    run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
+    if (run.logging) run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
   }
 
   /**
@@ -88,11 +100,12 @@ class Hiring {
       this.run.addPerson(person);
       this.run.place(person.id, { unitId, role: 'member' });
     }
-    const units: Record<UnitId, Unit> = copyRecord(org.units);
-    for (const [id, list] of added) units[id] = { ...getOwn(org.units, id)!, memberIds: [...getOwn(org.units, id)!.memberIds, ...list] };
-    this.run.setUnits(units);
+    const units = this.run.editUnits();
+    for (const [id, list] of added) units[id] = { ...getOwn(units, id)!, memberIds: [...getOwn(units, id)!.memberIds, ...list] };
   }
 }
+
+const spreadTeams = new WeakMap<TreeIndex['children'], { roots: TreeIndex['roots']; teams: readonly UnitId[] }>();
 
 export function hires(run: Run, all: readonly ScenarioEvent[], due: readonly ScenarioEvent[]): void {
   const hiring = new Hiring(run);
@@ -107,7 +120,11 @@ export function hires(run: Run, all: readonly ScenarioEvent[], due: readonly Sce
     }
   }
   hiring.flush();
-  for (const e of due) if (e.kind === 'acquisition') acquire(run, e);
+  for (const e of due)
+    if (e.kind === 'acquisition') {
+      run.shareUnits(); // indexed there
+      acquire(run, e);
+    }
 }
 
 /** Backfills whose time has come join their team; a team that is gone sends its backfill to the teams by weight. */

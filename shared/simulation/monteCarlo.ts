@@ -75,8 +75,9 @@ export interface RunDigest {
  * needs. A pure function of (scenario, run, months): which thread or worker runs it changes nothing.
  */
 export function monteCarloRun(scenario: Scenario, run: number, months: number): Result<RunDigest, FileProblem[]> {
-  // Played keeping only each month's units table: a line's ancestors are all a digest reads of the orgs.
-  const result = play(scenario, { months, seed: scenario.simulation.seed + run, detail: 'summary' }, 'units');
+  // Played keeping only the units tables of the months a MoM role emerged in (a line's ancestors are all a digest
+  // reads of the orgs) and no log.
+  const result = play(scenario, { months, seed: scenario.simulation.seed + run, detail: 'summary' }, 'lines', false);
   if (!result.ok) return err(result.error);
   const original = Object.values(scenario.org.units);
   const position = new Map<UnitId, number>(original.map((u, i) => [u.id, i]));

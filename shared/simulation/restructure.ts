@@ -1,5 +1,6 @@
 /** The month's structural changes: reorgs, rule 5 in downsizing months, then rules 1 and 2 to a fixed point, each logged. */
 import { mergeUnits, moveUnit, removeUnit } from '../model/edits';
+import { getOwn } from '../model/lookup';
 import { plural } from '../model/text';
 import { buildTreeIndex, childrenOf, type TreeIndex } from '../model/tree';
 import type { Org, ScenarioEvent, UnitId } from '../model/types';
@@ -10,6 +11,7 @@ import { listed, recordEmergent, type Run } from './run';
 import type { EmergentRecord } from './types';
 
 export function reorg(run: Run, e: Extract<ScenarioEvent, { kind: 'reorg' }>): void {
+  run.shareUnits(); // moveUnit may index it
   const moved = moveUnit(run.org, e.unitId, e.newParentId);
   if (!moved.ok) return run.log('reorg', `Reorg skipped: ${moved.error.message}`, [e.unitId]);
   run.org = moved.value;
@@ -22,10 +24,11 @@ export function reorg(run: Run, e: Extract<ScenarioEvent, { kind: 'reorg' }>): v
  */
 export function structure(run: Run, downsized: boolean): void {
   if (downsized) shrink(run);
+  if (!mayApply(run)) return;
   const before = run.org;
   const { org, steps } = applyStructuralRules(run.org, run.policy);
   if (steps.length === 0) return;
-  run.org = org;
+  run.reshape(org);
   // The run's own index of the new tree (rebuilt once here, then kept by the month's later steps).
   const index = run.index();
   const heights = run.heights();
@@ -37,6 +40,29 @@ export function structure(run: Run, downsized: boolean): void {
     return pools.rank(spec, limit).candidates.map((c) => ({ personId: c.personId, name: c.name, band: c.band }));
   };
   for (const step of steps) logStep(run, before, index, heights, step, top);
+}
+
+/**
+ * False when no team is over the split size and no lead over the span (what `applyStructuralRules` checks first,
+ * most months finding nothing), read from the run's index instead of a pass over the units table; true when it
+ * may apply (or the run can't tell: then the rules check for themselves).
+ */
+function mayApply(run: Run): boolean {
+  if (!run.placesEachOnce()) return true;
+  const split = Math.max(1, Math.floor(run.policy.splitAbove));
+  const span = Math.max(2, Math.floor(run.policy.momSpanMax));
+  const units = run.org.units;
+  let over = false;
+  // The index lists every unit's children (those whose parent is in the table), as the rules count them.
+  run.index().children.forEach((kids, id) => {
+    if (over) return;
+    if (kids.length > span) over = true;
+    else if (kids.length === 0) {
+      const unit = getOwn(units, id);
+      if (unit && unit.memberIds.length > split) over = true;
+    }
+  });
+  return over;
 }
 
 function logStep(
@@ -84,6 +110,7 @@ function logStep(
 
 /** Rule 5: teams under the minimum merge into a sibling; a group left with fewer than two units collapses. */
 function shrink(run: Run): void {
+  run.shareUnits(); // indexed below
   for (let guard = 0; guard < 10_000; guard++) {
     const index = buildTreeIndex(run.org);
     const small = Object.values(run.org.units).find(

@@ -3,12 +3,12 @@
  * shared by the steps of a month.
  */
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
-import { monthsBetween } from '../model/dates';
-import { setOwn } from '../model/lookup';
+import { getOwn, setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
-import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type UnitId } from '../model/types';
-import { unitHeights } from '../forecast/candidates';
+import { personId, type IsoDate, type Org, type Person, type PersonId, type Policy, type Unit, type UnitId } from '../model/types';
+import { mightBeReadyNow, unitHeights } from '../forecast/candidates';
 import type { RoleTitle } from '../forecast/forecast';
+import { spanBetween } from '../forecast/readiness';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
 import type { EmergentRecord, SimEvent, SimEventKind } from './types';
@@ -24,8 +24,11 @@ export interface Promotion {
 /**
  * Mutable bookkeeping of one run, and its working org. The org a month hands out (`snapshot`) is never changed
  * again; within a month the people table is the run's own copy, edited in place (`editPeople`), so a month copies
- * it once instead of once per step. Units tables stay copy-on-edit (they are small, and tree indexes are
- * remembered per units table, so one must never change under an index). The run's own tree index (`index`)
+ * it once instead of once per step. So is the units table for the edits that keep the tree (leavers, hires,
+ * fills: `editUnits`), copied on the first of them after the month's table was handed out (`shareUnits`). Tree
+ * indexes are remembered per units table (`buildTreeIndex`), so one must never change under an index: a step
+ * that indexes the working org's table itself, or hands it to code that may, calls `shareUnits` first, and the
+ * next edit copies it again. The run's own tree index (`index`)
  * keeps where each person sits up to date through the frequent edits (leavers, hires, fills: `place`,
  * `unplace`, `setUnits`) instead of rebuilding it from every units table; any other new units table (a split,
  * a merge, an acquisition) rebuilds it.
@@ -34,8 +37,10 @@ export class Run {
   private current: Org;
   /** Whether `current.people` is this run's own copy, which no month's org shares yet. */
   private peopleOwned = false;
+  /** Whether `current.units` is this run's own copy, which no month's org shares and nothing has indexed. */
+  private unitsOwned = false;
   /** The people table's entries in its order, while the run edits people through its methods; null: rebuild. */
-  private roster: Map<PersonId, Person> | null = null;
+  private roster: Map<PersonId, Slot> | null = null;
   /** Where each person sits in the working org, kept up to date by the steps that move people; null: rebuild. */
   private placement: Map<PersonId, Placement> | null = null;
   /** False once the org was seen placing someone twice (a damaged file): then indexes are built from scratch. */
@@ -62,6 +67,10 @@ export class Run {
   hires = 0;
   departures = 0;
   growthCarry = new Map<string, number>();
+  /** Who leaves by attrition in `month`, drawn by the development walk at the end of the month before. */
+  attritionDue: { readonly month: number; readonly leaving: readonly PersonId[] } | null = null;
+  /** The policy's annual attrition as a monthly chance. */
+  readonly monthlyAttrition: number;
 
   constructor(
     org: Org,
@@ -70,8 +79,10 @@ export class Run {
     readonly streams: Streams,
     readonly summary = false,
     readonly firstInLine = false,
+    readonly logging = true,
   ) {
     this.current = org;
+    this.monthlyAttrition = 1 - Math.pow(1 - policy.annualAttrition, 1 / 12);
     this.attritionOf = streams.family('attrition');
     this.developOf = streams.family('develop');
   }
@@ -89,6 +100,7 @@ export class Run {
     if (org.units !== this.current.units) {
       this.placement = null;
       this.indexed = null;
+      this.unitsOwned = false;
     }
     this.current = org;
   }
@@ -99,6 +111,58 @@ export class Run {
    */
   setUnits(units: Org['units']): void {
     this.current = { ...this.current, units };
+    this.unitsOwned = false;
+  }
+
+  /**
+   * The units table, to edit in place with edits that keep the tree (set units' leads and members; tell the run
+   * whom they moved: `place`, `unplace`): copied on the first edit after the table was shared (`shareUnits`).
+   */
+  editUnits(): Record<UnitId, Unit> {
+    if (!this.unitsOwned) {
+      this.current = { ...this.current, units: copyRecord(this.current.units) };
+      // An org the run can't track is indexed by `buildTreeIndex` (remembered per table): then every edit copies.
+      this.unitsOwned = this.trackable;
+    }
+    return this.current.units as Record<UnitId, Unit>;
+  }
+
+  /** The working units table may now be kept or indexed by others: the next `editUnits` copies it. */
+  shareUnits(): Org {
+    this.unitsOwned = false;
+    return this.current;
+  }
+
+  /**
+   * A new org from an edit that reshapes the tree but keeps everyone's record (the structural rules): as setting
+   * `org`, but the placement is carried over, redone only for the people of units that are new, changed or gone
+   * (a units table the edit left alone is the same object). Anyone it would place twice, and any org the run
+   * can't track, leaves the index to be rebuilt from scratch. `org.units` must be a table no one else has.
+   */
+  reshape(org: Org): void {
+    const before = this.current.units;
+    const placement = this.trackable && this.indexed && this.placement && org.people === this.current.people ? this.placement : null;
+    this.org = org;
+    // The rules' new table is the run's alone (nothing has seen or indexed it): edits may go in place.
+    this.unitsOwned = this.trackable;
+    if (!placement) return;
+    for (const old of Object.values(before)) {
+      if (getOwn(org.units, old.id) === old) continue;
+      if (old.leadId !== null && placement.get(old.leadId)?.unitId === old.id) placement.delete(old.leadId);
+      for (const m of old.memberIds) if (placement.get(m)?.unitId === old.id) placement.delete(m);
+    }
+    for (const unit of Object.values(org.units)) {
+      if (getOwn(before, unit.id) === unit) continue;
+      if (unit.leadId !== null) {
+        if (placement.has(unit.leadId)) return;
+        placement.set(unit.leadId, { unitId: unit.id, role: 'lead' });
+      }
+      for (const m of unit.memberIds) {
+        if (placement.has(m)) return;
+        placement.set(m, { unitId: unit.id, role: 'member' });
+      }
+    }
+    this.placement = placement;
   }
 
   /** `id` now sits at `placement` (a hire, a promotion). */
@@ -117,7 +181,7 @@ export class Run {
    * it by person, or in an order-free way, as candidate pools do).
    */
   index(): TreeIndex {
-    if (!this.trackable) return buildTreeIndex(this.current);
+    if (!this.trackable) return buildTreeIndex(this.shareUnits());
     if (this.indexed && this.placement) return this.indexed;
     const all = Object.values(this.current.units);
     let children = this.indexed?.children;
@@ -146,7 +210,7 @@ export class Run {
           else placement.set(m, { unitId: unit.id, role: 'member' });
         }
       }
-      if (!this.trackable) return buildTreeIndex(this.current);
+      if (!this.trackable) return buildTreeIndex(this.shareUnits());
       this.placement = placement;
     }
     this.indexed = { children, roots, placement: this.placement };
@@ -159,7 +223,7 @@ export class Run {
   /** Whether `date` lies 12 whole months or more before the working org's date (`monthsBetween(date, asOf) >= 12`). */
   isYearPast(date: IsoDate): boolean {
     if (this.yearPast.has(date)) return true;
-    if (monthsBetween(date, this.current.asOf) < 12) return false;
+    if (spanBetween(date, this.current.asOf).months < 12) return false;
     this.yearPast.add(date);
     return true;
   }
@@ -187,34 +251,92 @@ export class Run {
   }
 
   /**
-   * Everyone in the working org, in the people table's order. A table of 1,000+ people is a dictionary-mode object
-   * that V8 sorts on every enumeration, so the run mirrors it in a Map (which keeps the same order: ids the run
-   * makes are never array indexes) while its steps edit people through `setPerson`, `addPerson`, `removePerson`.
+   * Everyone in the working org, in the people table's order, each with their own random streams once drawn from
+   * (`attrition`, `develop`: the run's streams of those families for them, looked up once instead of every month).
+   * A table of 1,000+ people is a dictionary-mode object that V8 sorts on every enumeration, so the run mirrors it
+   * in a Map (which keeps the same order: ids the run makes are never array indexes) while its steps edit people
+   * through `setPerson`, `addPerson`, `removePerson`. Read `slot.person` before a step replaces it.
    */
-  everyone(): Iterable<Person> {
+  slots(): Iterable<Slot> {
     if (!this.roster) {
       const people = this.current.people;
-      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people);
-      this.roster = new Map(Object.entries(people) as [PersonId, Person][]);
+      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people).map((person) => newSlot(person));
+      const roster = new Map<PersonId, Slot>();
+      this.hopefulIds = { em: new Set(), mom: new Set() };
+      for (const id in people)
+        if (Object.prototype.hasOwnProperty.call(people, id)) {
+          const person = people[id as PersonId]!;
+          roster.set(id as PersonId, newSlot(person));
+          this.noteHopeful(person);
+        }
+      this.roster = roster;
     }
     return this.roster.values();
+  }
+
+  /**
+   * Stamp the slot of everyone `placement` places as a lead with a new number, returned (then `slot.lead === it`
+   * says whether they lead a unit, without a lookup per person); null when the run keeps no slots to stamp.
+   */
+  markLeads(placement: ReadonlyMap<PersonId, Placement>): number | null {
+    this.slots();
+    if (!this.roster) return null;
+    const stamp = ++leadStamps;
+    const roster = this.roster;
+    // forEach, not for…of: no entry array per person.
+    placement.forEach((at, id) => {
+      if (at.role !== 'lead') return;
+      const slot = roster.get(id);
+      if (slot) slot.lead = stamp;
+    });
+    return stamp;
+  }
+
+  /** Everyone in the working org, in the people table's order (a list: safe to edit people while reading it). */
+  everyone(): Person[] {
+    return Array.from(this.slots(), (slot) => slot.person);
   }
 
   /** Replace a person's record (same id, same place in the table). */
   setPerson(person: Person): void {
     this.editPeople()[person.id] = person;
-    this.roster?.set(person.id, person);
+    if (!this.roster) return;
+    const slot = this.roster.get(person.id);
+    if (slot) slot.person = person;
+    else this.roster.set(person.id, newSlot(person));
+    this.noteHopeful(person);
   }
 
   /** Add a new person at the end of the table. */
   addPerson(person: Person): void {
     setOwn(this.editPeople(), person.id, person);
-    this.roster?.set(person.id, person);
+    if (!this.roster) return;
+    this.roster.set(person.id, newSlot(person));
+    this.noteHopeful(person);
   }
 
   removePerson(id: PersonId): void {
     delete this.editPeople()[id];
     this.roster?.delete(id);
+    this.hopefulIds.em.delete(id);
+    this.hopefulIds.mom.delete(id);
+  }
+
+  /**
+   * For each kind of role, everyone in the working org who has ever passed, as a record of theirs the run held,
+   * the cheap test of `ready-now` for it (`mightBeReadyNow`): a superset of those who pass it now, for the
+   * month's ready-now pools (`candidatePools`' `hopefuls`), kept while the run edits people; null when the run
+   * can't keep them (a people table it doesn't mirror).
+   */
+  hopefuls(): { readonly em: ReadonlySet<PersonId>; readonly mom: ReadonlySet<PersonId> } | null {
+    this.slots();
+    return this.roster ? this.hopefulIds : null;
+  }
+
+  private hopefulIds = { em: new Set<PersonId>(), mom: new Set<PersonId>() };
+  private noteHopeful(person: Person): void {
+    if (mightBeReadyNow(person, 'em', this.policy)) this.hopefulIds.em.add(person.id);
+    if (mightBeReadyNow(person, 'mom', this.policy)) this.hopefulIds.mom.add(person.id);
   }
 
   /** The people table, to edit in place: copied on the first edit after a snapshot (once a month). */
@@ -229,6 +351,7 @@ export class Run {
   /** The org as it is now, to keep: later edits copy the people table before changing it. */
   snapshot(): Org {
     this.peopleOwned = false;
+    this.unitsOwned = false;
     return this.current;
   }
 
@@ -262,7 +385,9 @@ export class Run {
     return personId(id);
   }
 
+  /** Add an event to the log (a run played without one, `logging` false, keeps none: callers may skip building them). */
   log(kind: SimEventKind, text: string, unitIds: readonly UnitId[] = [], personIds: readonly PersonId[] = [], role?: RoleTitle): void {
+    if (!this.logging) return;
     this.events.push({ month: this.month, kind, text, unitIds, personIds, ...(role ? { role } : {}) });
   }
 
@@ -274,6 +399,18 @@ export class Run {
     return this.org.people[id]?.name ?? id;
   }
 }
+
+/** A person of the run's working org and their streams (each looked up on first use: `run.attritionOf(id)`). */
+export interface Slot {
+  person: Person;
+  attrition: Rng | null;
+  develop: Rng | null;
+  /** The last stamp `markLeads` gave them (they led a unit then). */
+  lead: number;
+}
+
+const newSlot = (person: Person): Slot => ({ person, attrition: null, develop: null, lead: 0 });
+let leadStamps = 0;
 
 export function childrenNames(run: Run, id: UnitId): string[] {
   return childrenOf(run.index(), id).map((c) => run.unitName(c));

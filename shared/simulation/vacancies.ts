@@ -1,7 +1,8 @@
 /** DOMAIN.md "Filling vacancies over time": internal fills with the cascade, external hires, the 90-day plan. */
-import { addMonths, monthsBetween } from '../model/dates';
+import { addMonths } from '../model/dates';
+import { spanBetween } from '../forecast/readiness';
 import { assignPerson } from '../model/edits';
-import { copyRecord } from '../model/records';
+import { getOwn } from '../model/lookup';
 import { plural } from '../model/text';
 import { personId, type Aspiration, type PersonId, type Unit, type UnitId } from '../model/types';
 import { candidatePools, nearUnitFor } from '../forecast/candidates';
@@ -17,17 +18,14 @@ export function fillVacancies(run: Run): void {
   const index = run.index();
   const heights = run.heights();
   // Candidate pools are built once per month; people promoted this month are out of them for the rest of it.
-  const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true });
+  const pools = candidatePools(run.org, run.policy, index, heights, { readyNowOnly: true, hopefuls: run.hopefuls() ?? undefined });
   const promotedNow = new Set<PersonId>();
-  // This month's fills edit the run's people table and a fresh copy of the units table in place (earlier
-  // months' orgs keep theirs): no copy per promotion, which is quadratic in a big org, and none in a month
-  // that fills nothing. Nothing reads an index of the copy until the fills are done.
+  // This month's fills edit the run's people table and units table in place (`editUnits`: the run's own copy;
+  // earlier months' orgs keep theirs): no copy per promotion, which is quadratic in a big org. Nothing reads an
+  // index of the units until the fills are done (the pools' Euler intervals are taken above; the tree stays).
   const people = run.editPeople();
   let copied: Record<UnitId, Unit> | null = null;
-  const editUnits = (): Record<UnitId, Unit> => {
-    if (!copied) run.setUnits((copied = copyRecord(run.org.units)));
-    return copied;
-  };
+  const editUnits = (): Record<UnitId, Unit> => (copied ??= run.editUnits());
   // Who now leads what: told to the run's index once the month's fills are done, so the pools and `from` below
   // see the org as the month found it.
   const placed: PersonId[] = [];
@@ -105,7 +103,7 @@ export function fillVacancies(run: Run): void {
       if (left) queue.push(left);
       continue;
     }
-    const open = vacant.vacantSince ? monthsBetween(vacant.vacantSince, run.org.asOf) : timeToFill(run.policy, role);
+    const open = vacant.vacantSince ? spanBetween(vacant.vacantSince, run.org.asOf).months : timeToFill(run.policy, role);
     if (open >= timeToFill(run.policy, role)) {
       const title = role === 'EM' ? 'Engineering Manager' : role === 'VP' ? 'VP Engineering' : `${role} of Engineering`;
       const hire = newHire(run, names, {
@@ -160,9 +158,22 @@ function revertFailedPromotions(run: Run): void {
     if (!unit || unit.leadId !== p.personId || !p.from || !run.org.units[p.from.unitId]) continue;
     const back = run.org.units[p.from.unitId]!;
     if (p.from.role === 'lead' && back.leadId !== null) continue;
-    const moved = assignPerson(run.org, p.personId, { unitId: back.id, role: p.from.role });
-    if (!moved.ok) continue;
-    run.org = { ...moved.value, units: { ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } } };
+    if (back.id !== unit.id && getOwn(run.org.people, p.personId) && run.placesEachOnce()) {
+      // `assignPerson` in place: they sit only in the unit they lead (the run places each person once), which
+      // becomes vacant as of today, and join their old unit as before.
+      const units = run.editUnits();
+      units[unit.id] = { ...unit, leadId: null, vacantSince: run.org.asOf };
+      if (p.from.role === 'lead') {
+        const { vacantSince: _filled, ...rest } = back;
+        units[back.id] = { ...rest, leadId: p.personId };
+      } else units[back.id] = { ...back, memberIds: [...back.memberIds, p.personId] };
+    } else {
+      const moved = assignPerson(run.org, p.personId, { unitId: back.id, role: p.from.role });
+      if (!moved.ok) continue;
+      // Only leads and members changed (the same people, the same tree): the run's index follows the move.
+      run.setUnits({ ...moved.value.units, [unit.id]: { ...moved.value.units[unit.id]!, vacantSince: run.org.asOf } });
+    }
+    run.place(p.personId, { unitId: back.id, role: p.from.role });
     run.coolOff.set(`${p.personId}:${unit.id}`, run.month + run.policy.revertCoolOffMonths);
     run.log(
       'promotion-reverted',
