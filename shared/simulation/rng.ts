@@ -94,44 +94,20 @@ export function keyedState(familyState: readonly number[], key: string): number[
   return words.every((w) => w === 0) ? [1, 0, 0, 0] : words;
 }
 
-/**
- * xoroshiro128+ as pure-rand's `xoroshiro128plusFromState` steps it, read as pure-rand's `uniformFloat64` reads it
- * (26 bits of one draw and 27 of the next), in one object: the same numbers, without a generator object, a
- * distribution call and closures per draw (a run draws a few hundred thousand times). `rng.test.ts` checks it
- * against pure-rand draw for draw.
- */
-class Xoroshiro implements Rng {
-  private s01: number;
-  private s00: number;
-  private s11: number;
-  private s10: number;
+function rngFromState(state: readonly number[]): Rng {
+  return new PureRandStream(state);
+}
+
+/** A stream drawing through pure-rand's own generator and distribution, as methods (no closures per stream). */
+class PureRandStream implements Rng {
+  private readonly generator: ReturnType<typeof xoroshiro128plusFromState>;
 
   constructor(state: readonly number[]) {
-    if (state.length !== 4) throw new Error('The state must have been produced by a xoroshiro128plus RandomGenerator');
-    this.s01 = state[0]! | 0;
-    this.s00 = state[1]! | 0;
-    this.s11 = state[2]! | 0;
-    this.s10 = state[3]! | 0;
-  }
-
-  /** One 32-bit output of the generator (pure-rand's `next`). */
-  private step(): number {
-    const out = (this.s00 + this.s10) | 0;
-    const a0 = this.s10 ^ this.s00;
-    const a1 = this.s11 ^ this.s01;
-    const s00 = this.s00;
-    const s01 = this.s01;
-    this.s00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
-    this.s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
-    this.s10 = (a1 << 5) ^ (a0 >>> 27);
-    this.s11 = (a0 << 5) ^ (a1 >>> 27);
-    return out;
+    this.generator = xoroshiro128plusFromState(state as number[]);
   }
 
   next(): number {
-    const value1 = this.step() & 0x3ffffff;
-    const value2 = this.step() & 0x7ffffff;
-    return value1 * SCALE26 + value2 * SCALE53;
+    return uniformFloat64(this.generator);
   }
 
   int(min: number, max: number): number {
@@ -146,29 +122,6 @@ class Xoroshiro implements Rng {
     return p > 0 && this.next() < p;
   }
 }
-
-// pure-rand's uniformFloat64 scales: 2^-26 and 2^-53.
-const SCALE26 = 2 ** -26;
-const SCALE53 = 2 ** -53;
-
-function rngFromState(state: readonly number[]): Rng {
-  return new Xoroshiro(state);
-}
-
-/** The same stream through pure-rand itself (the reference `Xoroshiro` must match; for tests). */
-export function pureRandRng(state: readonly number[]): Rng {
-  const generator = xoroshiro128plusFromState(state as number[]);
-  const next = () => uniformFloat64(generator);
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    chance: (p) => p > 0 && next() < p,
-  };
-}
-
-/** The stream for a raw xoroshiro state (four 32-bit words), as the simulation makes them; for tests. */
-export const rngOfState = (state: readonly number[]): Rng => rngFromState(state);
 
 /** One run's random streams, one per purpose, each made on first use. */
 export interface Streams {
