@@ -88,10 +88,16 @@ export function parseScenarioFile(text: string): Result<Scenario, readonly FileP
   // whatever parts are readable, so one round of fixes is enough; they skip what the schema already reported.
   const reported = new Set(problems.map((p) => p.path));
   const drafts = parsed.success ? orgsOfFile(parsed.data) : salvageOrgs(current);
-  for (const { base, draft } of drafts) for (const problem of buildOrg(draft, base).problems) if (!isUnderAny(problem.path, reported)) problems.push(problem);
+  // The orgs built for the checks are the scenario's orgs: kept, so a big file's records are built and checked once.
+  const built = new Map<object, Org>();
+  for (const { base, draft } of drafts) {
+    const { org, problems: found } = buildOrg(draft, base);
+    built.set(draft, org);
+    for (const problem of found) if (!isUnderAny(problem.path, reported)) problems.push(problem);
+  }
 
   if (!parsed.success || problems.length > 0) return err(capProblems(problems));
-  return ok(toScenario(parsed.data));
+  return ok(toScenario(parsed.data, built));
 }
 
 /** The most problems one file reports; the rest are counted in a last line. */
@@ -425,24 +431,26 @@ function pathOf(problem: OrgProblem, base: string, units: ReadonlyMap<string, nu
 }
 
 /** The in-memory scenario of a file that passed every check. */
-function toScenario(file: ScenarioFileData): Scenario {
-  const open = toPlan(file);
-  const variants = file.variants.map((variant): Variant => ({ name: variant.name.trim(), ...toPlan(variant) }));
+function toScenario(file: ScenarioFileData, built: ReadonlyMap<object, Org>): Scenario {
+  const open = toPlan(file, built);
+  const variants = file.variants.map((variant): Variant => ({ name: variant.name.trim(), ...toPlan(variant, built) }));
   const name = file.variant.trim();
   // A file of one variant named Baseline reads as a document that never had variants (the same in memory as a v2 file).
   const plain = variants.length === 0 && name === DEFAULT_VARIANT;
   return { name: file.name, ...open, ...(plain ? {} : { variant: name, variantAt: Math.min(file.variantAt, variants.length), variants }) };
 }
 
-function toPlan(plan: Omit<VariantFileData, 'name'>): Plan {
-  const org = buildOrg(plan.org, 'org').org;
-  return { org, policy: plan.policy, events: plan.events.map(eventFromFile), simulation: plan.simulation, view: viewFromFile(plan.view, org) };
+/** A plan's records, from the orgs the checks built (`built`, by their file object), else built here. */
+function toPlan(plan: Omit<VariantFileData, 'name'>, built: ReadonlyMap<object, Org>): Plan {
+  const org = built.get(plan.org) ?? buildOrg(plan.org, 'org').org;
+  const events = plan.events.map((event) => eventFromFile(event, built));
+  return { org, policy: plan.policy, events, simulation: plan.simulation, view: viewFromFile(plan.view, org) };
 }
 
-function eventFromFile(event: EventFileData): ScenarioEvent {
+function eventFromFile(event: EventFileData, built: ReadonlyMap<object, Org>): ScenarioEvent {
   if (event.kind !== 'acquisition') return event;
   const { source } = event;
-  return { ...event, source: source.kind === 'org' ? { kind: 'org', org: buildOrg(source.org, '').org } : source };
+  return { ...event, source: source.kind === 'org' ? { kind: 'org', org: built.get(source.org) ?? buildOrg(source.org, '').org } : source };
 }
 
 /** View entries for units that don't exist are dropped: harmless, so repaired rather than refused. */
