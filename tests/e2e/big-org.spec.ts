@@ -81,6 +81,13 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
   // The opened chart is fitted near the smallest zoom already: the button is disabled there.
   for (let i = 0; i < 4 && (await zoomOut.isEnabled()); i++) await zoomOut.click();
   await expect(page.locator('[data-testid="unit-node"][data-detail="simple"]').first()).toBeVisible();
+  // A simplified card's big text has lines as tall as its letters (a shorter line clips them: the name is one line, overflow hidden).
+  const cramped = await page
+    .locator('[data-testid="unit-node"][data-detail="simple"] :is(.unit-node__name, .unit-node__simple-count, .unit-node__simple-hidden)')
+    .evaluateAll((els) =>
+      els.filter((el) => parseFloat(getComputedStyle(el).lineHeight) < parseFloat(getComputedStyle(el).fontSize)).map((el) => el.className),
+    );
+  expect(cramped).toEqual([]);
   await app.screenshot('big-org-zoomed-out');
   const drawnBefore = await app.units.count();
   // Further out, plain boxes. The collapsed chart is compact enough that its smallest zoom may stay above them:
