@@ -260,15 +260,16 @@ export class Run {
   slots(): Iterable<Slot> {
     if (!this.roster) {
       const people = this.current.people;
-      if ((Object.keys(people) as string[]).some(isArrayIndex)) return Object.values(people).map((person) => newSlot(person));
+      // One enumeration of the (dictionary-mode) table serves both the check and the mirror.
+      const ids = Object.keys(people) as PersonId[];
+      if (ids.some(isArrayIndex)) return Object.values(people).map((person) => newSlot(person));
       const roster = new Map<PersonId, Slot>();
       this.hopefulIds = { em: new Set(), mom: new Set() };
-      for (const id in people)
-        if (Object.prototype.hasOwnProperty.call(people, id)) {
-          const person = people[id as PersonId]!;
-          roster.set(id as PersonId, newSlot(person));
-          this.noteHopeful(person);
-        }
+      for (const id of ids) {
+        const person = people[id]!;
+        roster.set(id, newSlot(person));
+        this.noteHopeful(person);
+      }
       this.roster = roster;
     }
     return this.roster.values();
