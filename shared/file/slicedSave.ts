@@ -5,6 +5,7 @@
  * and stops when its signal is aborted. Platform-free: the pause between slices and the clock are parameters.
  */
 import type { Scenario } from '../model/types';
+import { getOwn } from '../model/lookup';
 import { allVariants } from '../model/variants';
 import { fileIndent, scenarioToFile, serializeScenario, type FileLists } from './scenarioFile';
 
@@ -55,7 +56,9 @@ export async function serializeScenarioSliced(scenario: Scenario, options: Slice
   };
   const lists: FileLists = {
     list: (items, toFile, nested = false) => new LazyList(items, toFile as (item: unknown) => unknown, nested),
-    record: (record, toFile) => new LazyList(keysOf(record), (key) => toFile(ownValue(record, key as string)), false),
+    record<T>(record: Readonly<Record<string, T>>, toFile: (item: T) => unknown) {
+      return new LazyList(keysOf(record), (key) => toFile(getOwn<string, T>(record, key)!), false);
+    },
     entries: (entries) => new LazyEntries(entries),
   };
   const people = allVariants(scenario).reduce((sum, variant) => sum + keysOf(variant.org.people).length, 0);
@@ -92,6 +95,11 @@ export async function serializeScenarioSliced(scenario: Scenario, options: Slice
     if (typeof value === 'object' && value !== null && holdsLazy(value)) {
       return Array.isArray(value) ? writeList(new LazyList(value, (item) => item, true), indent) : writeObject(Object.entries(value), indent, false);
     }
+    leaf(value, indent);
+  };
+
+  /** A value with no lazy part, as `JSON.stringify(value, null, gap)` writes it at depth `indent`. */
+  const leaf = (value: unknown, indent: string): void => {
     const text = JSON.stringify(value, null, gap);
     out.push(gap === '' ? text : text.replaceAll('\n', `\n${indent}`));
   };
@@ -107,10 +115,7 @@ export async function serializeScenarioSliced(scenario: Scenario, options: Slice
       if (omitted(value))
         out.push('null'); // as JSON writes a list's undefined
       else if (list.nested) await write(value, inner);
-      else {
-        const text = JSON.stringify(value, null, gap);
-        out.push(gap === '' ? text : text.replaceAll('\n', `\n${inner}`));
-      }
+      else leaf(value, inner);
       await step();
     }
     out.push(gap === '' ? ']' : `\n${indent}]`);
@@ -140,10 +145,6 @@ export async function serializeScenarioSliced(scenario: Scenario, options: Slice
 
 /** Values `JSON.stringify` leaves out of an object (and writes as null in a list). */
 const omitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
-
-/** `record[key]` for an own key, `__proto__` included. */
-const ownValue = <T>(record: Readonly<Record<string, T>>, key: string): T =>
-  key === '__proto__' ? (Object.getOwnPropertyDescriptor(record, key)?.value as T) : (record[key] as T);
 
 /** A list written item by item: each item turned into its file shape only when it is written. */
 class LazyList<T = unknown> {
