@@ -440,9 +440,9 @@ function toScenario(file: ScenarioFileData, built: ReadonlyMap<object, Org>): Sc
   return { name: file.name, ...open, ...(plain ? {} : { variant: name, variantAt: Math.min(file.variantAt, variants.length), variants }) };
 }
 
-/** A plan's records, from the orgs the checks built (`built`, by their file object), else built here. */
+/** A plan's records: the orgs the checks built (`built`, by their file object; `orgsOfFile` lists every org of a file). */
 function toPlan(plan: Omit<VariantFileData, 'name'>, built: ReadonlyMap<object, Org>): Plan {
-  const org = built.get(plan.org) ?? buildOrg(plan.org, 'org').org;
+  const org = built.get(plan.org)!;
   const events = plan.events.map((event) => eventFromFile(event, built));
   return { org, policy: plan.policy, events, simulation: plan.simulation, view: viewFromFile(plan.view, org) };
 }
@@ -450,7 +450,7 @@ function toPlan(plan: Omit<VariantFileData, 'name'>, built: ReadonlyMap<object, 
 function eventFromFile(event: EventFileData, built: ReadonlyMap<object, Org>): ScenarioEvent {
   if (event.kind !== 'acquisition') return event;
   const { source } = event;
-  return { ...event, source: source.kind === 'org' ? { kind: 'org', org: built.get(source.org) ?? buildOrg(source.org, '').org } : source };
+  return { ...event, source: source.kind === 'org' ? { kind: 'org', org: built.get(source.org)! } : source };
 }
 
 /** View entries for units that don't exist are dropped: harmless, so repaired rather than refused. */
