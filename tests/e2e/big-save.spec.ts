@@ -32,6 +32,7 @@ test('a 30,000-person org saves in slices behind a "Saving… N%" note, the page
   const saved = app.saveAs();
   await expect(status).toBeVisible();
   await expect(status).toContainText(/Saving Generated org, 30,\d{3} people, seed 5\.orgsim\.json… \d+%/);
+  await app.screenshot('big-save-saving');
   // The page answers while the file is written.
   const asked = Date.now();
   expect(await page.evaluate(() => document.title)).toMatch(/Generated org/);
