@@ -184,18 +184,18 @@ async function pan(page: Page, label: string, results: Results): Promise<void> {
 /** Drag a unit on screen onto another by `MOVES` steps, then drop it; pushes the timings. */
 async function dragDrop(page: Page, label: string, results: Results): Promise<void> {
   // Drag: a unit that is not the top one, onto another visible unit. Count the positions the dragged node was drawn at.
-  const ids = await page.evaluate(() => {
-    const inside = (r: DOMRect) => r.left > 80 && r.top > 120 && r.right < window.innerWidth - 260 && r.bottom < window.innerHeight - 40;
-    const nodes = [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].filter(
-      (n) => n.dataset.unitId !== 'u1' && inside(n.getBoundingClientRect()),
-    );
-    return nodes.map((n) => n.dataset.unitId!);
+  // The units on screen: DOM nodes, or, for a big chart zoomed out to plain boxes, the boxes the canvas paints.
+  const shown = await page.evaluate(() => {
+    const inside = (r: { x: number; y: number; width: number; height: number }) =>
+      r.x > 80 && r.y > 120 && r.x + r.width < window.innerWidth - 260 && r.y + r.height < window.innerHeight - 40;
+    const nodes = [...document.querySelectorAll<HTMLElement>('[data-testid="unit-node"]:not([data-ghost])')].map((n) => {
+      const r = n.getBoundingClientRect();
+      return { id: n.dataset.unitId!, ghost: false, x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    return (nodes.length > 0 ? nodes : (window.__orgsim?.paintedBoxes?.() ?? [])).filter((n) => n.id !== 'u1' && !n.ghost && inside(n));
   });
-  if (ids.length < 2) throw new Error(`only ${ids.length} units on screen to drag`);
-  const [dragId, dropId] = [ids[ids.length - 1]!, ids[0]!];
-  const box = async (id: string) => (await page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`).boundingBox())!;
-  const a = await box(dragId);
-  const b = await box(dropId);
+  if (shown.length < 2) throw new Error(`only ${shown.length} units on screen to drag`);
+  const [a, b] = [shown[shown.length - 1]!, shown[0]!];
   // What the pointer drags on screen is the light copy of the card (drag-ghost): count the positions it was drawn at.
   await page.evaluate(() => {
     const w = window as unknown as { __drawn: Set<string> };

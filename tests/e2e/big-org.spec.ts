@@ -91,20 +91,52 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
   await app.screenshot('big-org-zoomed-out');
   const drawnBefore = await app.units.count();
   // Further out, plain boxes. The collapsed chart is compact enough that its smallest zoom may stay above them:
-  // then expand the whole org and fit it.
+  // then expand the whole org and fit it. A chart this big paints its boxes on one canvas instead of a DOM node each.
+  const boxCanvas = page.getByTestId('box-canvas');
   const boxes = page.locator('[data-testid="unit-node"][data-detail="box"]');
-  for (let i = 0; i < 10 && (await boxes.count()) === 0 && (await zoomOut.isEnabled()); i++) await zoomOut.click();
-  if ((await boxes.count()) === 0) {
+  const atBoxes = async () => (await boxes.count()) > 0 || (await boxCanvas.count()) > 0;
+  for (let i = 0; i < 10 && !(await atBoxes()) && (await zoomOut.isEnabled()); i++) await zoomOut.click();
+  if (!(await atBoxes())) {
     await page.getByLabel('View menu').selectOption('depth-all');
-    await expect.poll(() => app.units.count(), { timeout: 60_000 }).toBeGreaterThan(drawnBefore);
+    await expect.poll(async () => (await app.document()).view.collapsed.length, { timeout: 60_000 }).toBe(0);
     await page.getByRole('button', { name: /fit view/i }).click();
   }
-  await expect(boxes.first()).toBeVisible();
-  const drawn = await app.units.count();
+  await expect(boxCanvas).toBeVisible();
+  await expect.poll(async () => Number(await boxCanvas.getAttribute('data-painted'))).toBeGreaterThan(drawnBefore);
+  const painted = await app.paintedBoxes();
+  expect(await app.units.count()).toBe(0);
   // The minimap paints every unit of the chart on one canvas: at least those on screen.
-  await expect.poll(async () => Number(await page.getByTestId('minimap').locator('canvas').getAttribute('data-units'))).toBeGreaterThanOrEqual(drawn);
+  await expect.poll(async () => Number(await page.getByTestId('minimap').locator('canvas').getAttribute('data-units'))).toBeGreaterThanOrEqual(painted.length);
   await expect(page.getByTestId('minimap-view')).toBeVisible();
   await app.screenshot('big-org-boxes');
+
+  // The painted boxes work as the DOM ones: hover tells what a box is, a click selects it, a drag moves the unit.
+  const all = await app.document();
+  const parentOf = new Map<string, string | null>(all.org.units.map((u: { id: string; parentId: string | null }) => [u.id, u.parentId]));
+  const hasChildren = new Set(all.org.units.map((u: { parentId: string | null }) => u.parentId));
+  const clear = painted.filter((b) => !b.ghost && b.x > 450 && b.y > 250 && b.x + b.width < 1100 && b.y + b.height < 700);
+  const team = clear.find((b) => !hasChildren.has(b.id))!;
+  const group = clear.find((b) => hasChildren.has(b.id) && b.id !== parentOf.get(team.id) && b.id !== 'u1')!;
+  const centre = (b: { x: number; y: number; width: number; height: number }) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  const teamName = org.units[team.id as UnitId]!.name;
+  const groupName = org.units[group.id as UnitId]!.name;
+  await page.mouse.move(centre(team).x, centre(team).y);
+  const tip = page.getByTestId('box-tip');
+  await expect(tip).toBeVisible();
+  expect(await tip.textContent()).toMatch(new RegExp(`^${teamName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · [\\d,]+ (people|person)`));
+  await page.mouse.click(centre(team).x, centre(team).y);
+  await expect(app.sidePanel.getByRole('heading', { name: teamName })).toBeVisible();
+  await app.screenshot('big-org-boxes-selected');
+  await page.mouse.move(centre(team).x, centre(team).y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(centre(team).x + ((centre(group).x - centre(team).x) * i) / 12, centre(team).y + ((centre(group).y - centre(team).y) * i) / 12);
+  await expect(page.getByTestId('drag-ghost').locator('.drag-ghost__card')).toBeVisible();
+  await expect(page.getByTestId('drop-hint')).toHaveText(`Drop to make “${teamName}” report to “${groupName}”.`);
+  await app.screenshot('big-org-boxes-drag');
+  await page.mouse.up();
+  await expect(page.locator('.toolbar__notice')).toHaveText(`${teamName} now reports to ${groupName}.`, { timeout: 30_000 });
+  expect((await app.document()).org.units.find((u: { id: string }) => u.id === team.id)?.parentId).toBe(group.id);
 
   // Focus on one subtree: back to three layers, pick a VP, focus: only their line shows, framed and readable.
   await page.getByLabel('View menu').selectOption('depth-3');

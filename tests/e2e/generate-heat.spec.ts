@@ -157,11 +157,28 @@ test('generating 10,000 people shows the whole org coloured by where MoM roles e
   await page.getByRole('button', { name: /fit view/i }).click();
   await page.waitForTimeout(600);
   await app.screenshot('generate-heat-8-10000-fitted');
-  await expect(app.unitById('u1')).toHaveAttribute('data-heat', '5');
+  // Fitted, the whole org is plain boxes painted on one canvas: the top unit's box is filled with the darkest heat.
+  const top = async () =>
+    (await app.unitById('u1').count()) > 0 ? (await app.unitById('u1').boundingBox())! : (await app.paintedBoxes()).find((b) => b.id === 'u1')!;
+  const fill = await page.getByTestId('box-canvas').evaluate(
+    (canvas: HTMLCanvasElement, b) => {
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      // A little above the box's middle: clear of its border and of a badge's stripe along the bottom.
+      const [r, g, bl] = canvas
+        .getContext('2d')!
+        .getImageData(Math.round((b.x + b.width / 2 - box.left) * ratio), Math.round((b.y + b.height * 0.35 - box.top) * ratio), 1, 1).data;
+      return `#${[r, g, bl].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+    },
+    await top(),
+  );
+  expect(fill).toBe('#993404'); // HEAT_COLORS[4] (heat.ts)
+  await page.mouse.move((await top()).x + (await top()).width / 2, (await top()).y + (await top()).height / 2);
+  await expect(page.getByTestId('box-tip')).toContainText(/MoM/);
   // Closer, with the mouse wheel over the top of the org: simplified cards, each filled with its line's heat.
   const simple = page.locator('[data-testid="unit-node"][data-detail="simple"][data-heat]');
   for (let i = 0; i < 30 && (await simple.count()) === 0; i++) {
-    const box = (await app.unitById('u1').boundingBox())!;
+    const box = await top();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -200);
     await page.waitForTimeout(80);

@@ -19,6 +19,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { dottedEdges, getOwn, pinnedPosition, type UnitId } from '../../../shared';
 import { layoutOf, selectCollapsed, selectDisplay, selectViewingSimulation } from '../store/selectors';
 import { useStore, type Store } from '../store/store';
+import { BoxCanvas } from './BoxCanvas';
+import { CANVAS_BOXES_FROM } from './boxCanvas';
 import { ChartMinimap } from './ChartMinimap';
 import { DragGhost, DropHint } from './DragGhost';
 import { Legend } from './Legend';
@@ -77,7 +79,10 @@ function Canvas() {
       ),
     [cache, layout, positions, org, ghosts, viewingSimulation],
   );
-  const nodes = restingNodes;
+  // A big chart at the plain-box level is painted on one canvas (BoxCanvas): React Flow keeps its nodes, hidden,
+  // so it still knows where each unit is (fit, focus, pan into view), and draws none of them nor their edges.
+  const paintBoxes = detail === 'box' && restingNodes.length >= CANVAS_BOXES_FROM;
+  const nodes = useMemo(() => (paintBoxes ? restingNodes.map((n) => ({ ...n, hidden: true })) : restingNodes), [paintBoxes, restingNodes]);
   const grid = useMemo(() => buildGridIndex(restingNodes), [restingNodes]);
   const minZoom = useMemo(() => {
     let width = 0;
@@ -118,6 +123,7 @@ function Canvas() {
   const onPaneClick = useCallback(() => selectUnit(null), [selectUnit]);
 
   const { drag, onNodesChange, onNodeDragStart, onNodeDrag, onNodeDragStop } = useUnitDrag(grid, ghosts);
+  const boxDrag = useMemo(() => ({ onNodesChange, onNodeDragStart, onNodeDrag, onNodeDragStop }), [onNodesChange, onNodeDragStart, onNodeDrag, onNodeDragStop]);
   const dragged = drag ? restingNodes.find((n) => n.id === drag.id) : undefined;
   const nameOf = useCallback((id: UnitId) => getOwn(org.units, id)?.name ?? id, [org]);
   const fitAll = useCallback(() => useStore.getState().requestFit(), []);
@@ -143,6 +149,7 @@ function Canvas() {
           maxZoom={2}
         >
           <Background gap={24} color="#e3e6ec" />
+          {paintBoxes && <BoxCanvas nodes={restingNodes} edges={edges} drag={boxDrag} onSelect={selectUnit} />}
           <Controls showInteractive={false} showFitView={false}>
             {/* React Flow's own fit doesn't know the legend and the minimap float over the chart: ours does. */}
             <ControlButton className="react-flow__controls-fitview" onClick={fitAll} title="Fit View" aria-label="Fit View">

@@ -93,6 +93,12 @@ export type Detail = 'full' | 'simple' | 'box';
 /** A coarse bucket of the zoom, so a node re-renders only when its level of detail changes, not on every zoom step. */
 export const selectDetail = (s: ReactFlowState): Detail => (s.transform[2] < BOX_ZOOM ? 'box' : s.transform[2] < SIMPLE_ZOOM ? 'simple' : 'full');
 
+/** A plain box's tooltip: what the box can't show in words (the unit, its headcount, what it hides, its heat). */
+export function boxTitle(view: UnitNodeView, data: Pick<UnitNodeData, 'hiddenUnits' | 'hiddenPeople'>): string {
+  const hidden = data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')}, ${plural(data.hiddenPeople, 'person', 'people')}` : null;
+  return `${view.name} · ${plural(view.people, 'person', 'people')}${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`;
+}
+
 function Handles() {
   return (
     <>
@@ -141,7 +147,6 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   const heatAttrs = view.heat === null ? {} : { 'data-heat': view.heat };
   if (detail !== 'full') {
     // Zoomed out: what can still be read at this size, in the same colours (vacancy red, forecast purple, badge tone).
-    const hidden = data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')}, ${plural(data.hiddenPeople, 'person', 'people')}` : null;
     return (
       <div
         className={className}
@@ -152,7 +157,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
         data-ghost={view.ghostRole ? 'true' : undefined}
         data-drop={view.drop ?? undefined}
         data-detail={detail}
-        title={`${view.name} · ${plural(view.people, 'person', 'people')}${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`}
+        title={boxTitle(view, data)}
       >
         <Handles />
         {detail === 'simple' && (

@@ -104,6 +104,11 @@ export class OrgSimPage {
     await input.fill(String(value));
   }
 
+  /** The boxes a big chart's plain-box level paints on its canvas, on screen (client pixels); [] when it isn't shown. */
+  paintedBoxes(): Promise<{ id: string; ghost: boolean; x: number; y: number; width: number; height: number }[]> {
+    return this.page.evaluate(() => window.__orgsim?.paintedBoxes?.() ?? []);
+  }
+
   unitById(id: string): Locator {
     return this.page.locator(`[data-testid="unit-node"][data-unit-id="${id}"]`);
   }
@@ -205,6 +210,9 @@ export class OrgSimPage {
 
 declare global {
   interface Window {
-    __orgsim?: { getScenarioText(): string };
+    __orgsim?: {
+      getScenarioText(): string;
+      paintedBoxes?(): { id: string; ghost: boolean; x: number; y: number; width: number; height: number }[];
+    };
   }
 }

@@ -1,0 +1,214 @@
+/**
+ * The plain-box level of a big chart, painted on one <canvas> under React Flow's (then empty) node layer, and
+ * redrawn with each pan or zoom step in the same task as React Flow moves its viewport. A person uses it as the
+ * DOM boxes: hover shows the unit's tooltip, a click selects, dragging a box onto another unit makes it report
+ * there (through the same drag handlers as React Flow's nodes, so the ghost, the drop hint and the undo step are
+ * the same). See boxCanvas.ts for why and for the drawing.
+ */
+import { useStoreApi, type Edge, type Node, type NodeChange, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { UnitId } from '../../../shared';
+import { useStore, type Store } from '../store/store';
+import { boxAt, boxLookOf, boxStyle, lookKey, paintBoxes, type Box, type BoxEdge, type BoxLook, type BoxStyle } from './boxCanvas';
+import type { UnitFlowNode } from './nodeCache';
+import { boxTitle, selectUnitNodeView } from './UnitNode';
+import type { UnitDragHandlers } from './useUnitDrag';
+
+/** React Flow's `nodeDragThreshold` on the canvas: a box follows the pointer once it is this far from where it went down. */
+const DRAG_THRESHOLD = 4;
+
+/** One style object per look, so equal looks are the same object (the drawing groups boxes by style identity). */
+const styles = new Map<string, BoxStyle>();
+function styleOf(look: BoxLook): BoxStyle {
+  const key = lookKey(look);
+  let style = styles.get(key);
+  if (!style) styles.set(key, (style = boxStyle(look)));
+  return style;
+}
+
+const edgeKind = (e: Edge): BoxEdge['kind'] => (e.className === 'edge--ghost' ? 'ghost' : e.className === 'edge--dotted' ? 'dotted' : 'reporting');
+
+export interface BoxCanvasProps {
+  readonly nodes: readonly UnitFlowNode[];
+  readonly edges: readonly Edge[];
+  readonly drag: Omit<UnitDragHandlers, 'drag'>;
+  readonly onSelect: (id: UnitId | null) => void;
+}
+
+export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
+  const flow = useStoreApi();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  // The tooltip follows the pointer by direct DOM writes: a React state per mouse move would re-run every box's selector.
+  const tipEl = useRef<HTMLDivElement>(null);
+  const boxes = useMemo(() => nodes.map((n): Box => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 })), [nodes]);
+  const lines = useMemo(
+    () => edges.map((e): BoxEdge => ({ source: e.source, target: e.target, side: (e.targetHandle as BoxEdge['side']) ?? 'top', kind: edgeKind(e) })),
+    [edges],
+  );
+  // Each box's look, from the same selector a DOM node reads; the same style objects when nothing changed.
+  const looks = useStore(useShallow((s: Store) => nodes.map((n) => styleOf(boxLookOf(selectUnitNodeView(s, n.id as UnitId))))));
+
+  const paint = useCallback(
+    (state: ReactFlowState) => {
+      const el = canvas.current;
+      const ctx = el?.getContext('2d');
+      if (!el || !ctx) return;
+      const ratio = window.devicePixelRatio || 1;
+      const [x, y, zoom] = state.transform;
+      const [w, h] = [Math.round(state.width * ratio), Math.round(state.height * ratio)];
+      // Resizing clears the canvas and its state: only when the pane changed size.
+      if (el.width !== w || el.height !== h) [el.width, el.height] = [w, h];
+      const painted = paintBoxes(ctx, boxes, looks, lines, { x, y, zoom, width: state.width, height: state.height }, ratio);
+      el.dataset.painted = String(painted);
+    },
+    [boxes, looks, lines],
+  );
+  useLayoutEffect(() => paint(flow.getState()), [flow, paint]);
+  useEffect(
+    () =>
+      flow.subscribe((state, prev) => {
+        if (state.transform !== prev.transform || state.width !== prev.width || state.height !== prev.height) paint(state);
+      }),
+    [flow, paint],
+  );
+
+  const latest = useRef({ boxes, nodes, drag, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { boxes, nodes, drag, onSelect };
+  }, [boxes, nodes, drag, onSelect]);
+
+  // The specs and the bench find boxes on screen through this, as they find DOM nodes by their test ids.
+  useEffect(() => {
+    const hook = window.__orgsim;
+    if (!hook) return;
+    hook.paintedBoxes = () => {
+      const { transform, domNode } = flow.getState();
+      const rect = domNode?.getBoundingClientRect();
+      if (!rect) return [];
+      const [x, y, zoom] = transform;
+      return latest.current.nodes
+        .map((b) => ({
+          id: b.id,
+          ghost: b.data.ghost,
+          x: rect.left + x + b.position.x * zoom,
+          y: rect.top + y + b.position.y * zoom,
+          width: (b.width ?? 0) * zoom,
+          height: (b.height ?? 0) * zoom,
+        }))
+        .filter((b) => b.x >= rect.left && b.y >= rect.top && b.x + b.width <= rect.right && b.y + b.height <= rect.bottom);
+    };
+    return () => {
+      delete hook.paintedBoxes;
+    };
+  }, [flow]);
+
+  // Pointer handling on React Flow's pane, where the events land (the canvas lets them through).
+  useEffect(() => {
+    const root = flow.getState().domNode;
+    if (!root) return;
+    let justDragged = false;
+    const setTip = (tip: { text: string; x: number; y: number } | null) => {
+      const el = tipEl.current;
+      if (!el) return;
+      el.hidden = tip === null;
+      if (!tip) return;
+      el.textContent = tip.text;
+      el.style.left = `${tip.x + 14}px`;
+      el.style.top = `${tip.y + 16}px`;
+    };
+    const onPane = (e: MouseEvent) => e.target instanceof Element && !!e.target.closest('.react-flow__pane') && !e.target.closest('.drag-ghost');
+    const hit = (e: MouseEvent): Box | null => {
+      const { transform, domNode } = flow.getState();
+      const rect = domNode?.getBoundingClientRect();
+      if (!rect) return null;
+      const [x, y, zoom] = transform;
+      return boxAt(latest.current.boxes, (e.clientX - rect.left - x) / zoom, (e.clientY - rect.top - y) / zoom);
+    };
+    const nodeAt = (box: Box, position: { x: number; y: number }): Node => {
+      const node = latest.current.nodes.find((n) => n.id === box.id);
+      return { ...(node as Node), position };
+    };
+
+    const down = (e: MouseEvent) => {
+      if (e.button !== 0 || !onPane(e)) return;
+      const box = hit(e);
+      const node = box && latest.current.nodes.find((n) => n.id === box.id);
+      if (!box || !node?.draggable) return;
+      // The box is the pointer's: keep React Flow's pan from starting.
+      e.stopPropagation();
+      e.preventDefault();
+      const zoom = flow.getState().transform[2];
+      const [startX, startY] = [e.clientX, e.clientY];
+      let started = false;
+      const at = (m: MouseEvent) => ({ x: box.x + (m.clientX - startX) / zoom, y: box.y + (m.clientY - startY) / zoom });
+      const move = (m: MouseEvent) => {
+        const { drag: handlers } = latest.current;
+        if (!started) {
+          if (Math.hypot(m.clientX - startX, m.clientY - startY) < DRAG_THRESHOLD) return;
+          started = true;
+          setTip(null);
+          handlers.onNodeDragStart(m, nodeAt(box, { x: box.x, y: box.y }));
+        }
+        const position = at(m);
+        const change: NodeChange = { type: 'position', id: box.id, position, dragging: true };
+        handlers.onNodesChange([change]);
+        handlers.onNodeDrag(m, nodeAt(box, position));
+      };
+      const up = (m: MouseEvent) => {
+        window.removeEventListener('mousemove', move);
+        window.removeEventListener('mouseup', up);
+        if (!started) return;
+        justDragged = true;
+        // The click that follows a drag is not a selection.
+        setTimeout(() => (justDragged = false), 0);
+        latest.current.drag.onNodeDragStop(m, nodeAt(box, at(m)));
+      };
+      window.addEventListener('mousemove', move);
+      window.addEventListener('mouseup', up);
+    };
+    const click = (e: MouseEvent) => {
+      if (!onPane(e)) return;
+      if (justDragged) {
+        e.stopPropagation();
+        return;
+      }
+      const box = hit(e);
+      if (!box) return; // Empty canvas: React Flow's pane click clears the selection.
+      e.stopPropagation();
+      latest.current.onSelect(box.id as UnitId);
+    };
+    const hover = (e: MouseEvent) => {
+      if (e.buttons !== 0) return;
+      const box = onPane(e) ? hit(e) : null;
+      root.classList.toggle('box-canvas--over', box !== null);
+      if (!box) return setTip(null);
+      const node = latest.current.nodes.find((n) => n.id === box.id);
+      const rect = root.getBoundingClientRect();
+      const text = node ? boxTitle(selectUnitNodeView(useStore.getState(), box.id as UnitId), node.data) : box.id;
+      setTip({ text, x: e.clientX - rect.left, y: e.clientY - rect.top });
+    };
+    const leave = () => {
+      root.classList.remove('box-canvas--over');
+      setTip(null);
+    };
+    root.addEventListener('mousedown', down, true);
+    root.addEventListener('click', click, true);
+    root.addEventListener('mousemove', hover);
+    root.addEventListener('mouseleave', leave);
+    return () => {
+      root.removeEventListener('mousedown', down, true);
+      root.removeEventListener('click', click, true);
+      root.removeEventListener('mousemove', hover);
+      root.removeEventListener('mouseleave', leave);
+      root.classList.remove('box-canvas--over');
+    };
+  }, [flow]);
+
+  return (
+    <>
+      <canvas ref={canvas} className="box-canvas" data-testid="box-canvas" data-units={nodes.length} aria-hidden="true" />
+      <div ref={tipEl} className="box-canvas__tip" role="tooltip" data-testid="box-tip" hidden />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { boxAt, boxStyle, edgePoints, lookKey, paintBoxes, type Box, type BoxEdge, type BoxLook, type Paint } from './boxCanvas';
+import { HEAT_COLORS } from './heat';
+
+const plain: BoxLook = { group: false, vacant: false, ghost: false, selected: false, drop: null, changed: false, heat: null, tone: null };
+
+describe('boxStyle', () => {
+  it('follows the .unit-node--box cascade: kind, then vacancy or forecast, then selection and drop, heat over the fill', () => {
+    expect(boxStyle(plain)).toMatchObject({ fill: '#8e9bb5', stroke: '#5b6b8c', lineWidth: 4, ring: null, tone: null });
+    expect(boxStyle({ ...plain, group: true })).toMatchObject({ fill: '#6f7fa6', stroke: '#46557a' });
+    expect(boxStyle({ ...plain, vacant: true })).toMatchObject({ fill: '#f19a9e', stroke: '#d9363e', lineWidth: 6 });
+    expect(boxStyle({ ...plain, ghost: true }).dash.length).toBeGreaterThan(0);
+    expect(boxStyle({ ...plain, vacant: true, selected: true })).toMatchObject({ fill: '#f19a9e', stroke: '#3d63dd', ring: { width: 12 } });
+    expect(boxStyle({ ...plain, drop: 'refused' }).stroke).toBe('#d9363e');
+    expect(boxStyle({ ...plain, vacant: true, heat: 5 }).fill).toBe(HEAT_COLORS[4]);
+    expect(boxStyle({ ...plain, tone: 'green' }).tone).toBe('#dcf5e3');
+  });
+
+  it('gives equal looks equal keys and different looks different keys', () => {
+    expect(lookKey({ ...plain })).toBe(lookKey(plain));
+    const looks: BoxLook[] = [
+      plain,
+      { ...plain, group: true },
+      { ...plain, heat: 0 },
+      { ...plain, heat: 1 },
+      { ...plain, drop: 'ok' },
+      { ...plain, tone: 'red' },
+    ];
+    expect(new Set(looks.map(lookKey)).size).toBe(looks.length);
+  });
+});
+
+describe('edgePoints', () => {
+  const parent: Box = { id: 'p', x: 0, y: 0, width: 100, height: 50 };
+  it('runs down, across at half height, and down into a child below', () => {
+    expect(edgePoints(parent, { id: 'c', x: 200, y: 150, width: 100, height: 50 }, 'top')).toEqual([50, 50, 50, 100, 250, 100, 250, 150]);
+  });
+  it('enters a stacked child from the side facing the spine', () => {
+    expect(edgePoints(parent, { id: 'c', x: 80, y: 100, width: 100, height: 40 }, 'left')).toEqual([50, 50, 50, 120, 80, 120]);
+    expect(edgePoints(parent, { id: 'c', x: -120, y: 100, width: 100, height: 40 }, 'right')).toEqual([50, 50, 50, 120, -20, 120]);
+  });
+});
+
+describe('boxAt', () => {
+  it('finds the box under a point, the later one where two overlap, and nothing on empty canvas', () => {
+    const boxes: Box[] = [
+      { id: 'a', x: 0, y: 0, width: 10, height: 10 },
+      { id: 'b', x: 5, y: 5, width: 10, height: 10 },
+    ];
+    expect(boxAt(boxes, 2, 2)?.id).toBe('a');
+    expect(boxAt(boxes, 7, 7)?.id).toBe('b');
+    expect(boxAt(boxes, 30, 30)).toBeNull();
+  });
+});
+
+/** A 2D context that records the calls the drawing makes. */
+function recorder() {
+  const calls: string[] = [];
+  const ctx = new Proxy({} as Record<string, unknown>, {
+    get: (target, name: string) => (name in target ? target[name] : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`)),
+    set: (target, name: string, value) => {
+      target[name] = value;
+      calls.push(`${name}=${value}`);
+      return true;
+    },
+  });
+  return { ctx: ctx as unknown as Paint, calls };
+}
+
+describe('paintBoxes', () => {
+  const boxes: Box[] = [
+    { id: 'top', x: 0, y: 0, width: 100, height: 50 },
+    { id: 'a', x: 0, y: 100, width: 100, height: 50 },
+    { id: 'far', x: 10_000, y: 100, width: 100, height: 50 },
+  ];
+  const edges: BoxEdge[] = [
+    { source: 'top', target: 'a', side: 'top', kind: 'reporting' },
+    { source: 'top', target: 'far', side: 'top', kind: 'reporting' },
+  ];
+  const view = { x: 0, y: 0, zoom: 1, width: 500, height: 400 };
+
+  it('paints only the boxes in view, one path per style, and lines into boxes out of view when they cross it', () => {
+    const { ctx, calls } = recorder();
+    const style = boxStyle(plain);
+    const painted = paintBoxes(ctx, boxes, [style, style, style], edges, view, 1);
+    expect(painted).toBe(2);
+    // Two boxes in view, each a fill path and a stroke path: four round rectangles, not six.
+    expect(calls.filter((c) => c.startsWith('roundRect')).length).toBe(4);
+    expect(calls.filter((c) => c === 'fillStyle=#8e9bb5').length).toBe(1);
+    // The line to the far box starts in view: it is drawn.
+    expect(calls.filter((c) => c.startsWith('moveTo')).length).toBe(2);
+  });
+
+  it('groups boxes by style and paints a selected one with its ring at least a few screen pixels wide', () => {
+    const { ctx, calls } = recorder();
+    const selected = boxStyle({ ...plain, selected: true });
+    paintBoxes(ctx, boxes, [boxStyle(plain), selected, boxStyle(plain)], [], { ...view, zoom: 0.05, width: 1000, height: 1000 }, 1);
+    // 4 screen pixels at zoom 0.05 are 80 canvas pixels, wider than the 12 px ring.
+    expect(calls).toContain('lineWidth=80');
+    expect(calls).toContain(`strokeStyle=${selected.stroke}`);
+  });
+
+  it('scales for the device pixel ratio and the view transform', () => {
+    const { ctx, calls } = recorder();
+    paintBoxes(
+      ctx,
+      boxes,
+      boxes.map(() => boxStyle(plain)),
+      [],
+      { x: 10, y: 20, zoom: 0.5, width: 500, height: 400 },
+      2,
+    );
+    expect(calls).toContain('clearRect(0,0,1000,800)');
+    expect(calls).toContain('setTransform(1,0,0,1,20,40)');
+  });
+});

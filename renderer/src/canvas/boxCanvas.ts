@@ -1,0 +1,250 @@
+/**
+ * The plain-box level of detail of a big chart, painted on one <canvas> instead of a DOM element per unit.
+ * Zoomed out on a whole expanded org (1,400 units at 10,000 people), Chromium repainted every unit's element
+ * and every edge's SVG path on each pan frame (~170 ms a frame on our 2-core machines); the same boxes and lines
+ * painted on a canvas cost a few milliseconds. This module is the pure part: how each unit looks (the same
+ * colours as `.unit-node--box` in styles.css), where its line runs, what is under a point, and the drawing.
+ */
+import type { BadgeTone } from '../store/selectors';
+import { heatColor } from './heat';
+import type { UnitNodeView } from './UnitNode';
+
+/** Above this many units on the chart, the plain-box level is painted on the canvas; below, DOM boxes are cheap. */
+export const CANVAS_BOXES_FROM = 400;
+
+export interface Box {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface BoxEdge {
+  readonly source: string;
+  readonly target: string;
+  /** Where the line enters the target (the layout's `targetSide`); dotted lines enter at the top. */
+  readonly side: 'top' | 'left' | 'right';
+  readonly kind: 'reporting' | 'ghost' | 'dotted';
+}
+
+/** What a unit's box shows, in the terms of `.unit-node--box` and its modifiers. */
+export interface BoxLook {
+  readonly group: boolean;
+  readonly vacant: boolean;
+  readonly ghost: boolean;
+  readonly selected: boolean;
+  readonly drop: 'ok' | 'refused' | null;
+  readonly changed: boolean;
+  /** The heat level (0-5), or null with the heat overview off. */
+  readonly heat: number | null;
+  readonly tone: BadgeTone | null;
+}
+
+export function boxLookOf(view: UnitNodeView): BoxLook {
+  return {
+    group: view.kind === 'group',
+    vacant: view.leadName === null && view.ghostRole === null,
+    ghost: view.ghostRole !== null,
+    selected: view.selected,
+    drop: view.drop,
+    changed: view.history !== null,
+    heat: view.heat,
+    tone: view.badgeTone,
+  };
+}
+
+/** A look as a short string: equal looks give equal keys, so the canvas redraws only when one changes. */
+export const lookKey = (l: BoxLook): string => `${+l.group}${+l.vacant}${+l.ghost}${+l.selected}${l.drop ?? '-'}${+l.changed}${l.heat ?? '-'}${l.tone ?? '-'}`;
+
+export interface BoxStyle {
+  readonly fill: string;
+  readonly stroke: string;
+  readonly lineWidth: number;
+  readonly dash: readonly number[];
+  /**
+   * The glow around a selected unit or a drop target (`box-shadow: 0 0 0 Npx`), or null; never thinner than
+   * `screen` pixels on screen, so the selection still shows on a chart zoomed out to a few pixels a box.
+   */
+  readonly ring: { readonly color: string; readonly width: number; readonly screen: number } | null;
+  /** The badge's stripe along the bottom, or null. */
+  readonly tone: string | null;
+}
+
+const DANGER = '#d9363e';
+const ACCENT = '#3d63dd';
+/** `.badge--*` backgrounds: the stripe a box shows for its open role's candidates. */
+const TONE: Record<BadgeTone, string> = { green: '#dcf5e3', amber: '#fdf0d5', red: '#fde2e2', blue: '#e1ebfa' };
+/** `.unit-node--box .unit-node__tone`. */
+export const TONE_HEIGHT = 30;
+
+/** The cascade of `.unit-node--box` rules in styles.css, for one look. */
+export function boxStyle(look: BoxLook): BoxStyle {
+  let fill = look.group ? '#6f7fa6' : '#8e9bb5';
+  let stroke = look.group ? '#46557a' : '#5b6b8c';
+  let lineWidth = 4;
+  let dash: number[] = [];
+  if (look.vacant) [fill, stroke, lineWidth] = ['#f19a9e', DANGER, 6];
+  if (look.ghost) [fill, stroke, lineWidth, dash] = ['#c9b8f5', '#8a6fd6', 6, [12, 8]];
+  let ring: BoxStyle['ring'] = look.changed ? { color: 'rgba(47, 158, 90, 0.35)', width: 2, screen: 2 } : null;
+  if (look.selected) [stroke, ring] = [ACCENT, { color: 'rgba(61, 99, 221, 0.45)', width: 12, screen: 4 }];
+  if (look.drop === 'ok') [stroke, ring] = ['#2f9e5a', { color: 'rgba(47, 158, 90, 0.5)', width: 12, screen: 4 }];
+  if (look.drop === 'refused') [stroke, ring] = [DANGER, { color: 'rgba(217, 54, 62, 0.5)', width: 12, screen: 4 }];
+  // The heat overview fills every box (an inline background in the DOM, over any class).
+  if (look.heat !== null) fill = heatColor(look.heat);
+  return { fill, stroke, lineWidth, dash, ring, tone: look.tone ? TONE[look.tone] : null };
+}
+
+/**
+ * The corners of a unit's line, as flat x,y pairs: like React Flow's smoothstep edge (which the DOM chart draws),
+ * down from the parent's bottom, across at half height, down into the child's top; or down to the child's middle
+ * and across into its side, in a stack.
+ */
+export function edgePoints(source: Box, target: Box, side: BoxEdge['side']): number[] {
+  const sx = source.x + source.width / 2;
+  const sy = source.y + source.height;
+  if (side === 'top') {
+    const tx = target.x + target.width / 2;
+    const midY = (sy + target.y) / 2;
+    return [sx, sy, sx, midY, tx, midY, tx, target.y];
+  }
+  const ty = target.y + target.height / 2;
+  const tx = side === 'left' ? target.x : target.x + target.width;
+  return [sx, sy, sx, ty, tx, ty];
+}
+
+/** The topmost box under a canvas point (boxes don't overlap in a layout; a pinned one drawn later wins). */
+export function boxAt(boxes: readonly Box[], x: number, y: number): Box | null {
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i]!;
+    if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) return b;
+  }
+  return null;
+}
+
+/** What of a 2D context the drawing uses, so a test can record the calls. */
+export type Paint = Pick<
+  CanvasRenderingContext2D,
+  | 'setTransform'
+  | 'clearRect'
+  | 'beginPath'
+  | 'moveTo'
+  | 'lineTo'
+  | 'bezierCurveTo'
+  | 'roundRect'
+  | 'rect'
+  | 'fill'
+  | 'stroke'
+  | 'setLineDash'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+>;
+
+export interface View {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const EDGE_LOOK: Record<BoxEdge['kind'], { color: string; dash: readonly number[] }> = {
+  reporting: { color: '#8a94a6', dash: [] },
+  ghost: { color: '#8a6fd6', dash: [6, 4] },
+  dotted: { color: '#d08b1a', dash: [3, 4] },
+};
+
+/**
+ * Paint the boxes and lines inside the view (`view` is React Flow's transform and the pane's size): lines first,
+ * each kind in one path, then boxes grouped by style, one path per group, so a 1,400-unit chart is a few dozen
+ * canvas calls, not thousands. Returns how many boxes were painted.
+ */
+export function paintBoxes(ctx: Paint, boxes: readonly Box[], styles: readonly BoxStyle[], edges: readonly BoxEdge[], view: View, ratio: number): number {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, view.width * ratio, view.height * ratio);
+  ctx.setTransform(ratio * view.zoom, 0, 0, ratio * view.zoom, ratio * view.x, ratio * view.y);
+  // The canvas region on screen, a little larger so rings and lines at the edges are whole.
+  const margin = 24;
+  const left = -view.x / view.zoom - margin;
+  const top = -view.y / view.zoom - margin;
+  const right = left + view.width / view.zoom + 2 * margin;
+  const bottom = top + view.height / view.zoom + 2 * margin;
+  const inView = (b: Box) => b.x <= right && b.x + b.width >= left && b.y <= bottom && b.y + b.height >= top;
+
+  const byId = new Map<string, Box>();
+  for (const b of boxes) byId.set(b.id, b);
+  for (const kind of ['reporting', 'ghost', 'dotted'] as const) {
+    ctx.beginPath();
+    let any = false;
+    for (const e of edges) {
+      if (e.kind !== kind) continue;
+      const s = byId.get(e.source);
+      const t = byId.get(e.target);
+      if (!s || !t) continue;
+      // A line is in view when the rectangle spanning its two ends is.
+      if (Math.min(s.x, t.x) > right || Math.max(s.x + s.width, t.x + t.width) < left) continue;
+      if (Math.min(s.y, t.y) > bottom || Math.max(s.y + s.height, t.y + t.height) < top) continue;
+      any = true;
+      if (kind === 'dotted') {
+        // A curve, as React Flow's default (bezier) edge: from the source's bottom into the target's top.
+        const [sx, sy, tx, ty] = [s.x + s.width / 2, s.y + s.height, t.x + t.width / 2, t.y];
+        const bend = Math.max(40, Math.abs(ty - sy) / 2);
+        ctx.moveTo(sx, sy);
+        ctx.bezierCurveTo(sx, sy + bend, tx, ty - bend, tx, ty);
+        continue;
+      }
+      const p = edgePoints(s, t, e.side);
+      ctx.moveTo(p[0]!, p[1]!);
+      for (let i = 2; i < p.length; i += 2) ctx.lineTo(p[i]!, p[i + 1]!);
+    }
+    if (!any) continue;
+    ctx.strokeStyle = EDGE_LOOK[kind].color;
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash(EDGE_LOOK[kind].dash as number[]);
+    ctx.stroke();
+  }
+
+  // Group the boxes in view by style (styles are shared objects per look, so identity groups them).
+  const groups = new Map<BoxStyle, Box[]>();
+  let painted = 0;
+  boxes.forEach((b, i) => {
+    if (!inView(b)) return;
+    painted++;
+    const style = styles[i]!;
+    const list = groups.get(style);
+    if (list) list.push(b);
+    else groups.set(style, [b]);
+  });
+  for (const [style, list] of groups) {
+    if (style.ring) {
+      // The glow outside the border, as a box-shadow spread draws it.
+      const w = Math.max(style.ring.width, style.ring.screen / view.zoom);
+      ctx.beginPath();
+      for (const b of list) ctx.roundRect(b.x - w / 2, b.y - w / 2, b.width + w, b.height + w, 10 + w / 2);
+      ctx.strokeStyle = style.ring.color;
+      ctx.lineWidth = w;
+      ctx.setLineDash([]);
+      ctx.stroke();
+    }
+    ctx.beginPath();
+    // The border is inside the box in CSS (border-box): the path runs down its middle.
+    const h = style.lineWidth / 2;
+    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, 10 - h);
+    ctx.fillStyle = style.fill;
+    ctx.fill();
+    if (style.tone) {
+      ctx.beginPath();
+      for (const b of list) ctx.rect(b.x + style.lineWidth, b.y + b.height - style.lineWidth - TONE_HEIGHT, b.width - 2 * style.lineWidth, TONE_HEIGHT);
+      ctx.fillStyle = style.tone;
+      ctx.fill();
+    }
+    ctx.beginPath();
+    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, 10 - h);
+    ctx.strokeStyle = style.stroke;
+    ctx.lineWidth = style.lineWidth;
+    ctx.setLineDash(style.dash as number[]);
+    ctx.stroke();
+  }
+  return painted;
+}
