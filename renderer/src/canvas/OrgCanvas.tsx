@@ -32,6 +32,8 @@ import { useUnitDrag } from './useUnitDrag';
 import { ViewportRequests } from './ViewportRequests';
 
 const nodeTypes = { unit: UnitNode };
+/** The canvas paints a big chart's lines at the plain-box level: React Flow would only work out, per pan step, that it hides them. */
+const NO_EDGES: Edge[] = [];
 const selectPositions = (s: Store) => s.scenario.view.positions;
 const selectSelectUnit = (s: Store) => s.selectUnit;
 const selectShowDotted = (s: Store) => s.showDottedLines;
@@ -133,7 +135,7 @@ function Canvas() {
       <DetailContext.Provider value={detail}>
         <ReactFlow
           nodes={nodes}
-          edges={edges}
+          edges={paintBoxes ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}

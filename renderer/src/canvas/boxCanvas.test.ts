@@ -94,10 +94,21 @@ describe('paintBoxes', () => {
   it('groups boxes by style and paints a selected one with its ring at least a few screen pixels wide', () => {
     const { ctx, calls } = recorder();
     const selected = boxStyle({ ...plain, selected: true });
-    paintBoxes(ctx, boxes, [boxStyle(plain), selected, boxStyle(plain)], [], { ...view, zoom: 0.05, width: 1000, height: 1000 }, 1);
-    // 4 screen pixels at zoom 0.05 are 80 canvas pixels, wider than the 12 px ring.
-    expect(calls).toContain('lineWidth=80');
+    paintBoxes(ctx, boxes, [boxStyle(plain), selected, boxStyle(plain)], [], { ...view, zoom: 0.18, width: 1000, height: 1000 }, 1);
+    // 4 screen pixels at zoom 0.18 are 22.2 canvas pixels, wider than the 12 px ring.
+    expect(calls).toContain(`lineWidth=${4 / 0.18}`);
     expect(calls).toContain(`strokeStyle=${selected.stroke}`);
+  });
+
+  it('zoomed far out, paints filled rectangles: ring, border at least a screen pixel, then the fill inset', () => {
+    const { ctx, calls } = recorder();
+    const selected = boxStyle({ ...plain, selected: true });
+    paintBoxes(ctx, boxes, [boxStyle(plain), selected, boxStyle(plain)], [], { ...view, zoom: 0.05, width: 1000, height: 1000 }, 1);
+    expect(calls.some((c) => c.startsWith('roundRect'))).toBe(false);
+    // The selected box (0, 100, 100 × 50): its ring 4 screen pixels (80 canvas pixels) out, its fill 1 screen pixel (20) in.
+    expect(calls).toContain('rect(-80,20,260,210)');
+    expect(calls).toContain('rect(20,120,60,10)');
+    expect(calls.indexOf(`fillStyle=${selected.ring!.color}`)).toBeLessThan(calls.lastIndexOf(`fillStyle=${selected.fill}`));
   });
 
   it('scales for the device pixel ratio and the view transform', () => {
