@@ -10,7 +10,7 @@ import { heatColor } from './heat';
 import type { UnitNodeView } from './UnitNode';
 
 /** Above this many units on the chart, the plain-box level is painted on the canvas; below, DOM boxes are cheap. */
-export const CANVAS_BOXES_FROM = 400;
+export const CANVAS_BOXES_FROM = 200;
 
 export interface Box {
   readonly id: string;
