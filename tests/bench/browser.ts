@@ -116,8 +116,8 @@ const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => r
  * first frame after it (a task queued from that frame's requestAnimationFrame runs once it has been produced).
  * The harness's own round trip is left out, so this is what a person would feel.
  */
-const recordLatency = (page: Page) =>
-  page.evaluate(() => {
+const recordLatency = (page: Page, type: 'pointermove' | 'wheel' = 'pointermove') =>
+  page.evaluate((type) => {
     const w = window as unknown as { __lat: number[]; __latOff?: () => void };
     w.__latOff?.();
     w.__lat = [];
@@ -129,9 +129,9 @@ const recordLatency = (page: Page) =>
         ch.port2.postMessage(0);
       });
     };
-    window.addEventListener('pointermove', on, { capture: true });
-    w.__latOff = () => window.removeEventListener('pointermove', on, { capture: true });
-  });
+    window.addEventListener(type, on, { capture: true });
+    w.__latOff = () => window.removeEventListener(type, on, { capture: true });
+  }, type);
 const latencies = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __latOff?: () => void };
@@ -179,6 +179,24 @@ async function pan(page: Page, label: string, results: Results): Promise<void> {
   await page.mouse.up();
   const lat = await latencies(page);
   results.push({ what: `${label}: pan, ${MOVES} moves: input to frame p95 / median`, value: `${p95(lat)} / ${median(lat)} ms` });
+}
+
+/** Zoom: mouse-wheel steps over the middle of the chart, in then out again, a frame apart (each may change the level of detail). */
+async function zoom(page: Page, label: string, results: Results): Promise<void> {
+  const from = await emptyPoint(page);
+  await page.mouse.move(from.x, from.y);
+  await recordLatency(page, 'wheel');
+  await profiled(page, `${label} zoom`.replace(/\W+/g, '-'), async () => {
+    for (const dy of [-120, 120])
+      for (let i = 0; i < 10; i++) {
+        await page.mouse.wheel(0, dy);
+        await nextFrame(page);
+      }
+  });
+  const lat = await latencies(page);
+  results.push({ what: `${label}: zoom, 20 wheel steps: input to frame p95 / median`, value: `${p95(lat)} / ${median(lat)} ms` });
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(500);
 }
 
 /** Drag a unit on screen onto another by `MOVES` steps, then drop it; pushes the timings. */
@@ -374,11 +392,13 @@ async function main(): Promise<void> {
       await openFile(page, size, folder, results);
       await lookAt(page, `${size}-opened`);
       await pan(page, `${size.toLocaleString('en')}, as opened`, results);
+      await zoom(page, `${size.toLocaleString('en')}, as opened`, results);
       await dragDrop(page, `${size.toLocaleString('en')}, as opened`, results);
       if (size <= 20_000) {
         await expandAll(page, results);
         await lookAt(page, `${size}-expanded`);
         await pan(page, `${size.toLocaleString('en')}, all expanded`, results);
+        await zoom(page, `${size.toLocaleString('en')}, all expanded`, results);
         // Fitted, a 10,000-person chart's cards are a few pixels wide: zoom in three steps to drag one onto another.
         const zoomIn = page.getByRole('button', { name: /zoom in/i });
         for (let i = 0; i < 3 && (await zoomIn.isEnabled()); i++) await zoomIn.click();

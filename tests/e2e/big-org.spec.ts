@@ -88,6 +88,8 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
       els.filter((el) => parseFloat(getComputedStyle(el).lineHeight) < parseFloat(getComputedStyle(el).fontSize)).map((el) => el.className),
     );
   expect(cramped).toEqual([]);
+  // The simplified cards hang from their parents by drawn lines.
+  expect(await page.locator('.react-flow__edge path.react-flow__edge-path[d]').count()).toBeGreaterThan(0);
   await app.screenshot('big-org-zoomed-out');
   const drawnBefore = await app.units.count();
   // Further out, plain boxes. The collapsed chart is compact enough that its smallest zoom may stay above them:

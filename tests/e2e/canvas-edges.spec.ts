@@ -173,6 +173,9 @@ async function importReplacing(page: Page, file: string): Promise<void> {
 test('2. after a fit no box lies under the legend, the minimap or the zoom controls', async ({ app, window: page }) => {
   await expect(page.getByTestId('legend')).toBeVisible();
   expect(await hiddenUnits(page, page.getByTestId('unit-node')), 'at start').toEqual([]);
+  // Every unit but the top one hangs from its parent by a drawn line (React Flow draws an edge only when it finds both ends' handles).
+  const lines = page.locator('.react-flow__edge:not(.edge--dotted) path.react-flow__edge-path[d]');
+  await expect.poll(() => lines.count()).toBe((await page.getByTestId('unit-node').count()) - 1);
   await app.screenshot('canvas-edges-2-start');
 
   // Fewer boxes, so a fit zooms in and the chart reaches the corners.

@@ -1,5 +1,5 @@
 /** One unit on the canvas. Memoized, and it selects only its own unit's data from the store. */
-import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { DetailContext } from './detailContext';
 import { useShallow } from 'zustand/react/shallow';
@@ -99,13 +99,19 @@ export function boxTitle(view: UnitNodeView, data: Pick<UnitNodeData, 'hiddenUni
   return `${view.name} · ${plural(view.people, 'person', 'people')}${hidden ? ` · ${hidden} hidden` : ''}${view.heatTitle ? ` · ${view.heatTitle}` : ''}`;
 }
 
+/**
+ * The node's four handles as plain elements in the shape React Flow reads when it measures a mounted node
+ * (`.source`/`.target` with `data-handleid` and `data-handlepos`, placed by its `.react-flow__handle-*` rules):
+ * its <Handle> component subscribes to React Flow's store, four subscriptions a card, which a chart zooming
+ * through hundreds of cards paid on every mount. These can't be connected; edges only end at them.
+ */
 function Handles() {
   return (
     <>
-      <Handle type="target" id="top" position={Position.Top} isConnectable={false} className="unit-node__handle" />
-      <Handle type="target" id="left" position={Position.Left} isConnectable={false} className="unit-node__handle" />
-      <Handle type="target" id="right" position={Position.Right} isConnectable={false} className="unit-node__handle" />
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="unit-node__handle" />
+      <div className="react-flow__handle react-flow__handle-top target unit-node__handle" data-handleid="top" data-handlepos="top" />
+      <div className="react-flow__handle react-flow__handle-left target unit-node__handle" data-handleid="left" data-handlepos="left" />
+      <div className="react-flow__handle react-flow__handle-right target unit-node__handle" data-handleid="right" data-handlepos="right" />
+      <div className="react-flow__handle react-flow__handle-bottom source unit-node__handle" data-handlepos="bottom" />
     </>
   );
 }
