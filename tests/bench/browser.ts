@@ -399,6 +399,21 @@ async function main(): Promise<void> {
         await lookAt(page, `${size}-expanded`);
         await pan(page, `${size.toLocaleString('en')}, all expanded`, results);
         await zoom(page, `${size.toLocaleString('en')}, all expanded`, results);
+        // Closer, at the simplified cards' level (name and headcount): wheel in over the chart until they show, and pan there.
+        const from = await emptyPoint(page);
+        await page.mouse.move(from.x, from.y);
+        for (let i = 0; i < 30 && (await page.locator('[data-detail="simple"]').count()) === 0; i++) {
+          await page.mouse.wheel(0, -120);
+          await nextFrame(page);
+        }
+        await page.waitForTimeout(500);
+        results.push({
+          what: `${size.toLocaleString('en')}, all expanded, simplified cards: unit nodes in the DOM`,
+          value: String(await page.locator('.react-flow__node').count()),
+        });
+        await pan(page, `${size.toLocaleString('en')}, all expanded, simplified cards`, results);
+        await page.getByRole('button', { name: /fit view/i }).click();
+        await page.waitForTimeout(500);
         // Fitted, a 10,000-person chart's cards are a few pixels wide: zoom in three steps to drag one onto another.
         const zoomIn = page.getByRole('button', { name: /zoom in/i });
         for (let i = 0; i < 3 && (await zoomIn.isEnabled()); i++) await zoomIn.click();

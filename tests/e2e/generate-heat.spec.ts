@@ -160,30 +160,38 @@ test('generating 10,000 people shows the whole org coloured by where MoM roles e
   // Fitted, the whole org is plain boxes painted on one canvas: the top unit's box is filled with the darkest heat.
   const top = async () =>
     (await app.unitById('u1').count()) > 0 ? (await app.unitById('u1').boundingBox())! : (await app.paintedBoxes()).find((b) => b.id === 'u1')!;
-  const fill = await page.getByTestId('box-canvas').evaluate(
-    (canvas: HTMLCanvasElement, b) => {
-      const box = canvas.getBoundingClientRect();
-      const ratio = canvas.width / box.width;
-      // A little above the box's middle: clear of its border and of a badge's stripe along the bottom.
-      const [r, g, bl] = canvas
-        .getContext('2d')!
-        .getImageData(Math.round((b.x + b.width / 2 - box.left) * ratio), Math.round((b.y + b.height * 0.35 - box.top) * ratio), 1, 1).data;
-      return `#${[r, g, bl].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-    },
-    await top(),
-  );
+  /** The colour the box canvas painted at a point of a unit's box (fractions of its width and height). */
+  const paintedAt = (b: { x: number; y: number; width: number; height: number }, fx: number, fy: number) =>
+    page.getByTestId('box-canvas').evaluate(
+      (canvas: HTMLCanvasElement, { b, fx, fy }) => {
+        const box = canvas.getBoundingClientRect();
+        const ratio = canvas.width / box.width;
+        const [r, g, bl] = canvas
+          .getContext('2d')!
+          .getImageData(Math.round((b.x + b.width * fx - box.left) * ratio), Math.round((b.y + b.height * fy - box.top) * ratio), 1, 1).data;
+        return `#${[r, g, bl].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+      },
+      { b, fx, fy },
+    );
+  // A little above the box's middle: clear of its border and of a badge's stripe along the bottom.
+  const fill = await paintedAt(await top(), 0.5, 0.35);
   expect(fill).toBe('#993404'); // HEAT_COLORS[4] (heat.ts)
   await page.mouse.move((await top()).x + (await top()).width / 2, (await top()).y + (await top()).height / 2);
   await expect(page.getByTestId('box-tip')).toContainText(/MoM/);
-  // Closer, with the mouse wheel over the top of the org: simplified cards, each filled with its line's heat.
-  const simple = page.locator('[data-testid="unit-node"][data-detail="simple"][data-heat]');
+  // Closer, with the mouse wheel over the top of the org: simplified cards, each filled with its line's heat, still
+  // painted on the canvas (a chart this big mounts no DOM card until the full cards).
+  const simple = page.locator('[data-testid="box-canvas"][data-detail="simple"]');
   for (let i = 0; i < 30 && (await simple.count()) === 0; i++) {
     const box = await top();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -200);
     await page.waitForTimeout(80);
   }
-  await expect(simple.first()).toBeVisible();
+  await expect(simple).toBeVisible();
   await page.waitForTimeout(600);
+  // The card's bottom right, clear of its words: the darkest heat. Its name is in the tooltip.
+  expect(await paintedAt(await top(), 0.93, 0.8)).toBe('#993404');
+  await page.mouse.move((await top()).x + (await top()).width / 2, (await top()).y + (await top()).height / 2);
+  await expect(page.getByTestId('box-tip')).toContainText(/MoM/);
   await app.screenshot('generate-heat-9-10000-simple');
 });

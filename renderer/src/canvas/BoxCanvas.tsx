@@ -8,35 +8,84 @@
 import { useStoreApi, type Edge, type Node, type NodeChange, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { UnitId } from '../../../shared';
+import { plural, toggleCollapsed, type UnitId } from '../../../shared';
+import { editView } from '../editing';
 import { useStore, type Store } from '../store/store';
-import { boxAt, boxLookOf, boxStyle, lookKey, paintBoxes, type Box, type BoxEdge, type BoxLook, type BoxStyle } from './boxCanvas';
+import {
+  boxAt,
+  boxLookOf,
+  boxStyle,
+  cardStyle,
+  lookKey,
+  onCollapseMark,
+  paintBoxes,
+  type Box,
+  type BoxEdge,
+  type BoxLook,
+  type BoxStyle,
+  type Paintable,
+} from './boxCanvas';
+import { HEAT_INK } from './heat';
 import type { UnitFlowNode } from './nodeCache';
-import { boxTitle, selectUnitNodeView } from './UnitNode';
+import { boxTitle, peopleText, selectUnitNodeView, type UnitNodeData, type UnitNodeView } from './UnitNode';
 import type { UnitDragHandlers } from './useUnitDrag';
 
 /** React Flow's `nodeDragThreshold` on the canvas: a box follows the pointer once it is this far from where it went down. */
 const DRAG_THRESHOLD = 4;
 
-/** One style object per look, so equal looks are the same object (the drawing groups boxes by style identity). */
+/** One style object per look and level, so equal looks are the same object (the drawing groups boxes by style identity). */
 const styles = new Map<string, BoxStyle>();
-function styleOf(look: BoxLook): BoxStyle {
-  const key = lookKey(look);
+function styleOf(look: BoxLook, detail: 'simple' | 'box'): BoxStyle {
+  const key = `${detail}${lookKey(look)}`;
   let style = styles.get(key);
-  if (!style) styles.set(key, (style = boxStyle(look)));
+  if (!style) styles.set(key, (style = detail === 'box' ? boxStyle(look) : cardStyle(look)));
   return style;
+}
+
+/** What each unit paints, one object per distinct look and words: unchanged units give the same object, so the canvas repaints only on a change. */
+const paintables = new Map<string, Paintable>();
+function paintableOf(view: UnitNodeView, data: UnitNodeData, detail: 'simple' | 'box'): Paintable {
+  const look = boxLookOf(view);
+  if (detail === 'box') {
+    const key = `box${lookKey(look)}`;
+    let p = paintables.get(key);
+    if (!p) paintables.set(key, (p = { style: styleOf(look, detail), text: null }));
+    return p;
+  }
+  // The simplified card's words, as UnitNode writes them.
+  const line = view.ghostRole ? 'forecast' : look.vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople);
+  const hidden = data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')} hidden` : null;
+  const collapse = view.canCollapse ? (view.collapsed ? '▸' : '▾') : null;
+  const key = `simple${lookKey(look)}|${view.name}|${line}|${hidden}|${collapse}`;
+  let p = paintables.get(key);
+  if (!p) {
+    if (paintables.size > 50_000) paintables.clear();
+    const text = {
+      name: view.name,
+      ink: view.heat !== null && view.heat > 0 ? HEAT_INK[view.heat - 1]! : '#1c2330',
+      line,
+      lineColor: view.ghostRole ? '#6a4fc4' : look.vacant ? '#d9363e' : '#5d6778',
+      lineBold: look.ghost || look.vacant,
+      hidden,
+      collapse,
+    };
+    paintables.set(key, (p = { style: styleOf(look, detail), text }));
+  }
+  return p;
 }
 
 const edgeKind = (e: Edge): BoxEdge['kind'] => (e.className === 'edge--ghost' ? 'ghost' : e.className === 'edge--dotted' ? 'dotted' : 'reporting');
 
 export interface BoxCanvasProps {
+  /** Plain boxes, or simplified cards with their words. */
+  readonly detail: 'simple' | 'box';
   readonly nodes: readonly UnitFlowNode[];
   readonly edges: readonly Edge[];
   readonly drag: Omit<UnitDragHandlers, 'drag'>;
   readonly onSelect: (id: UnitId | null) => void;
 }
 
-export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
+export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasProps) {
   const flow = useStoreApi();
   const canvas = useRef<HTMLCanvasElement>(null);
   // The tooltip follows the pointer by direct DOM writes: a React state per mouse move would re-run every box's selector.
@@ -47,7 +96,7 @@ export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
     [edges],
   );
   // Each box's look, from the same selector a DOM node reads; the same style objects when nothing changed.
-  const looks = useStore(useShallow((s: Store) => nodes.map((n) => styleOf(boxLookOf(selectUnitNodeView(s, n.id as UnitId))))));
+  const looks = useStore(useShallow((s: Store) => nodes.map((n) => paintableOf(selectUnitNodeView(s, n.id as UnitId), n.data, detail))));
 
   const paint = useCallback(
     (state: ReactFlowState) => {
@@ -73,10 +122,10 @@ export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
     [flow, paint],
   );
 
-  const latest = useRef({ boxes, nodes, drag, onSelect });
+  const latest = useRef({ boxes, nodes, looks, drag, onSelect });
   useLayoutEffect(() => {
-    latest.current = { boxes, nodes, drag, onSelect };
-  }, [boxes, nodes, drag, onSelect]);
+    latest.current = { boxes, nodes, looks, drag, onSelect };
+  }, [boxes, nodes, looks, drag, onSelect]);
 
   // The specs and the bench find boxes on screen through this, as they find DOM nodes by their test ids.
   useEffect(() => {
@@ -118,12 +167,23 @@ export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
       el.style.top = `${tip.y + 16}px`;
     };
     const onPane = (e: MouseEvent) => e.target instanceof Element && !!e.target.closest('.react-flow__pane') && !e.target.closest('.drag-ghost');
-    const hit = (e: MouseEvent): Box | null => {
+    /** The canvas point under the pointer. */
+    const pointOf = (e: MouseEvent): { x: number; y: number } => {
       const { transform, domNode } = flow.getState();
-      const rect = domNode?.getBoundingClientRect();
-      if (!rect) return null;
+      const rect = domNode?.getBoundingClientRect() ?? { left: 0, top: 0 };
       const [x, y, zoom] = transform;
-      return boxAt(latest.current.boxes, (e.clientX - rect.left - x) / zoom, (e.clientY - rect.top - y) / zoom);
+      return { x: (e.clientX - rect.left - x) / zoom, y: (e.clientY - rect.top - y) / zoom };
+    };
+    const hit = (e: MouseEvent): Box | null => {
+      const p = pointOf(e);
+      return boxAt(latest.current.boxes, p.x, p.y);
+    };
+    /** The unit whose collapse mark is under the pointer, or null. */
+    const collapseMarkAt = (e: MouseEvent, box: Box | null): UnitId | null => {
+      if (!box) return null;
+      const p = pointOf(e);
+      const painted = latest.current.looks[latest.current.boxes.indexOf(box)];
+      return painted?.text?.collapse && onCollapseMark(box, p.x, p.y) ? (box.id as UnitId) : null;
     };
     const nodeAt = (box: Box, position: { x: number; y: number }): Node => {
       const node = latest.current.nodes.find((n) => n.id === box.id);
@@ -134,7 +194,7 @@ export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
       if (e.button !== 0 || !onPane(e)) return;
       const box = hit(e);
       const node = box && latest.current.nodes.find((n) => n.id === box.id);
-      if (!box || !node?.draggable) return;
+      if (!box || !node?.draggable || collapseMarkAt(e, box)) return;
       // The box is the pointer's: keep React Flow's pan from starting.
       e.stopPropagation();
       e.preventDefault();
@@ -176,7 +236,9 @@ export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
       const box = hit(e);
       if (!box) return; // Empty canvas: React Flow's pane click clears the selection.
       e.stopPropagation();
-      latest.current.onSelect(box.id as UnitId);
+      const mark = collapseMarkAt(e, box);
+      if (mark) editView((v) => toggleCollapsed(v, mark));
+      else latest.current.onSelect(box.id as UnitId);
     };
     const hover = (e: MouseEvent) => {
       if (e.buttons !== 0) return;
@@ -207,7 +269,7 @@ export function BoxCanvas({ nodes, edges, drag, onSelect }: BoxCanvasProps) {
 
   return (
     <>
-      <canvas ref={canvas} className="box-canvas" data-testid="box-canvas" data-units={nodes.length} aria-hidden="true" />
+      <canvas ref={canvas} className="box-canvas" data-testid="box-canvas" data-detail={detail} data-units={nodes.length} aria-hidden="true" />
       <div ref={tipEl} className="box-canvas__tip" role="tooltip" data-testid="box-tip" hidden />
     </>
   );

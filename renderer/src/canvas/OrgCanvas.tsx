@@ -81,9 +81,9 @@ function Canvas() {
       ),
     [cache, layout, positions, org, ghosts, viewingSimulation],
   );
-  // A big chart at the plain-box level is painted on one canvas (BoxCanvas): React Flow keeps its nodes, hidden,
+  // A big chart zoomed out (simplified cards, plain boxes) is painted on one canvas (BoxCanvas): React Flow keeps its nodes, hidden,
   // so it still knows where each unit is (fit, focus, pan into view), and draws none of them nor their edges.
-  const paintBoxes = detail === 'box' && restingNodes.length >= CANVAS_BOXES_FROM;
+  const paintBoxes = detail !== 'full' && restingNodes.length >= CANVAS_BOXES_FROM;
   const nodes = useMemo(() => (paintBoxes ? restingNodes.map((n) => ({ ...n, hidden: true })) : restingNodes), [paintBoxes, restingNodes]);
   const grid = useMemo(() => buildGridIndex(restingNodes), [restingNodes]);
   const minZoom = useMemo(() => {
@@ -151,7 +151,7 @@ function Canvas() {
           maxZoom={2}
         >
           <Background gap={24} color="#e3e6ec" />
-          {paintBoxes && <BoxCanvas nodes={restingNodes} edges={edges} drag={boxDrag} onSelect={selectUnit} />}
+          {paintBoxes && <BoxCanvas detail={detail} nodes={restingNodes} edges={edges} drag={boxDrag} onSelect={selectUnit} />}
           <Controls showInteractive={false} showFitView={false}>
             {/* React Flow's own fit doesn't know the legend and the minimap float over the chart: ours does. */}
             <ControlButton className="react-flow__controls-fitview" onClick={fitAll} title="Fit View" aria-label="Fit View">

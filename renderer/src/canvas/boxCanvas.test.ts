@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { boxAt, boxStyle, edgePoints, lookKey, paintBoxes, type Box, type BoxEdge, type BoxLook, type Paint } from './boxCanvas';
+import {
+  boxAt,
+  boxStyle,
+  cardStyle,
+  edgePoints,
+  lookKey,
+  onCollapseMark,
+  paintBoxes,
+  type Box,
+  type BoxEdge,
+  type BoxLook,
+  type BoxStyle,
+  type Paint,
+} from './boxCanvas';
 import { HEAT_COLORS } from './heat';
 
+/** A box that paints only its shape. */
+const shape = (style: BoxStyle) => ({ style, text: null });
 const plain: BoxLook = { group: false, vacant: false, ghost: false, selected: false, drop: null, changed: false, heat: null, tone: null };
 
 describe('boxStyle', () => {
@@ -57,7 +72,12 @@ describe('boxAt', () => {
 function recorder() {
   const calls: string[] = [];
   const ctx = new Proxy({} as Record<string, unknown>, {
-    get: (target, name: string) => (name in target ? target[name] : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`)),
+    get: (target, name: string) =>
+      name in target
+        ? target[name]
+        : name === 'measureText'
+          ? (text: string) => ({ width: text.length * 10 })
+          : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`),
     set: (target, name: string, value) => {
       target[name] = value;
       calls.push(`${name}=${value}`);
@@ -82,7 +102,7 @@ describe('paintBoxes', () => {
   it('paints only the boxes in view, one path per style, and lines into boxes out of view when they cross it', () => {
     const { ctx, calls } = recorder();
     const style = boxStyle(plain);
-    const painted = paintBoxes(ctx, boxes, [style, style, style], edges, view, 1);
+    const painted = paintBoxes(ctx, boxes, [shape(style), shape(style), shape(style)], edges, view, 1);
     expect(painted).toBe(2);
     // Two boxes in view, each a fill path and a stroke path: four round rectangles, not six.
     expect(calls.filter((c) => c.startsWith('roundRect')).length).toBe(4);
@@ -94,7 +114,7 @@ describe('paintBoxes', () => {
   it('groups boxes by style and paints a selected one with its ring at least a few screen pixels wide', () => {
     const { ctx, calls } = recorder();
     const selected = boxStyle({ ...plain, selected: true });
-    paintBoxes(ctx, boxes, [boxStyle(plain), selected, boxStyle(plain)], [], { ...view, zoom: 0.18, width: 1000, height: 1000 }, 1);
+    paintBoxes(ctx, boxes, [shape(boxStyle(plain)), shape(selected), shape(boxStyle(plain))], [], { ...view, zoom: 0.18, width: 1000, height: 1000 }, 1);
     // 4 screen pixels at zoom 0.18 are 22.2 canvas pixels, wider than the 12 px ring.
     expect(calls).toContain(`lineWidth=${4 / 0.18}`);
     expect(calls).toContain(`strokeStyle=${selected.stroke}`);
@@ -103,7 +123,7 @@ describe('paintBoxes', () => {
   it('zoomed far out, paints filled rectangles: ring, border at least a screen pixel, then the fill inset', () => {
     const { ctx, calls } = recorder();
     const selected = boxStyle({ ...plain, selected: true });
-    paintBoxes(ctx, boxes, [boxStyle(plain), selected, boxStyle(plain)], [], { ...view, zoom: 0.05, width: 1000, height: 1000 }, 1);
+    paintBoxes(ctx, boxes, [shape(boxStyle(plain)), shape(selected), shape(boxStyle(plain))], [], { ...view, zoom: 0.05, width: 1000, height: 1000 }, 1);
     expect(calls.some((c) => c.startsWith('roundRect'))).toBe(false);
     // The selected box (0, 100, 100 × 50): its ring 4 screen pixels (80 canvas pixels) out, its fill 1 screen pixel (20) in.
     expect(calls).toContain('rect(-80,20,260,210)');
@@ -116,12 +136,36 @@ describe('paintBoxes', () => {
     paintBoxes(
       ctx,
       boxes,
-      boxes.map(() => boxStyle(plain)),
+      boxes.map(() => shape(boxStyle(plain))),
       [],
       { x: 10, y: 20, zoom: 0.5, width: 500, height: 400 },
       2,
     );
     expect(calls).toContain('clearRect(0,0,1000,800)');
     expect(calls).toContain('setTransform(1,0,0,1,20,40)');
+  });
+
+  it('paints simplified cards with their words: the name cut with an ellipsis to fit beside the collapse mark, the count, what is hidden', () => {
+    const { ctx, calls } = recorder();
+    const card = (name: string, collapse: string | null) => ({
+      style: cardStyle(plain),
+      text: { name, ink: '#1c2330', line: '12 people', lineColor: '#5d6778', lineBold: false, hidden: collapse === '▸' ? '+3 units hidden' : null, collapse },
+    });
+    const wide: Box[] = [{ id: 'top', x: 0, y: 0, width: 240, height: 116 }];
+    // 240 wide, 12 px padding each side, 40 for the mark: 176 px, 16 characters and the ellipsis at 10 px each.
+    paintBoxes(ctx, wide, [card('Developer Experience Platform', '▸')], [], { ...view, zoom: 0.3 }, 1);
+    expect(calls.find((c) => c.startsWith('fillText(Developer'))).toBe('fillText(Developer Experi…,12,9)');
+    expect(calls.some((c) => c.startsWith('fillText(▸'))).toBe(true);
+    expect(calls.some((c) => c.startsWith('fillText(12 people'))).toBe(true);
+    expect(calls.some((c) => c.startsWith('fillText(+3 units hidden'))).toBe(true);
+  });
+});
+
+describe('onCollapseMark', () => {
+  it('is the top right corner of a card', () => {
+    const card: Box = { id: 'c', x: 100, y: 100, width: 240, height: 116 };
+    expect(onCollapseMark(card, 330, 110)).toBe(true);
+    expect(onCollapseMark(card, 150, 110)).toBe(false);
+    expect(onCollapseMark(card, 330, 200)).toBe(false);
   });
 });

@@ -95,6 +95,47 @@ export function boxStyle(look: BoxLook): BoxStyle {
   return { fill, stroke, lineWidth, dash, ring, tone: look.tone ? TONE[look.tone] : null };
 }
 
+/** The simplified card's look (`.unit-node` and its modifiers at the `simple` level): light fills, thin borders. */
+export function cardStyle(look: BoxLook): BoxStyle {
+  let fill = look.group ? '#eef2fb' : '#fff';
+  let stroke = look.group ? '#a9b6d6' : '#c5ccd8';
+  let lineWidth = 1.5;
+  let dash: number[] = [];
+  if (look.vacant) [stroke, lineWidth] = [DANGER, 2];
+  if (look.ghost) [fill, stroke, lineWidth, dash] = ['#f7f4ff', '#8a6fd6', 2, [6, 4]];
+  let ring: BoxStyle['ring'] = look.changed ? { color: 'rgba(47, 158, 90, 0.35)', width: 2, screen: 0 } : null;
+  if (look.selected) [stroke, ring] = [ACCENT, { color: 'rgba(61, 99, 221, 0.25)', width: 3, screen: 0 }];
+  if (look.drop === 'ok') [stroke, ring] = ['#2f9e5a', { color: 'rgba(47, 158, 90, 0.45)', width: 10, screen: 0 }];
+  if (look.drop === 'refused') [fill, stroke, ring] = ['#fff0f0', DANGER, { color: 'rgba(217, 54, 62, 0.45)', width: 10, screen: 0 }];
+  if (look.heat !== null) fill = heatColor(look.heat);
+  return { fill, stroke, lineWidth, dash, ring, tone: look.tone ? TONE[look.tone] : null };
+}
+
+/** What a simplified card says: its name, its headcount (or VACANT, or forecast), what it hides, its collapse mark. */
+export interface CardText {
+  readonly name: string;
+  /** The name's colour: the heat's ink on a heat fill. */
+  readonly ink: string;
+  readonly line: string;
+  readonly lineColor: string;
+  readonly lineBold: boolean;
+  readonly hidden: string | null;
+  /** ▸ (collapsed) or ▾, for a unit that has units below it; null otherwise. */
+  readonly collapse: string | null;
+}
+
+/** What the canvas paints for one unit: its style, and at the simplified level its words. */
+export interface Paintable {
+  readonly style: BoxStyle;
+  readonly text: CardText | null;
+}
+
+/** The collapse mark's square at a card's top right, in canvas pixels: a click there collapses or expands the unit. */
+export const COLLAPSE_SIZE = 40;
+export function onCollapseMark(box: Box, x: number, y: number): boolean {
+  return x >= box.x + box.width - COLLAPSE_SIZE - 4 && y <= box.y + COLLAPSE_SIZE + 4;
+}
+
 /**
  * The corners of a unit's line, as flat x,y pairs: like React Flow's smoothstep edge (which the DOM chart draws),
  * down from the parent's bottom, across at half height, down into the child's top; or down to the child's middle
@@ -139,6 +180,10 @@ export type Paint = Pick<
   | 'fillStyle'
   | 'strokeStyle'
   | 'lineWidth'
+  | 'fillText'
+  | 'measureText'
+  | 'font'
+  | 'textBaseline'
 >;
 
 export interface View {
@@ -160,7 +205,7 @@ const EDGE_LOOK: Record<BoxEdge['kind'], { color: string; dash: readonly number[
  * each kind in one path, then boxes grouped by style, one path per group, so a 1,400-unit chart is a few dozen
  * canvas calls, not thousands. Returns how many boxes were painted.
  */
-export function paintBoxes(ctx: Paint, boxes: readonly Box[], styles: readonly BoxStyle[], edges: readonly BoxEdge[], view: View, ratio: number): number {
+export function paintBoxes(ctx: Paint, boxes: readonly Box[], paintables: readonly Paintable[], edges: readonly BoxEdge[], view: View, ratio: number): number {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, view.width * ratio, view.height * ratio);
   ctx.setTransform(ratio * view.zoom, 0, 0, ratio * view.zoom, ratio * view.x, ratio * view.y);
@@ -207,28 +252,30 @@ export function paintBoxes(ctx: Paint, boxes: readonly Box[], styles: readonly B
 
   // Group the boxes in view by style (styles are shared objects per look, so identity groups them).
   const groups = new Map<BoxStyle, Box[]>();
-  let painted = 0;
+  const texts: [Box, CardText][] = [];
   boxes.forEach((b, i) => {
     if (!inView(b)) return;
-    painted++;
-    const style = styles[i]!;
+    const { style, text } = paintables[i]!;
     const list = groups.get(style);
     if (list) list.push(b);
     else groups.set(style, [b]);
+    if (text) texts.push([b, text]);
   });
+  const painted = [...groups.values()].reduce((n, list) => n + list.length, 0);
   // Zoomed out until the corners' 10 px radius is under a pixel and a half, boxes are filled rectangles: the
   // border a filled rectangle with the fill inset over it, never under a screen pixel (as Chromium draws a thin
   // CSS border). Rectangles rasterize far faster than stroked round paths, which cost most of a pan frame.
-  if (10 * view.zoom < 1.5) {
+  if (10 * view.zoom < 1.5 && texts.length === 0) {
     for (const [style, list] of groups) paintFlat(ctx, style, list, view.zoom);
     return painted;
   }
+  const radius = texts.length > 0 ? 8 : 10;
   for (const [style, list] of groups) {
     if (style.ring) {
       // The glow outside the border, as a box-shadow spread draws it.
       const w = Math.max(style.ring.width, style.ring.screen / view.zoom);
       ctx.beginPath();
-      for (const b of list) ctx.roundRect(b.x - w / 2, b.y - w / 2, b.width + w, b.height + w, 10 + w / 2);
+      for (const b of list) ctx.roundRect(b.x - w / 2, b.y - w / 2, b.width + w, b.height + w, radius + w / 2);
       ctx.strokeStyle = style.ring.color;
       ctx.lineWidth = w;
       ctx.setLineDash([]);
@@ -237,23 +284,87 @@ export function paintBoxes(ctx: Paint, boxes: readonly Box[], styles: readonly B
     ctx.beginPath();
     // The border is inside the box in CSS (border-box): the path runs down its middle.
     const h = style.lineWidth / 2;
-    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, 10 - h);
+    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, radius - h);
     ctx.fillStyle = style.fill;
     ctx.fill();
     if (style.tone) {
       ctx.beginPath();
-      for (const b of list) ctx.rect(b.x + style.lineWidth, b.y + b.height - style.lineWidth - TONE_HEIGHT, b.width - 2 * style.lineWidth, TONE_HEIGHT);
+      const stripe = texts.length > 0 ? CARD_TONE_HEIGHT : TONE_HEIGHT;
+      for (const b of list) ctx.rect(b.x + style.lineWidth, b.y + b.height - style.lineWidth - stripe, b.width - 2 * style.lineWidth, stripe);
       ctx.fillStyle = style.tone;
       ctx.fill();
     }
     ctx.beginPath();
-    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, 10 - h);
+    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, radius - h);
     ctx.strokeStyle = style.stroke;
     ctx.lineWidth = style.lineWidth;
     ctx.setLineDash(style.dash as number[]);
     ctx.stroke();
   }
+  paintTexts(ctx, texts);
   return painted;
+}
+
+/** `.unit-node__tone` on a simplified card. */
+const CARD_TONE_HEIGHT = 8;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+/** The simplified card's text (styles.css, `.unit-node--simple`): padding 6px 12px, a 26 px name, a 21 px count, a 19 px hidden line. */
+const PAD_X = 12;
+const NAME = { font: `700 26px ${FONT}`, top: 6, height: 31 };
+const COUNT = { font: `600 21px ${FONT}`, bold: `800 21px ${FONT}`, height: 23.5 };
+const HIDDEN = { font: `400 19px ${FONT}`, height: 21.5, color: ACCENT };
+
+/** Text cut to fit `max` pixels with an ellipsis, as CSS's text-overflow does; remembered per font, width and text. */
+const fitted = new Map<string, string>();
+function fit(ctx: Paint, text: string, max: number): string {
+  const key = `${ctx.font}|${max}|${text}`;
+  let out = fitted.get(key);
+  if (out !== undefined) return out;
+  out = text;
+  if (ctx.measureText(text).width > max) {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (ctx.measureText(`${text.slice(0, mid)}…`).width <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    out = `${text.slice(0, lo)}…`;
+  }
+  if (fitted.size > 50_000) fitted.clear();
+  fitted.set(key, out);
+  return out;
+}
+
+/** The simplified cards' words, one font at a time. */
+function paintTexts(ctx: Paint, texts: readonly [Box, CardText][]): void {
+  if (texts.length === 0) return;
+  ctx.setLineDash([]);
+  ctx.textBaseline = 'top';
+  ctx.font = NAME.font;
+  for (const [b, t] of texts) {
+    ctx.fillStyle = t.ink;
+    ctx.fillText(fit(ctx, t.name, b.width - 2 * PAD_X - (t.collapse ? COLLAPSE_SIZE : 0)), b.x + PAD_X, b.y + NAME.top + 3);
+    if (!t.collapse) continue;
+    // The collapse mark in its little bordered square, as the card's button.
+    ctx.beginPath();
+    ctx.roundRect(b.x + b.width - PAD_X - 30, b.y + NAME.top + 1, 30, 28, 4);
+    ctx.fillStyle = '#fff';
+    ctx.fill();
+    ctx.strokeStyle = '#d9dee7';
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.fillStyle = '#5d6778';
+    ctx.fillText(t.collapse, b.x + b.width - PAD_X - 24, b.y + NAME.top + 2);
+  }
+  for (const [b, t] of texts) {
+    ctx.font = t.lineBold ? COUNT.bold : COUNT.font;
+    ctx.fillStyle = t.lineColor;
+    ctx.fillText(fit(ctx, t.line, b.width - 2 * PAD_X), b.x + PAD_X, b.y + NAME.top + NAME.height + 2);
+  }
+  ctx.font = HIDDEN.font;
+  ctx.fillStyle = HIDDEN.color;
+  for (const [b, t] of texts) if (t.hidden) ctx.fillText(fit(ctx, t.hidden, b.width - 2 * PAD_X), b.x + PAD_X, b.y + NAME.top + NAME.height + COUNT.height + 4);
 }
 
 /** One style's boxes as filled rectangles: ring, border, fill and stripe, each one path. */
