@@ -194,4 +194,13 @@ test('generating 10,000 people shows the whole org coloured by where MoM roles e
   await page.mouse.move((await top()).x + (await top()).width / 2, (await top()).y + (await top()).height / 2);
   await expect(page.getByTestId('box-tip')).toContainText(/MoM/);
   await app.screenshot('generate-heat-9-10000-simple');
+  // The painted card's collapse mark collapses its unit, as the DOM card's button does (then one card is left,
+  // a DOM one: fitted, its button expands it again).
+  const card = await top();
+  const scale = card.width / 240; // the layout's card width
+  await page.mouse.click(card.x + card.width - 27 * scale, card.y + 21 * scale);
+  await expect.poll(async () => (await app.document()).view.collapsed).toContain('u1');
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.getByRole('button', { name: 'Expand Engineering' }).click();
+  await expect.poll(async () => (await app.document()).view.collapsed).not.toContain('u1');
 });

@@ -196,8 +196,11 @@ export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasPro
       const node = box && latest.current.nodes.find((n) => n.id === box.id);
       if (!box || !node?.draggable || collapseMarkAt(e, box)) return;
       // The box is the pointer's: keep React Flow's pan from starting.
+      // No text selection while dragging; focus leaves any field as a click on the canvas makes it, so the
+      // shortcuts (Ctrl+Z after the drop) work on the document.
       e.stopPropagation();
       e.preventDefault();
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       const zoom = flow.getState().transform[2];
       const [startX, startY] = [e.clientX, e.clientY];
       let started = false;
