@@ -84,7 +84,7 @@ export interface UnitNodeData extends Record<string, unknown> {
   readonly ghost: boolean;
 }
 
-export const peopleText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'person' : 'people'}`;
+export const peopleText = (n: number) => plural(n, 'person', 'people');
 
 /** Below this zoom a node draws a simplified card (name, headcount, colour); below BOX_ZOOM a plain coloured box. */
 export const SIMPLE_ZOOM = 0.45;

@@ -314,38 +314,52 @@ const NAME = { font: `700 26px ${FONT}`, top: 6, height: 31 };
 const COUNT = { font: `600 21px ${FONT}`, bold: `800 21px ${FONT}`, height: 23.5 };
 const HIDDEN = { font: `400 19px ${FONT}`, height: 21.5, color: ACCENT };
 
-/** Text cut to fit `max` pixels with an ellipsis, as CSS's text-overflow does; remembered per font, width and text. */
-const fitted = new Map<string, string>();
+/** Text cut to fit `max` pixels in the context's font with an ellipsis, as CSS's text-overflow does. */
 function fit(ctx: Paint, text: string, max: number): string {
-  const key = `${ctx.font}|${max}|${text}`;
-  let out = fitted.get(key);
-  if (out !== undefined) return out;
-  out = text;
-  if (ctx.measureText(text).width > max) {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (ctx.measureText(`${text.slice(0, mid)}…`).width <= max) lo = mid;
-      else hi = mid - 1;
-    }
-    out = `${text.slice(0, lo)}…`;
+  if (ctx.measureText(text).width <= max) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= max) lo = mid;
+    else hi = mid - 1;
   }
-  if (fitted.size > 50_000) fitted.clear();
-  fitted.set(key, out);
+  return `${text.slice(0, lo)}…`;
+}
+
+interface Fitted {
+  readonly width: number;
+  readonly name: string;
+  readonly line: string;
+  readonly hidden: string | null;
+}
+/** Each card's words cut to its width, measured once per words and width (a card's words are one shared object per look). */
+const fits = new WeakMap<CardText, Fitted>();
+function fitted(ctx: Paint, t: CardText, width: number): Fitted {
+  const known = fits.get(t);
+  if (known?.width === width) return known;
+  const room = width - 2 * PAD_X;
+  ctx.font = NAME.font;
+  const name = fit(ctx, t.name, room - (t.collapse ? COLLAPSE_SIZE : 0));
+  ctx.font = t.lineBold ? COUNT.bold : COUNT.font;
+  const line = fit(ctx, t.line, room);
+  ctx.font = HIDDEN.font;
+  const out = { width, name, line, hidden: t.hidden === null ? null : fit(ctx, t.hidden, room) };
+  fits.set(t, out);
   return out;
 }
 
 /** The simplified cards' words, one font at a time. */
 function paintTexts(ctx: Paint, texts: readonly [Box, CardText][]): void {
   if (texts.length === 0) return;
+  const words = texts.map(([b, t]) => fitted(ctx, t, b.width));
   ctx.setLineDash([]);
   ctx.textBaseline = 'top';
   ctx.font = NAME.font;
-  for (const [b, t] of texts) {
+  texts.forEach(([b, t], i) => {
     ctx.fillStyle = t.ink;
-    ctx.fillText(fit(ctx, t.name, b.width - 2 * PAD_X - (t.collapse ? COLLAPSE_SIZE : 0)), b.x + PAD_X, b.y + NAME.top + 3);
-    if (!t.collapse) continue;
+    ctx.fillText(words[i]!.name, b.x + PAD_X, b.y + NAME.top + 3);
+    if (!t.collapse) return;
     // The collapse mark in its little bordered square, as the card's button.
     ctx.beginPath();
     ctx.roundRect(b.x + b.width - PAD_X - 30, b.y + NAME.top + 1, 30, 28, 4);
@@ -356,15 +370,20 @@ function paintTexts(ctx: Paint, texts: readonly [Box, CardText][]): void {
     ctx.stroke();
     ctx.fillStyle = '#5d6778';
     ctx.fillText(t.collapse, b.x + b.width - PAD_X - 24, b.y + NAME.top + 2);
-  }
-  for (const [b, t] of texts) {
-    ctx.font = t.lineBold ? COUNT.bold : COUNT.font;
+  });
+  let font = '';
+  texts.forEach(([b, t], i) => {
+    // Setting a font parses it: only when it changes.
+    if (font !== (t.lineBold ? COUNT.bold : COUNT.font)) ctx.font = font = t.lineBold ? COUNT.bold : COUNT.font;
     ctx.fillStyle = t.lineColor;
-    ctx.fillText(fit(ctx, t.line, b.width - 2 * PAD_X), b.x + PAD_X, b.y + NAME.top + NAME.height + 2);
-  }
+    ctx.fillText(words[i]!.line, b.x + PAD_X, b.y + NAME.top + NAME.height + 2);
+  });
   ctx.font = HIDDEN.font;
   ctx.fillStyle = HIDDEN.color;
-  for (const [b, t] of texts) if (t.hidden) ctx.fillText(fit(ctx, t.hidden, b.width - 2 * PAD_X), b.x + PAD_X, b.y + NAME.top + NAME.height + COUNT.height + 4);
+  texts.forEach(([b], i) => {
+    const hidden = words[i]!.hidden;
+    if (hidden) ctx.fillText(hidden, b.x + PAD_X, b.y + NAME.top + NAME.height + COUNT.height + 4);
+  });
 }
 
 /** One style's boxes as filled rectangles: ring, border, fill and stripe, each one path. */
