@@ -11,6 +11,7 @@
 import type { Org, PersonId, Policy, Unit, UnitId } from '../model/types';
 import { unitId as toUnitId } from '../model/types';
 import { getOwn } from '../model/lookup';
+import { tableValues } from './tableValues';
 
 /** One part of a split: the unit (an existing one keeps its id), its name, and what it holds. */
 export interface TeamPart {
@@ -127,7 +128,7 @@ function anyRuleApplies(org: Org, policy: Policy): boolean {
   const span = Math.max(2, Math.floor(policy.momSpanMax));
   const children = new Map<UnitId, number>();
   // One enumeration of the units table (a big one is a dictionary object, sorted on every enumeration).
-  const units = Object.values(org.units);
+  const units = tableValues(org.units);
   for (const unit of units) {
     if (unit.parentId === null || !getOwn(org.units, unit.parentId)) continue;
     const n = (children.get(unit.parentId) ?? 0) + 1;

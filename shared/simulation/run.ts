@@ -12,6 +12,7 @@ import { spanBetween } from '../forecast/readiness';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
 import type { EmergentRecord, SimEvent, SimEventKind } from './types';
+import { tableValues } from '../forecast/tableValues';
 
 export interface Promotion {
   readonly personId: PersonId;
@@ -146,12 +147,12 @@ export class Run {
     // The rules' new table is the run's alone (nothing has seen or indexed it): edits may go in place.
     this.unitsOwned = this.trackable;
     if (!placement) return;
-    for (const old of Object.values(before)) {
+    for (const old of tableValues(before)) {
       if (getOwn(org.units, old.id) === old) continue;
       if (old.leadId !== null && placement.get(old.leadId)?.unitId === old.id) placement.delete(old.leadId);
       for (const m of old.memberIds) if (placement.get(m)?.unitId === old.id) placement.delete(m);
     }
-    for (const unit of Object.values(org.units)) {
+    for (const unit of tableValues(org.units)) {
       if (getOwn(before, unit.id) === unit) continue;
       if (unit.leadId !== null) {
         if (placement.has(unit.leadId)) return;
@@ -183,7 +184,7 @@ export class Run {
   index(): TreeIndex {
     if (!this.trackable) return buildTreeIndex(this.shareUnits());
     if (this.indexed && this.placement) return this.indexed;
-    const all = Object.values(this.current.units);
+    const all = tableValues(this.current.units);
     let children = this.indexed?.children;
     let roots = this.indexed?.roots;
     if (!children || !roots) {
@@ -232,7 +233,7 @@ export class Run {
   /** False once no one in the org has a dotted line: the run never draws new ones (acquired people lose theirs). */
   mayHaveDottedLines(): boolean {
     if (this.dottedLines === false) return false;
-    this.dottedLines = Object.values(this.current.people).some((p) => (p.dottedLineManagerIds?.length ?? 0) > 0);
+    this.dottedLines = tableValues(this.current.people).some((p) => (p.dottedLineManagerIds?.length ?? 0) > 0);
     return this.dottedLines;
   }
 
@@ -368,7 +369,7 @@ export class Run {
   private names: NameBook | null = null;
   /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
   hireName(rng: Rng): string {
-    this.names ??= new NameBook(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    this.names ??= new NameBook(tableValues(this.org.people).map((p) => nameKey(p.name)));
     return hireName(rng, this.names);
   }
 

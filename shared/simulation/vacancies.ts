@@ -10,6 +10,7 @@ import { roleForHeight, titleForRole } from '../forecast/forecast';
 import { newHire } from './hires';
 import { childrenNames, recordEmergent, type Run } from './run';
 import { timeToFill } from './types';
+import { tableValues } from '../forecast/tableValues';
 
 export function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
@@ -32,7 +33,7 @@ export function fillVacancies(run: Run): void {
   const placedAt: UnitId[] = [];
   const asOf = run.org.asOf;
   const queue: UnitId[] = [];
-  for (const u of Object.values(run.org.units)) if (u.leadId === null) queue.push(u.id);
+  for (const u of tableValues(run.org.units)) if (u.leadId === null) queue.push(u.id);
   const tried = new Set<UnitId>();
   for (let q = 0; q < queue.length; q++) {
     const vacant = run.org.units[queue[q]!];
