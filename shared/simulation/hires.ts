@@ -60,7 +60,7 @@ class Hiring {
    * Each target's teams with their weights (team size + 1) and the weights' sum, made on the target's first hire
    * of the month and kept up to date as hires land (`landed`), instead of two lookups per team per hire.
    */
-  private readonly draws = new Map<UnitId[], { weights: number[]; total: number; at: Map<UnitId, number[]> | null }>();
+  private readonly draws = new Map<UnitId[], { weights: number[]; total: number }>();
 
   private drawOf(teams: UnitId[]): { weights: number[]; total: number } {
     let draw = this.draws.get(teams);
@@ -68,7 +68,7 @@ class Hiring {
       const weights = teams.map((id) => this.sizeOf(id) + 1);
       let total = 0;
       for (const w of weights) total += w;
-      this.draws.set(teams, (draw = { weights, total, at: null }));
+      this.draws.set(teams, (draw = { weights, total }));
     }
     return draw;
   }
@@ -76,19 +76,13 @@ class Hiring {
   /** A hire joined `team`: one more weight in every target's draw that lists it (as often as it lists it). */
   private landed(team: UnitId): void {
     this.size.set(team, this.sizeOf(team) + 1);
+    // A scan, not a map of positions: a few draws a month, a few hundred teams, a few dozen hires.
     this.draws.forEach((draw, teams) => {
-      if (!draw.at) {
-        draw.at = new Map();
-        teams.forEach((id, i) => {
-          const list = draw.at!.get(id);
-          if (list) list.push(i);
-          else draw.at!.set(id, [i]);
-        });
-      }
-      for (const i of draw.at.get(team) ?? []) {
-        draw.weights[i]!++;
-        draw.total++;
-      }
+      for (let i = 0; i < teams.length; i++)
+        if (teams[i] === team) {
+          draw.weights[i]!++;
+          draw.total++;
+        }
     });
   }
 
