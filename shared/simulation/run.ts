@@ -2,6 +2,7 @@
  * The mutable bookkeeping of one simulation run (its log, emergent records, pending promotions and backfills),
  * shared by the steps of a month.
  */
+import { addMonths } from '../model/dates';
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
 import { getOwn, setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
@@ -401,6 +402,23 @@ export class Run {
     return this.org.people[id]?.name ?? id;
   }
 }
+
+/**
+ * `addMonths(date, months)`, remembered: every run of a batch dates the same months from the same start (and its
+ * external hires' manager dates from them), and making a date costs a few µs of Date arithmetic each time.
+ */
+export function monthsAfter(date: IsoDate, months: number): IsoDate {
+  let byMonths = shiftedDates.get(date);
+  if (!byMonths) {
+    if (shiftedDates.size >= 1024) shiftedDates.clear();
+    shiftedDates.set(date, (byMonths = new Map()));
+  }
+  let shifted = byMonths.get(months);
+  if (shifted === undefined) byMonths.set(months, (shifted = addMonths(date, months)));
+  return shifted;
+}
+
+const shiftedDates = new Map<IsoDate, Map<number, IsoDate>>();
 
 /** A person of the run's working org and their streams (each looked up on first use: `run.attritionOf(id)`). */
 export interface Slot {
