@@ -101,22 +101,30 @@ function eulerIntervals(org: Org, index: TreeIndex): { tin: ReadonlyMap<UnitId, 
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
   let clock = 0;
-  const stack: { id: UnitId; exit: boolean }[] = [];
+  // The stack as two parallel lists (a unit, and whether it is its exit), not an object per entry.
+  const stack: UnitId[] = [];
+  const exits: boolean[] = [];
   const starts = [...index.roots, ...ids];
   for (const start of starts) {
     if (tin.has(start)) continue;
-    stack.push({ id: start, exit: false });
+    stack.push(start);
+    exits.push(false);
     while (stack.length > 0) {
-      const { id, exit } = stack.pop()!;
-      if (exit) {
+      const id = stack.pop()!;
+      if (exits.pop()!) {
         tout.set(id, clock - 1);
         continue;
       }
       if (tin.has(id)) continue;
       tin.set(id, clock++);
-      stack.push({ id, exit: true });
+      stack.push(id);
+      exits.push(true);
       const kids = index.children.get(id) ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
+      for (let i = kids.length - 1; i >= 0; i--)
+        if (!tin.has(kids[i]!)) {
+          stack.push(kids[i]!);
+          exits.push(false);
+        }
     }
   }
   eulerOf.set(index.children, { roots: index.roots, tin, tout });

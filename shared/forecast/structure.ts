@@ -100,7 +100,9 @@ export function applyStructuralRules(org: Org, policy: Policy): Structured {
   // Deepest first, so a sideways split that overflows the parent is seen when the parent's turn comes.
   const depth = draft.depths();
   const buckets: UnitId[][] = [];
-  for (const [id, d] of depth) if (draft.childCount(id) > span) (buckets[d] ??= []).push(id);
+  depth.forEach((d, id) => {
+    if (draft.childCount(id) > span) (buckets[d] ??= []).push(id);
+  });
   for (let d = buckets.length - 1; d >= 0; d--) {
     const bucket = buckets[d] ?? [];
     for (let i = 0; i < bucket.length; i++) {
@@ -185,7 +187,8 @@ class Draft {
   private readonly before = new Map<UnitId, UnitId[]>();
   private readonly after = new Map<UnitId, UnitId[]>();
   private readonly original: UnitId[];
-  private readonly taken: Set<string>;
+  /** Ids `freshId` gave out; with the units' own ids, every id taken (no copy of the original ids as a set). */
+  private readonly issued = new Set<string>();
   private nextId: number;
   private readonly usedSuffixes = new Map<string, Set<string>>();
   private readonly names = new Set<string>();
@@ -204,7 +207,6 @@ class Draft {
       const key = parent !== null && this.units.has(parent) ? parent : null;
       this.kids(key).push(id);
     }
-    this.taken = new Set(this.original);
     this.nextId = this.original.length + 1;
   }
 
@@ -234,10 +236,15 @@ class Draft {
     return out;
   }
 
+  /** Whether an id is a unit's (original or new; the draft never drops one) or was given out for one. */
+  private taken(id: string): boolean {
+    return this.units.has(id as UnitId) || this.issued.has(id);
+  }
+
   private freshId(): UnitId {
-    while (this.taken.has(`u${this.nextId}`)) this.nextId++;
+    while (this.taken(`u${this.nextId}`)) this.nextId++;
     const id = `u${this.nextId++}`;
-    this.taken.add(id);
+    this.issued.add(id);
     return toUnitId(id);
   }
 
@@ -301,7 +308,6 @@ class Draft {
   private newUnit(id: UnitId, name: string, parentId: UnitId | null, memberIds: readonly PersonId[]): Unit {
     const unit: Unit = { id, name, leadId: null, memberIds, parentId, vacantSince: this.org.asOf };
     this.units.set(id, unit);
-    this.taken.add(id);
     this.names.add(name);
     return unit;
   }
