@@ -44,6 +44,11 @@ class Hiring {
       this.teams.set(key, (teams = all));
       spreadTeams.set(this.index.children, { roots: this.index.roots, teams: [...all] });
     }
+    if (!teams && target.kind === 'units' && target.unitIds.length === 1) {
+      // One team (a backfill's): its subtree is itself, without walking it.
+      const id = target.unitIds[0]!;
+      if (this.run.org.units[id] && childrenOf(this.index, id).length === 0) this.teams.set(key, (teams = [id]));
+    }
     if (!teams) {
       const org = this.run.org;
       const scope = target.kind === 'spread' ? [] : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
