@@ -200,7 +200,8 @@ class Draft {
       this.units.set(id, unit);
       this.names.add(unit.name);
       const m = SUFFIX.exec(unit.name);
-      if (m) this.suffixes(baseOf(unit.name)).add(m[1]! + m[2]!);
+      // The match runs to the end of the name: what is before it is the base (`baseOf`), without a second match.
+      if (m) this.suffixes(unit.name.slice(0, m.index)).add(m[1]! + m[2]!);
     }
     for (const id of this.original) {
       const parent = this.units.get(id)!.parentId;
@@ -424,6 +425,11 @@ class Draft {
     // expand (its "before" units, itself, its "after" units) or one to write.
     const stack: { id: UnitId; write: boolean }[] = [];
     const emit = (start: UnitId): void => {
+      // Most units have nothing placed before or after them: written at once, as the stack would write them.
+      if (!this.before.has(start) && !this.after.has(start)) {
+        if (!units[start] && this.units.has(start)) units[start] = this.units.get(start)!;
+        return;
+      }
       stack.push({ id: start, write: false });
       while (stack.length > 0) {
         const { id, write } = stack.pop()!;
