@@ -27,11 +27,13 @@ export function drawAspiration(rng: Rng, policy: Policy, isLead: boolean): Aspir
  */
 export function resolveUnknowns(run: Run, org: Org): Org {
   const led = leads(org);
+  // Each person's stream `priors:<id>`, looked up by id without building its name.
+  const priorsOf = run.streams.family('priors');
   let people: Record<PersonId, Person> | null = null;
   for (const person of tableValues(org.people)) {
     const unknownSignal = person.signals.launches === null || BOOLEAN_SIGNALS.some((k) => person.signals[k] === null);
     if (!unknownSignal && person.aspiration !== 'unknown' && !person.tenureUnknown) continue;
-    const rng = run.rng(`priors:${person.id}`);
+    const rng = priorsOf(person.id);
     people ??= copyRecord(org.people);
     const drawn: Person = {
       ...person,
