@@ -101,22 +101,30 @@ function eulerIntervals(org: Org, index: TreeIndex): { tin: ReadonlyMap<UnitId, 
   const tin = new Map<UnitId, number>();
   const tout = new Map<UnitId, number>();
   let clock = 0;
-  const stack: { id: UnitId; exit: boolean }[] = [];
+  // The stack as two parallel lists (a unit, and whether it is its exit), not an object per entry.
+  const stack: UnitId[] = [];
+  const exits: boolean[] = [];
   const starts = [...index.roots, ...ids];
   for (const start of starts) {
     if (tin.has(start)) continue;
-    stack.push({ id: start, exit: false });
+    stack.push(start);
+    exits.push(false);
     while (stack.length > 0) {
-      const { id, exit } = stack.pop()!;
-      if (exit) {
+      const id = stack.pop()!;
+      if (exits.pop()!) {
         tout.set(id, clock - 1);
         continue;
       }
       if (tin.has(id)) continue;
       tin.set(id, clock++);
-      stack.push({ id, exit: true });
+      stack.push(id);
+      exits.push(true);
       const kids = index.children.get(id) ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) if (!tin.has(kids[i]!)) stack.push({ id: kids[i]!, exit: false });
+      for (let i = kids.length - 1; i >= 0; i--)
+        if (!tin.has(kids[i]!)) {
+          stack.push(kids[i]!);
+          exits.push(false);
+        }
     }
   }
   eulerOf.set(index.children, { roots: index.roots, tin, tout });
@@ -225,7 +233,6 @@ export function candidatePools(
   // only its own people (in the index's order).
   let split: { members: [PersonId, Placement][]; leads: [PersonId, Placement][]; leadsAt: Map<number, [PersonId, Placement][]> } | null = null;
   const placedFor = (role: RoleSpec): Iterable<readonly [PersonId, Placement]> => {
-    if (hopefuls) return placedAmong(role.kind === 'em' ? hopefuls.em : hopefuls.mom, role);
     if (!split) {
       split = { members: [], leads: [], leadsAt: new Map() };
       for (const entry of index.placement) {
@@ -241,21 +248,11 @@ export function candidatePools(
     }
     return role.kind === 'em' ? split.members : role.height === undefined ? split.leads : (split.leadsAt.get(role.height - 1) ?? []);
   };
-  // The hopefuls placed where `role` draws from, as `placedFor` splits everyone placed.
-  const placedAmong = (ids: Iterable<PersonId>, role: RoleSpec): [PersonId, Placement][] => {
-    const out: [PersonId, Placement][] = [];
-    for (const id of ids) {
-      const placement = index.placement.get(id);
-      if (!placement) continue;
-      if (
-        role.kind === 'em'
-          ? placement.role === 'member'
-          : placement.role === 'lead' && (role.height === undefined || (heights.get(placement.unitId) ?? 0) === role.height - 1)
-      )
-        out.push([id, placement]);
-    }
-    return out;
-  };
+  // Whether a hopeful placed at `placement` is where `role` draws from, as `placedFor` splits everyone placed.
+  const drawsFrom = (placement: Placement, role: RoleSpec): boolean =>
+    role.kind === 'em'
+      ? placement.role === 'member'
+      : placement.role === 'lead' && (role.height === undefined || (heights.get(placement.unitId) ?? 0) === role.height - 1);
   // The pool's entries in no particular order, gathered once per pool (`build` sorts them in place; `first` in
   // ready-now pools scans them instead).
   const gathered = new Map<string, PoolEntry[]>();
@@ -264,40 +261,50 @@ export function candidatePools(
     let entries = gathered.get(key);
     if (entries) return entries;
     gathered.set(key, (entries = []));
-    for (const [personId, placement] of placedFor(role)) {
-      const person = getOwn(org.people, personId);
-      if (!person) continue;
-      if (readyNowOnly) {
-        if (!mightBeReady(person, role.kind)) continue;
-        const score = readyNowScore(person, role.kind, org.asOf, policy);
-        if (score === null) continue;
-        entries.push({
-          personId,
-          person,
-          unitId: placement.unitId,
-          band: 'ready-now',
-          score,
-          readiness: null,
-          kind: role.kind,
-          rank: rankOf({ band: 'ready-now' }),
-          tin: tin.get(placement.unitId) ?? -1,
-        });
-        continue;
+    if (hopefuls) {
+      // The hopefuls placed where the role draws from, in their order (no list of pairs in between).
+      for (const personId of role.kind === 'em' ? hopefuls.em : hopefuls.mom) {
+        const placement = index.placement.get(personId);
+        if (placement && drawsFrom(placement, role)) gatherOne(entries, role, personId, placement);
       }
-      const readiness = readinessOf(person, role.kind, org.asOf, policy);
+      return entries;
+    }
+    for (const [personId, placement] of placedFor(role)) gatherOne(entries, role, personId, placement);
+    return entries;
+  };
+  // One person placed where the role draws from, added to its entries if they are a candidate.
+  const gatherOne = (entries: PoolEntry[], role: RoleSpec, personId: PersonId, placement: Placement): void => {
+    const person = getOwn(org.people, personId);
+    if (!person) return;
+    if (readyNowOnly) {
+      if (!mightBeReady(person, role.kind)) return;
+      const score = readyNowScore(person, role.kind, org.asOf, policy);
+      if (score === null) return;
       entries.push({
         personId,
         person,
         unitId: placement.unitId,
-        band: readiness.band,
-        score: readiness.score,
-        readiness,
+        band: 'ready-now',
+        score,
+        readiness: null,
         kind: role.kind,
-        rank: rankOf(readiness),
+        rank: rankOf({ band: 'ready-now' }),
         tin: tin.get(placement.unitId) ?? -1,
       });
+      return;
     }
-    return entries;
+    const readiness = readinessOf(person, role.kind, org.asOf, policy);
+    entries.push({
+      personId,
+      person,
+      unitId: placement.unitId,
+      band: readiness.band,
+      score: readiness.score,
+      readiness,
+      kind: role.kind,
+      rank: rankOf(readiness),
+      tin: tin.get(placement.unitId) ?? -1,
+    });
   };
   const build = (role: RoleSpec): Pool => {
     const entries = gather(role);

@@ -11,6 +11,7 @@
 import type { Org, PersonId, Policy, Unit, UnitId } from '../model/types';
 import { unitId as toUnitId } from '../model/types';
 import { getOwn } from '../model/lookup';
+import { tableValues } from './tableValues';
 
 /** One part of a split: the unit (an existing one keeps its id), its name, and what it holds. */
 export interface TeamPart {
@@ -99,7 +100,9 @@ export function applyStructuralRules(org: Org, policy: Policy): Structured {
   // Deepest first, so a sideways split that overflows the parent is seen when the parent's turn comes.
   const depth = draft.depths();
   const buckets: UnitId[][] = [];
-  for (const [id, d] of depth) if (draft.childCount(id) > span) (buckets[d] ??= []).push(id);
+  depth.forEach((d, id) => {
+    if (draft.childCount(id) > span) (buckets[d] ??= []).push(id);
+  });
   for (let d = buckets.length - 1; d >= 0; d--) {
     const bucket = buckets[d] ?? [];
     for (let i = 0; i < bucket.length; i++) {
@@ -127,7 +130,7 @@ function anyRuleApplies(org: Org, policy: Policy): boolean {
   const span = Math.max(2, Math.floor(policy.momSpanMax));
   const children = new Map<UnitId, number>();
   // One enumeration of the units table (a big one is a dictionary object, sorted on every enumeration).
-  const units = Object.values(org.units);
+  const units = tableValues(org.units);
   for (const unit of units) {
     if (unit.parentId === null || !getOwn(org.units, unit.parentId)) continue;
     const n = (children.get(unit.parentId) ?? 0) + 1;
@@ -184,7 +187,8 @@ class Draft {
   private readonly before = new Map<UnitId, UnitId[]>();
   private readonly after = new Map<UnitId, UnitId[]>();
   private readonly original: UnitId[];
-  private readonly taken: Set<string>;
+  /** Ids `freshId` gave out; with the units' own ids, every id taken (no copy of the original ids as a set). */
+  private readonly issued = new Set<string>();
   private nextId: number;
   private readonly usedSuffixes = new Map<string, Set<string>>();
   private readonly names = new Set<string>();
@@ -196,14 +200,14 @@ class Draft {
       this.units.set(id, unit);
       this.names.add(unit.name);
       const m = SUFFIX.exec(unit.name);
-      if (m) this.suffixes(baseOf(unit.name)).add(m[1]! + m[2]!);
+      // The match runs to the end of the name: what is before it is the base (`baseOf`), without a second match.
+      if (m) this.suffixes(unit.name.slice(0, m.index)).add(m[1]! + m[2]!);
     }
     for (const id of this.original) {
       const parent = this.units.get(id)!.parentId;
       const key = parent !== null && this.units.has(parent) ? parent : null;
       this.kids(key).push(id);
     }
-    this.taken = new Set(this.original);
     this.nextId = this.original.length + 1;
   }
 
@@ -233,10 +237,15 @@ class Draft {
     return out;
   }
 
+  /** Whether an id is a unit's (original or new; the draft never drops one) or was given out for one. */
+  private taken(id: string): boolean {
+    return this.units.has(id as UnitId) || this.issued.has(id);
+  }
+
   private freshId(): UnitId {
-    while (this.taken.has(`u${this.nextId}`)) this.nextId++;
+    while (this.taken(`u${this.nextId}`)) this.nextId++;
     const id = `u${this.nextId++}`;
-    this.taken.add(id);
+    this.issued.add(id);
     return toUnitId(id);
   }
 
@@ -300,7 +309,6 @@ class Draft {
   private newUnit(id: UnitId, name: string, parentId: UnitId | null, memberIds: readonly PersonId[]): Unit {
     const unit: Unit = { id, name, leadId: null, memberIds, parentId, vacantSince: this.org.asOf };
     this.units.set(id, unit);
-    this.taken.add(id);
     this.names.add(name);
     return unit;
   }
@@ -417,6 +425,11 @@ class Draft {
     // expand (its "before" units, itself, its "after" units) or one to write.
     const stack: { id: UnitId; write: boolean }[] = [];
     const emit = (start: UnitId): void => {
+      // Most units have nothing placed before or after them: written at once, as the stack would write them.
+      if (!this.before.has(start) && !this.after.has(start)) {
+        if (!units[start] && this.units.has(start)) units[start] = this.units.get(start)!;
+        return;
+      }
       stack.push({ id: start, write: false });
       while (stack.length > 0) {
         const { id, write } = stack.pop()!;

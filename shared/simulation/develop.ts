@@ -14,7 +14,7 @@ export function advance(run: Run): void {
   // Who leads: the run's placement when it places each person once, else every unit's lead.
   const placement = run.placesEachOnce() ? run.index().placement : null;
   const led = placement ? null : leads(run.org);
-  const stamp = placement ? run.markLeads(placement) : null;
+  const stamp = placement ? run.markLeads() : null;
   // Next month's attrition draws, made here in the same walk (see `drawAttrition`).
   const leaving: PersonId[] = [];
   for (const slot of run.slots()) {

@@ -44,6 +44,11 @@ class Hiring {
       this.teams.set(key, (teams = all));
       spreadTeams.set(this.index.children, { roots: this.index.roots, teams: [...all] });
     }
+    if (!teams && target.kind === 'units' && target.unitIds.length === 1) {
+      // One team (a backfill's): its subtree is itself, without walking it.
+      const id = target.unitIds[0]!;
+      if (this.run.org.units[id] && childrenOf(this.index, id).length === 0) this.teams.set(key, (teams = [id]));
+    }
     if (!teams) {
       const org = this.run.org;
       const scope = target.kind === 'spread' ? [] : target.unitIds.flatMap((id) => (org.units[id] ? subtreeUnitIds(this.index, id) : []));
@@ -56,26 +61,56 @@ class Hiring {
     return this.size.get(id) ?? this.run.org.units[id]!.memberIds.length;
   }
 
+  /**
+   * Each target's teams with their weights (team size + 1) and the weights' sum, made on the target's first hire
+   * of the month and kept up to date as hires land (`landed`), instead of two lookups per team per hire.
+   */
+  private readonly draws = new Map<UnitId[], { weights: number[]; total: number }>();
+
+  private drawOf(teams: UnitId[]): { weights: number[]; total: number } {
+    let draw = this.draws.get(teams);
+    if (!draw) {
+      const weights = teams.map((id) => this.sizeOf(id) + 1);
+      let total = 0;
+      for (const w of weights) total += w;
+      this.draws.set(teams, (draw = { weights, total }));
+    }
+    return draw;
+  }
+
+  /** A hire joined `team`: one more weight in every target's draw that lists it (as often as it lists it). */
+  private landed(team: UnitId): void {
+    this.size.set(team, this.sizeOf(team) + 1);
+    // A scan, not a map of positions: a few draws a month, a few hundred teams, a few dozen hires.
+    this.draws.forEach((draw, teams) => {
+      for (let i = 0; i < teams.length; i++)
+        if (teams[i] === team) {
+          draw.weights[i]!++;
+          draw.total++;
+        }
+    });
+  }
+
   hire(target: Target, why: string, purpose: string): void {
     const run = this.run;
     const rng = run.rng(purpose);
     const teams = this.teamsOf(target);
     if (teams.length === 0) return;
-    // Spread by weight: bigger teams get more of the hires, every team some chance.
-    let total = 0;
-    for (const id of teams) total += this.sizeOf(id) + 1;
+    // Spread by weight: bigger teams get more of the hires, every team some chance. (The weights are whole
+    // numbers, so the kept sum is exactly the sum taken afresh; `r` is reduced in the same order as ever.)
+    const { weights, total } = this.drawOf(teams);
     let r = rng.next() * total;
     let team = teams[teams.length - 1]!;
-    for (const id of teams) {
-      r -= this.sizeOf(id) + 1;
+    for (let i = 0; i < teams.length; i++) {
+      r -= weights[i]!;
       if (r < 0) {
-        team = id;
+        team = teams[i]!;
         break;
       }
     }
     const person = newHire(run, rng, { title: 'Software Engineer', level: rng.int(3, 5), isLead: false, tag: `hired in month ${run.month}` });
     this.joining.push({ person, unitId: team });
-    this.size.set(team, this.sizeOf(team) + 1);
+    this.landed(team);
     run.hires++;
     if (run.logging) run.log(purpose === 'backfill' ? 'backfill' : 'hire', `${person.name} joined ${run.unitName(team)} (${why}).`, [team], [person.id]);
   }

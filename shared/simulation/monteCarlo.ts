@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../model/result';
 import { ancestorsOf } from '../model/tree';
 import type { Scenario, UnitId } from '../model/types';
 import { play } from './play';
+import { tableValues } from '../forecast/tableValues';
 
 export interface UnitOdds {
   readonly unitId: UnitId;
@@ -79,7 +80,7 @@ export function monteCarloRun(scenario: Scenario, run: number, months: number): 
   // reads of the orgs) and no log.
   const result = play(scenario, { months, seed: scenario.simulation.seed + run, detail: 'summary' }, 'lines', false);
   if (!result.ok) return err(result.error);
-  const original = Object.values(scenario.org.units);
+  const original = tableValues(scenario.org.units);
   const position = new Map<UnitId, number>(original.map((u, i) => [u.id, i]));
   const firstMonth = original.map(() => -1);
   const filledInside = original.map(() => false);

@@ -5,7 +5,6 @@
  * table only in the months it keeps.
  */
 import type { FileProblem } from '../ipc';
-import { addMonths } from '../model/dates';
 import { orgMetrics } from '../model/metrics';
 import { err, ok, type Result } from '../model/result';
 import { getOwn } from '../model/lookup';
@@ -18,7 +17,7 @@ import { hires } from './hires';
 import { resolveUnknowns } from './priors';
 import { reorg, structure } from './restructure';
 import { createStreams } from './rng';
-import { Run } from './run';
+import { monthsAfter, Run } from './run';
 import type { EmergentRecord, MonthMetrics, SimEvent, SimulateOptions } from './types';
 import { fillVacancies } from './vacancies';
 import { validateEvents } from './validate';
@@ -61,7 +60,7 @@ export function play(scenario: Scenario, options: SimulateOptions, keep: 'orgs' 
     run.month = m;
     // Month m happens on the start date plus m months, computed from the start each time (never from the
     // previous month, so a run from the 31st doesn't drift to the 28th); what opens or joins in month m is dated so.
-    run.org = { ...run.org, asOf: addMonths(run.start, m) };
+    run.org = { ...run.org, asOf: monthsAfter(run.start, m) };
     run.hires = 0;
     run.departures = 0;
     run.momInternal = 0;

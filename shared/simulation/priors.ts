@@ -4,8 +4,9 @@ import { copyRecord } from '../model/records';
 import { BOOLEAN_SIGNALS, type Aspiration, type IsoDate, type Org, type Person, type PersonId, type Policy, type Signals } from '../model/types';
 import type { Rng } from './rng';
 import type { Run } from './run';
+import { tableValues } from '../forecast/tableValues';
 
-export const leads = (org: Org): Set<PersonId> => new Set(Object.values(org.units).flatMap((u) => (u.leadId ? [u.leadId] : [])));
+export const leads = (org: Org): Set<PersonId> => new Set(tableValues(org.units).flatMap((u) => (u.leadId ? [u.leadId] : [])));
 
 /** Each unknown signal met with the policy's prior; launches known as 2 (a track record) or 0. */
 export function drawSignals(rng: Rng, signals: Signals, prior: number): Signals {
@@ -26,11 +27,13 @@ export function drawAspiration(rng: Rng, policy: Policy, isLead: boolean): Aspir
  */
 export function resolveUnknowns(run: Run, org: Org): Org {
   const led = leads(org);
+  // Each person's stream `priors:<id>`, looked up by id without building its name.
+  const priorsOf = run.streams.family('priors');
   let people: Record<PersonId, Person> | null = null;
-  for (const person of Object.values(org.people)) {
+  for (const person of tableValues(org.people)) {
     const unknownSignal = person.signals.launches === null || BOOLEAN_SIGNALS.some((k) => person.signals[k] === null);
     if (!unknownSignal && person.aspiration !== 'unknown' && !person.tenureUnknown) continue;
-    const rng = run.rng(`priors:${person.id}`);
+    const rng = priorsOf(person.id);
     people ??= copyRecord(org.people);
     const drawn: Person = {
       ...person,

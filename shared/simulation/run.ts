@@ -2,6 +2,7 @@
  * The mutable bookkeeping of one simulation run (its log, emergent records, pending promotions and backfills),
  * shared by the steps of a month.
  */
+import { addMonths } from '../model/dates';
 import { buildTreeIndex, childrenOf, type Placement, type TreeIndex } from '../model/tree';
 import { getOwn, setOwn } from '../model/lookup';
 import { copyRecord } from '../model/records';
@@ -12,6 +13,7 @@ import { spanBetween } from '../forecast/readiness';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
 import type { EmergentRecord, SimEvent, SimEventKind } from './types';
+import { tableValues } from '../forecast/tableValues';
 
 export interface Promotion {
   readonly personId: PersonId;
@@ -146,12 +148,12 @@ export class Run {
     // The rules' new table is the run's alone (nothing has seen or indexed it): edits may go in place.
     this.unitsOwned = this.trackable;
     if (!placement) return;
-    for (const old of Object.values(before)) {
+    for (const old of tableValues(before)) {
       if (getOwn(org.units, old.id) === old) continue;
       if (old.leadId !== null && placement.get(old.leadId)?.unitId === old.id) placement.delete(old.leadId);
       for (const m of old.memberIds) if (placement.get(m)?.unitId === old.id) placement.delete(m);
     }
-    for (const unit of Object.values(org.units)) {
+    for (const unit of tableValues(org.units)) {
       if (getOwn(before, unit.id) === unit) continue;
       if (unit.leadId !== null) {
         if (placement.has(unit.leadId)) return;
@@ -183,7 +185,7 @@ export class Run {
   index(): TreeIndex {
     if (!this.trackable) return buildTreeIndex(this.shareUnits());
     if (this.indexed && this.placement) return this.indexed;
-    const all = Object.values(this.current.units);
+    const all = tableValues(this.current.units);
     let children = this.indexed?.children;
     let roots = this.indexed?.roots;
     if (!children || !roots) {
@@ -232,7 +234,7 @@ export class Run {
   /** False once no one in the org has a dotted line: the run never draws new ones (acquired people lose theirs). */
   mayHaveDottedLines(): boolean {
     if (this.dottedLines === false) return false;
-    this.dottedLines = Object.values(this.current.people).some((p) => (p.dottedLineManagerIds?.length ?? 0) > 0);
+    this.dottedLines = tableValues(this.current.people).some((p) => (p.dottedLineManagerIds?.length ?? 0) > 0);
     return this.dottedLines;
   }
 
@@ -276,20 +278,20 @@ export class Run {
   }
 
   /**
-   * Stamp the slot of everyone `placement` places as a lead with a new number, returned (then `slot.lead === it`
-   * says whether they lead a unit, without a lookup per person); null when the run keeps no slots to stamp.
+   * Stamp the slot of everyone who leads a unit of the working org with a new number, returned (then
+   * `slot.lead === it` says whether they lead a unit, without a lookup per person); null when the run keeps no
+   * slots to stamp. Read from the units' leads (a few hundred units) rather than from the placement of
+   * everyone: in an org that places each person once they are the same people.
    */
-  markLeads(placement: ReadonlyMap<PersonId, Placement>): number | null {
+  markLeads(): number | null {
     this.slots();
     if (!this.roster) return null;
     const stamp = ++leadStamps;
-    const roster = this.roster;
-    // forEach, not for…of: no entry array per person.
-    placement.forEach((at, id) => {
-      if (at.role !== 'lead') return;
-      const slot = roster.get(id);
+    for (const unit of tableValues(this.current.units)) {
+      if (unit.leadId === null) continue;
+      const slot = this.roster.get(unit.leadId);
       if (slot) slot.lead = stamp;
-    });
+    }
     return stamp;
   }
 
@@ -368,7 +370,7 @@ export class Run {
   private names: NameBook | null = null;
   /** A hire's name that no one in the run has had (today's org, earlier hires, leavers alike), drawn from `rng`. */
   hireName(rng: Rng): string {
-    this.names ??= new NameBook(Object.values(this.org.people).map((p) => nameKey(p.name)));
+    this.names ??= new NameBook(tableValues(this.org.people).map((p) => nameKey(p.name)));
     return hireName(rng, this.names);
   }
 
@@ -400,6 +402,23 @@ export class Run {
     return this.org.people[id]?.name ?? id;
   }
 }
+
+/**
+ * `addMonths(date, months)`, remembered: every run of a batch dates the same months from the same start (and its
+ * external hires' manager dates from them), and making a date costs a few µs of Date arithmetic each time.
+ */
+export function monthsAfter(date: IsoDate, months: number): IsoDate {
+  let byMonths = shiftedDates.get(date);
+  if (!byMonths) {
+    if (shiftedDates.size >= 1024) shiftedDates.clear();
+    shiftedDates.set(date, (byMonths = new Map()));
+  }
+  let shifted = byMonths.get(months);
+  if (shifted === undefined) byMonths.set(months, (shifted = addMonths(date, months)));
+  return shifted;
+}
+
+const shiftedDates = new Map<IsoDate, Map<number, IsoDate>>();
 
 /** A person of the run's working org and their streams (each looked up on first use: `run.attritionOf(id)`). */
 export interface Slot {

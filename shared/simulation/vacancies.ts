@@ -1,5 +1,4 @@
 /** DOMAIN.md "Filling vacancies over time": internal fills with the cascade, external hires, the 90-day plan. */
-import { addMonths } from '../model/dates';
 import { spanBetween } from '../forecast/readiness';
 import { assignPerson } from '../model/edits';
 import { getOwn } from '../model/lookup';
@@ -8,8 +7,9 @@ import { personId, type Aspiration, type PersonId, type Unit, type UnitId } from
 import { candidatePools, nearUnitFor } from '../forecast/candidates';
 import { roleForHeight, titleForRole } from '../forecast/forecast';
 import { newHire } from './hires';
-import { childrenNames, recordEmergent, type Run } from './run';
+import { childrenNames, monthsAfter, recordEmergent, type Run } from './run';
 import { timeToFill } from './types';
+import { tableValues } from '../forecast/tableValues';
 
 export function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
@@ -32,7 +32,7 @@ export function fillVacancies(run: Run): void {
   const placedAt: UnitId[] = [];
   const asOf = run.org.asOf;
   const queue: UnitId[] = [];
-  for (const u of Object.values(run.org.units)) if (u.leadId === null) queue.push(u.id);
+  for (const u of tableValues(run.org.units)) if (u.leadId === null) queue.push(u.id);
   const tried = new Set<UnitId>();
   for (let q = 0; q < queue.length; q++) {
     const vacant = run.org.units[queue[q]!];
@@ -40,9 +40,13 @@ export function fillVacancies(run: Run): void {
     tried.add(vacant.id);
     const height = heights.get(vacant.id) ?? 0;
     const role = roleForHeight(height);
-    const coolingOff = [...run.coolOff]
-      .filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`))
-      .map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
+    // (Most runs never revert a promotion: then no one is cooling off anywhere.)
+    const coolingOff =
+      run.coolOff.size === 0
+        ? []
+        : [...run.coolOff]
+            .filter(([key, until]) => until >= run.month && key.endsWith(`:${vacant.id}`))
+            .map(([key]) => personId(key.slice(0, key.length - vacant.id.length - 1)));
     // The same nearness as the forecast: a MoM role's candidates are near anywhere under its parent.
     const spec =
       height === 0 ? ({ kind: 'em', nearUnitId: vacant.id } as const) : ({ kind: 'mom', nearUnitId: nearUnitFor(run.org, vacant.id), height } as const);
@@ -109,7 +113,7 @@ export function fillVacancies(run: Run): void {
       const hire = newHire(run, names, {
         title,
         level: role === 'EM' ? 6 : role === 'VP' ? 9 : 8,
-        managerSince: addMonths(run.org.asOf, -36),
+        managerSince: monthsAfter(run.org.asOf, -36),
         isLead: true,
         tag: `external hire, month ${run.month}`,
       });
