@@ -104,6 +104,8 @@ test('a 10,000-person org opens collapsed, expands, takes a drag, and reads zoom
     await page.getByRole('button', { name: /fit view/i }).click();
   }
   await expect(boxCanvas).toBeVisible();
+  // What the canvas holds, for a screen reader: how many units, and how to read one.
+  await expect(page.getByRole('img', { name: /^Org chart of [\d,]+ units, zoomed out/ })).toBeVisible();
   await expect.poll(async () => Number(await boxCanvas.getAttribute('data-painted'))).toBeGreaterThan(drawnBefore);
   const painted = await app.paintedBoxes();
   expect(await app.units.count()).toBe(0);

@@ -272,7 +272,15 @@ export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasPro
 
   return (
     <>
-      <canvas ref={canvas} className="box-canvas" data-testid="box-canvas" data-detail={detail} data-units={nodes.length} aria-hidden="true" />
+      <canvas
+        ref={canvas}
+        className="box-canvas"
+        data-testid="box-canvas"
+        data-detail={detail}
+        data-units={nodes.length}
+        role="img"
+        aria-label={`Org chart of ${plural(nodes.length, 'unit')}, zoomed out: zoom in, or search (Ctrl+F), to read a unit`}
+      />
       <div ref={tipEl} className="box-canvas__tip" role="tooltip" data-testid="box-tip" hidden />
     </>
   );
