@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { parseScenarioFile, type FileProblem, type Result, type Scenario } from '../../../shared';
 import type { ParseReply, ParseRequest } from './parseWorker';
+import { RecordAssembler } from './recordSlices';
 
 /** Files larger than this (about 5,000 people) are parsed in a worker. */
 export const PARSE_IN_WORKER_ABOVE_BYTES = 2_000_000;
@@ -56,11 +57,15 @@ export function parseOpenedFile(text: string, name: string, threshold = PARSE_IN
     }
     const id = nextId++;
     current = { worker, id, resolve };
+    const assembler = new RecordAssembler();
     worker.onmessage = (event: MessageEvent<ParseReply>) => {
       if (current?.id !== id) return;
-      worker.terminate();
       const reply = event.data;
-      done('crash' in reply ? { ok: false, error: [{ path: '(file)', message: `Opening the file hit a bug: ${reply.crash}` }] } : reply.result);
+      if ('slice' in reply) return assembler.add(reply.slice);
+      worker.terminate();
+      if ('crash' in reply) return done({ ok: false, error: [{ path: '(file)', message: `Opening the file hit a bug: ${reply.crash}` }] });
+      if (reply.result.ok && reply.places) assembler.putBack(reply.result.value, reply.places);
+      done(reply.result);
     };
     worker.onerror = (e) => {
       e.preventDefault();
