@@ -188,8 +188,11 @@ function paneSize(): { width: number; height: number } {
   return pane && pane.width > 0 ? { width: pane.width, height: pane.height } : { width: window.innerWidth, height: window.innerHeight - 100 };
 }
 
-/** A document as it opens: a big org without a saved collapsed state opens collapsed to what fits. */
-const asOpened = (scenario: Scenario): Scenario => collapseToFit(scenario, paneSize());
+/**
+ * A document as it opens: a big org without a saved collapsed state opens collapsed to what fits. Applying it
+ * again changes nothing, so a big file is made ready off the open action's task (file/openFile.ts).
+ */
+export const asOpened = (scenario: Scenario): Scenario => collapseToFit(scenario, paneSize());
 
 const documentSlice = (set: Set, get: () => Store, clearHistory: () => void): DocumentSlice => {
   const initial = sampleScenario();
