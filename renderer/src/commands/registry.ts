@@ -44,10 +44,22 @@ export interface Command {
   readonly run: () => void;
 }
 
-/** Whether a record has any key, without listing them all (an org may have 100,000 units; this runs on every store change). */
+/**
+ * Whether a record has any key, remembered per record: this runs on every store change, and even a for…in that
+ * stops at the first key lists all of a big dictionary-mode table's keys first (~35 ms at 100,000 units).
+ */
+const emptiness = new WeakMap<object, boolean>();
 const isEmpty = (record: object): boolean => {
-  for (const _ in record) return false;
-  return true;
+  let empty = emptiness.get(record);
+  if (empty === undefined) {
+    empty = true;
+    for (const _ in record) {
+      empty = false;
+      break;
+    }
+    emptiness.set(record, empty);
+  }
+  return empty;
 };
 
 const hasUnits = ({ state }: CommandContext): boolean => !isEmpty(state.scenario.org.units);
