@@ -383,6 +383,7 @@ async function main(): Promise<void> {
     await first.locator('[data-testid="unit-node"]').first().waitFor();
     await first.waitForTimeout(1000);
     await pan(first, 'the 65-person sample (the floor)', results);
+    await zoom(first, 'the 65-person sample (the floor)', results);
     await first.close();
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
