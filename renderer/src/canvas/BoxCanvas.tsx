@@ -1,9 +1,9 @@
 /**
- * The plain-box level of a big chart, painted on one <canvas> under React Flow's (then empty) node layer, and
- * redrawn with each pan or zoom step in the same task as React Flow moves its viewport. A person uses it as the
- * DOM boxes: hover shows the unit's tooltip, a click selects, dragging a box onto another unit makes it report
- * there (through the same drag handlers as React Flow's nodes, so the ghost, the drop hint and the undo step are
- * the same). See boxCanvas.ts for why and for the drawing.
+ * The zoomed-out levels of a big chart (simplified cards, plain boxes), painted on one <canvas> under React
+ * Flow's (then empty) node layer, and redrawn with each pan or zoom step in the same task as React Flow moves its
+ * viewport. A person uses it as the DOM cards: hover shows the unit's tooltip, a click selects, a card's ▸/▾
+ * collapses it, dragging a box onto another unit makes it report there (through the same drag handlers as React
+ * Flow's nodes, so the ghost, the drop hint and the undo step are the same). See boxCanvas.ts for the drawing.
  */
 import { useStoreApi, type Edge, type Node, type NodeChange, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
@@ -27,7 +27,7 @@ import {
 } from './boxCanvas';
 import { HEAT_INK } from './heat';
 import type { UnitFlowNode } from './nodeCache';
-import { boxTitle, peopleText, selectUnitNodeView, type UnitNodeData, type UnitNodeView } from './UnitNode';
+import { boxTitle, selectUnitNodeView, simpleCardLines, type UnitNodeData, type UnitNodeView } from './UnitNode';
 import type { UnitDragHandlers } from './useUnitDrag';
 
 /** React Flow's `nodeDragThreshold` on the canvas: a box follows the pointer once it is this far from where it went down. */
@@ -52,9 +52,7 @@ function paintableOf(view: UnitNodeView, data: UnitNodeData, detail: 'simple' | 
     if (!p) paintables.set(key, (p = { style: styleOf(look, detail), text: null }));
     return p;
   }
-  // The simplified card's words, as UnitNode writes them.
-  const line = view.ghostRole ? 'forecast' : look.vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople);
-  const hidden = data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')} hidden` : null;
+  const { count: line, hidden } = simpleCardLines(view, data);
   const collapse = view.canCollapse ? (view.collapsed ? '▸' : '▾') : null;
   const key = `simple${lookKey(look)}|${view.name}|${line}|${hidden}|${collapse}`;
   let p = paintables.get(key);
@@ -174,27 +172,24 @@ export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasPro
       const [x, y, zoom] = transform;
       return { x: (e.clientX - rect.left - x) / zoom, y: (e.clientY - rect.top - y) / zoom };
     };
-    const hit = (e: MouseEvent): Box | null => {
+    /** The index of the unit under the pointer (in `boxes`, `nodes` and `looks` alike), or -1. */
+    const hit = (e: MouseEvent): number => {
       const p = pointOf(e);
       return boxAt(latest.current.boxes, p.x, p.y);
     };
-    /** The unit whose collapse mark is under the pointer, or null. */
-    const collapseMarkAt = (e: MouseEvent, box: Box | null): UnitId | null => {
-      if (!box) return null;
+    /** Whether the pointer is on unit `i`'s collapse mark. */
+    const onMark = (e: MouseEvent, i: number): boolean => {
       const p = pointOf(e);
-      const painted = latest.current.looks[latest.current.boxes.indexOf(box)];
-      return painted?.text?.collapse && onCollapseMark(box, p.x, p.y) ? (box.id as UnitId) : null;
-    };
-    const nodeAt = (box: Box, position: { x: number; y: number }): Node => {
-      const node = latest.current.nodes.find((n) => n.id === box.id);
-      return { ...(node as Node), position };
+      return !!latest.current.looks[i]?.text?.collapse && onCollapseMark(latest.current.boxes[i]!, p.x, p.y);
     };
 
     const down = (e: MouseEvent) => {
       if (e.button !== 0 || !onPane(e)) return;
-      const box = hit(e);
-      const node = box && latest.current.nodes.find((n) => n.id === box.id);
-      if (!box || !node?.draggable || collapseMarkAt(e, box)) return;
+      const i = hit(e);
+      const node = latest.current.nodes[i];
+      if (!node?.draggable || onMark(e, i)) return;
+      const box = latest.current.boxes[i]!;
+      const nodeAt = (position: { x: number; y: number }): Node => ({ ...node, position });
       // The box is the pointer's: keep React Flow's pan from starting.
       // No text selection while dragging; focus leaves any field as a click on the canvas makes it, so the
       // shortcuts (Ctrl+Z after the drop) work on the document.
@@ -211,12 +206,12 @@ export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasPro
           if (Math.hypot(m.clientX - startX, m.clientY - startY) < DRAG_THRESHOLD) return;
           started = true;
           setTip(null);
-          handlers.onNodeDragStart(m, nodeAt(box, { x: box.x, y: box.y }));
+          handlers.onNodeDragStart(m, nodeAt({ x: box.x, y: box.y }));
         }
         const position = at(m);
         const change: NodeChange = { type: 'position', id: box.id, position, dragging: true };
         handlers.onNodesChange([change]);
-        handlers.onNodeDrag(m, nodeAt(box, position));
+        handlers.onNodeDrag(m, nodeAt(position));
       };
       const up = (m: MouseEvent) => {
         window.removeEventListener('mousemove', move);
@@ -225,7 +220,7 @@ export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasPro
         justDragged = true;
         // The click that follows a drag is not a selection.
         setTimeout(() => (justDragged = false), 0);
-        latest.current.drag.onNodeDragStop(m, nodeAt(box, at(m)));
+        latest.current.drag.onNodeDragStop(m, nodeAt(at(m)));
       };
       window.addEventListener('mousemove', move);
       window.addEventListener('mouseup', up);
@@ -236,22 +231,20 @@ export function BoxCanvas({ detail, nodes, edges, drag, onSelect }: BoxCanvasPro
         e.stopPropagation();
         return;
       }
-      const box = hit(e);
-      if (!box) return; // Empty canvas: React Flow's pane click clears the selection.
+      const i = hit(e);
+      if (i < 0) return; // Empty canvas: React Flow's pane click clears the selection.
       e.stopPropagation();
-      const mark = collapseMarkAt(e, box);
-      if (mark) editView((v) => toggleCollapsed(v, mark));
-      else latest.current.onSelect(box.id as UnitId);
+      const id = latest.current.boxes[i]!.id as UnitId;
+      if (onMark(e, i)) editView((v) => toggleCollapsed(v, id));
+      else latest.current.onSelect(id);
     };
     const hover = (e: MouseEvent) => {
       if (e.buttons !== 0) return;
-      const box = onPane(e) ? hit(e) : null;
-      root.classList.toggle('box-canvas--over', box !== null);
-      if (!box) return setTip(null);
-      const node = latest.current.nodes.find((n) => n.id === box.id);
+      const node = onPane(e) ? latest.current.nodes[hit(e)] : undefined;
+      root.classList.toggle('box-canvas--over', node !== undefined);
+      if (!node) return setTip(null);
       const rect = root.getBoundingClientRect();
-      const text = node ? boxTitle(selectUnitNodeView(useStore.getState(), box.id as UnitId), node.data) : box.id;
-      setTip({ text, x: e.clientX - rect.left, y: e.clientY - rect.top });
+      setTip({ text: boxTitle(selectUnitNodeView(useStore.getState(), node.id as UnitId), node.data), x: e.clientX - rect.left, y: e.clientY - rect.top });
     };
     const leave = () => {
       root.classList.remove('box-canvas--over');

@@ -86,6 +86,16 @@ export interface UnitNodeData extends Record<string, unknown> {
 
 export const peopleText = (n: number) => plural(n, 'person', 'people');
 
+/**
+ * A simplified card's two lines below its name, whether drawn as a DOM card or painted (BoxCanvas): its
+ * headcount (a collapsed unit counts the people it hides too: the headcount of its whole line), or VACANT, or
+ * "forecast"; and what it hides, or null.
+ */
+export function simpleCardLines(view: UnitNodeView, data: Pick<UnitNodeData, 'hiddenUnits' | 'hiddenPeople'>): { count: string; hidden: string | null } {
+  const count = view.ghostRole ? 'forecast' : view.leadName === null ? 'VACANT' : peopleText(view.people + data.hiddenPeople);
+  return { count, hidden: data.hiddenUnits > 0 ? `+${plural(data.hiddenUnits, 'unit')} hidden` : null };
+}
+
 /** Below this zoom a node draws a simplified card (name, headcount, colour); below BOX_ZOOM a plain coloured box. */
 export const SIMPLE_ZOOM = 0.45;
 export const BOX_ZOOM = 0.2;
@@ -153,6 +163,7 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
   const heatAttrs = view.heat === null ? {} : { 'data-heat': view.heat };
   if (detail !== 'full') {
     // Zoomed out: what can still be read at this size, in the same colours (vacancy red, forecast purple, badge tone).
+    const lines = simpleCardLines(view, data);
     return (
       <div
         className={className}
@@ -174,9 +185,8 @@ function UnitNodeComponent({ id, data }: NodeProps & { data: UnitNodeData }) {
               </span>
               {view.canCollapse && <CollapseButton id={id} view={view} />}
             </div>
-            {/* A collapsed unit counts the people it hides too: the headcount of its whole line. */}
-            <div className="unit-node__simple-count">{view.ghostRole ? 'forecast' : vacant ? 'VACANT' : peopleText(view.people + data.hiddenPeople)}</div>
-            {data.hiddenUnits > 0 && <div className="unit-node__simple-hidden">+{plural(data.hiddenUnits, 'unit')} hidden</div>}
+            <div className="unit-node__simple-count">{lines.count}</div>
+            {lines.hidden && <div className="unit-node__simple-hidden">{lines.hidden}</div>}
           </>
         )}
         {view.badgeTone && <div className={`unit-node__tone badge--${view.badgeTone}`} />}

@@ -62,9 +62,9 @@ describe('boxAt', () => {
       { id: 'a', x: 0, y: 0, width: 10, height: 10 },
       { id: 'b', x: 5, y: 5, width: 10, height: 10 },
     ];
-    expect(boxAt(boxes, 2, 2)?.id).toBe('a');
-    expect(boxAt(boxes, 7, 7)?.id).toBe('b');
-    expect(boxAt(boxes, 30, 30)).toBeNull();
+    expect(boxAt(boxes, 2, 2)).toBe(0);
+    expect(boxAt(boxes, 7, 7)).toBe(1);
+    expect(boxAt(boxes, 30, 30)).toBe(-1);
   });
 });
 
@@ -104,8 +104,9 @@ describe('paintBoxes', () => {
     const style = boxStyle(plain);
     const painted = paintBoxes(ctx, boxes, [shape(style), shape(style), shape(style)], edges, view, 1);
     expect(painted).toBe(2);
-    // Two boxes in view, each a fill path and a stroke path: four round rectangles, not six.
-    expect(calls.filter((c) => c.startsWith('roundRect')).length).toBe(4);
+    // Two boxes in view, in one path both filled and stroked: two round rectangles, not the three boxes' nor one path a box.
+    expect(calls.filter((c) => c.startsWith('roundRect')).length).toBe(2);
+    expect(calls.filter((c) => c === 'fill()').length).toBe(1);
     expect(calls.filter((c) => c === 'fillStyle=#8e9bb5').length).toBe(1);
     // The line to the far box starts in view: it is drawn.
     expect(calls.filter((c) => c.startsWith('moveTo')).length).toBe(2);

@@ -1,15 +1,17 @@
 /**
- * The plain-box level of detail of a big chart, painted on one <canvas> instead of a DOM element per unit.
+ * The zoomed-out levels of a big chart (simplified cards, plain boxes), painted on one <canvas> instead of a DOM
+ * element per unit.
  * Zoomed out on a whole expanded org (1,400 units at 10,000 people), Chromium repainted every unit's element
  * and every edge's SVG path on each pan frame (~170 ms a frame on our 2-core machines); the same boxes and lines
  * painted on a canvas cost a few milliseconds. This module is the pure part: how each unit looks (the same
- * colours as `.unit-node--box` in styles.css), where its line runs, what is under a point, and the drawing.
+ * colours as `.unit-node--box` and `.unit-node--simple` in styles.css), where its line runs, what is under a point,
+ * and the drawing.
  */
 import type { BadgeTone } from '../store/selectors';
 import { heatColor } from './heat';
 import type { UnitNodeView } from './UnitNode';
 
-/** Above this many units on the chart, the plain-box level is painted on the canvas; below, DOM boxes are cheap. */
+/** From this many units on the chart, the zoomed-out levels are painted on the canvas; below, DOM cards are cheap. */
 export const CANVAS_BOXES_FROM = 200;
 
 export interface Box {
@@ -76,7 +78,7 @@ const ACCENT = '#3d63dd';
 /** `.badge--*` backgrounds: the stripe a box shows for its open role's candidates. */
 const TONE: Record<BadgeTone, string> = { green: '#dcf5e3', amber: '#fdf0d5', red: '#fde2e2', blue: '#e1ebfa' };
 /** `.unit-node--box .unit-node__tone`. */
-export const TONE_HEIGHT = 30;
+const TONE_HEIGHT = 30;
 
 /** The cascade of `.unit-node--box` rules in styles.css, for one look. */
 export function boxStyle(look: BoxLook): BoxStyle {
@@ -154,13 +156,13 @@ export function edgePoints(source: Box, target: Box, side: BoxEdge['side']): num
   return [sx, sy, sx, ty, tx, ty];
 }
 
-/** The topmost box under a canvas point (boxes don't overlap in a layout; a pinned one drawn later wins). */
-export function boxAt(boxes: readonly Box[], x: number, y: number): Box | null {
+/** The index of the topmost box under a canvas point, or -1 (boxes don't overlap in a layout; a pinned one drawn later wins). */
+export function boxAt(boxes: readonly Box[], x: number, y: number): number {
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i]!;
-    if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) return b;
+    if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) return i;
   }
-  return null;
+  return -1;
 }
 
 /** What of a 2D context the drawing uses, so a test can record the calls. */
@@ -282,24 +284,23 @@ export function paintBoxes(ctx: Paint, boxes: readonly Box[], paintables: readon
       ctx.stroke();
     }
     ctx.beginPath();
-    // The border is inside the box in CSS (border-box): the path runs down its middle.
+    // The border is inside the box in CSS (border-box): the path runs down its middle, filled then stroked.
     const h = style.lineWidth / 2;
     for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, radius - h);
     ctx.fillStyle = style.fill;
     ctx.fill();
+    ctx.strokeStyle = style.stroke;
+    ctx.lineWidth = style.lineWidth;
+    ctx.setLineDash(style.dash as number[]);
+    ctx.stroke();
     if (style.tone) {
+      // Inside the border, which the stroke covers only up to its inner edge.
       ctx.beginPath();
       const stripe = texts.length > 0 ? CARD_TONE_HEIGHT : TONE_HEIGHT;
       for (const b of list) ctx.rect(b.x + style.lineWidth, b.y + b.height - style.lineWidth - stripe, b.width - 2 * style.lineWidth, stripe);
       ctx.fillStyle = style.tone;
       ctx.fill();
     }
-    ctx.beginPath();
-    for (const b of list) ctx.roundRect(b.x + h, b.y + h, b.width - 2 * h, b.height - 2 * h, radius - h);
-    ctx.strokeStyle = style.stroke;
-    ctx.lineWidth = style.lineWidth;
-    ctx.setLineDash(style.dash as number[]);
-    ctx.stroke();
   }
   paintTexts(ctx, texts);
   return painted;
