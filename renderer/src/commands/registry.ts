@@ -16,6 +16,7 @@ import { newDocument, openDocument } from './files';
 import { isTextField, shortcutAt } from './keyboard';
 import { saveDocument } from './unsaved';
 import { VARIANT_COMMANDS } from '../variants/variantCommands';
+import { memoizeWeak } from '../store/memo';
 
 /** What a command's `enabled` and `checked` read: the store, and whether history has a step either way. */
 export interface CommandContext {
@@ -48,19 +49,10 @@ export interface Command {
  * Whether a record has any key, remembered per record: this runs on every store change, and even a for…in that
  * stops at the first key lists all of a big dictionary-mode table's keys first (~35 ms at 100,000 units).
  */
-const emptiness = new WeakMap<object, boolean>();
-const isEmpty = (record: object): boolean => {
-  let empty = emptiness.get(record);
-  if (empty === undefined) {
-    empty = true;
-    for (const _ in record) {
-      empty = false;
-      break;
-    }
-    emptiness.set(record, empty);
-  }
-  return empty;
-};
+const isEmpty = memoizeWeak((record: object): boolean => {
+  for (const _ in record) return false;
+  return true;
+});
 
 const hasUnits = ({ state }: CommandContext): boolean => !isEmpty(state.scenario.org.units);
 
