@@ -20,6 +20,12 @@ export type RecordPlaces = readonly { readonly record: number; readonly path: re
 
 type Container = Record<string | number, unknown>;
 
+/** The slice of record number `record` (`table`, whose keys are `keys`) that starts at entry `from`. */
+export function sliceOf(record: number, table: object, keys: readonly string[], from: number, sliceEntries = SLICE_ENTRIES): RecordSlice {
+  const part = keys.slice(from, from + sliceEntries);
+  return { record, keys: part, values: part.map((k) => (table as Container)[k]) };
+}
+
 const isRecord = (value: unknown): value is Container => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
@@ -45,10 +51,7 @@ export function takeBigRecords(root: object, sliceEntries = SLICE_ENTRIES): { pl
           continue;
         }
         taken.set(value, (record = taken.size));
-        for (let from = 0; from < keys.length; from += sliceEntries) {
-          const part = keys.slice(from, from + sliceEntries);
-          slices.push({ record, keys: part, values: part.map((k) => (value as Container)[k]) });
-        }
+        for (let from = 0; from < keys.length; from += sliceEntries) slices.push(sliceOf(record, value, keys, from, sliceEntries));
       }
       places.push({ record, path: at });
       holder[key] = {};

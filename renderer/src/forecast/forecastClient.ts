@@ -87,13 +87,15 @@ function send(org: Org, policy: Policy): void {
   // a task each, starting a task later so the change that asked for it (opening a file, say) is drawn first.
   // Safe to post late: this worker gets no other message before it replies (a newer request terminates it).
   const to = worker;
-  const steps = slicedMessages(request);
-  const next = (i: number) => {
-    if (worker !== to || i >= steps.length) return;
-    to.postMessage(steps[i]!());
-    setTimeout(() => next(i + 1), 0);
+  const messages = slicedMessages(request);
+  const next = () => {
+    if (worker !== to) return;
+    const message = messages.next();
+    if (message.done) return;
+    to.postMessage(message.value);
+    setTimeout(next, 0);
   };
-  setTimeout(() => next(0), 0);
+  setTimeout(next, 0);
 }
 
 /** A whole org over this many people is posted to the worker in slices (see `send`). */

@@ -5,7 +5,7 @@
  * as the parse worker sends a parsed file). The org itself is left as it is: it is the store's.
  */
 import type { Org } from '../../../shared';
-import { RecordAssembler, SLICE_ENTRIES, type RecordPlaces, type RecordSlice } from '../file/recordSlices';
+import { RecordAssembler, SLICE_ENTRIES, sliceOf, type RecordPlaces, type RecordSlice } from '../file/recordSlices';
 import type { ForecastMessage, ForecastRequest } from './forecastWorker';
 
 /** The tables sent in slices, and where each goes back in the org. */
@@ -13,25 +13,16 @@ const TABLES = ['people', 'units'] as const;
 const PLACES: RecordPlaces = TABLES.map((table, record) => ({ record, path: [table] }));
 
 /**
- * The messages that carry `request` in slices, each made only when its turn comes (so making one is part of
- * the task that posts it): the tables' slices, then the request with its org's tables empty and `places`.
+ * The messages that carry `request` in slices, each made only when the next one is asked for (so making one is
+ * part of the task that posts it): the tables' slices, then the request with its org's tables empty and `places`.
  */
-export function slicedMessages(request: ForecastRequest, sliceEntries = SLICE_ENTRIES): (() => ForecastMessage)[] {
-  const steps: (() => ForecastMessage)[] = [];
-  TABLES.forEach((name, record) => {
-    const table = request.org[name] as Record<string, unknown>;
-    let keys: string[] | null = null;
-    const count = Object.keys(table).length;
-    for (let from = 0; from < count; from += sliceEntries)
-      steps.push(() => {
-        keys ??= Object.keys(table);
-        const part = keys.slice(from, from + sliceEntries);
-        const slice: RecordSlice = { record, keys: part, values: part.map((k) => table[k]) };
-        return { slice };
-      });
-  });
-  steps.push(() => ({ ...request, org: { ...request.org, people: {}, units: {} }, places: PLACES }));
-  return steps;
+export function* slicedMessages(request: ForecastRequest, sliceEntries = SLICE_ENTRIES): Generator<ForecastMessage, void, undefined> {
+  for (const [record, name] of TABLES.entries()) {
+    const table = request.org[name];
+    const keys = Object.keys(table);
+    for (let from = 0; from < keys.length; from += sliceEntries) yield { slice: sliceOf(record, table, keys, from, sliceEntries) };
+  }
+  yield { ...request, org: { ...request.org, people: {}, units: {} }, places: PLACES };
 }
 
 /** The worker's side: gathers slices, and gives the whole org back with the request that ends them. */
