@@ -11,7 +11,7 @@
 import type { Org, PersonId, Policy, Unit, UnitId } from '../model/types';
 import { unitId as toUnitId } from '../model/types';
 import { getOwn } from '../model/lookup';
-import { tableValues } from './tableValues';
+import { tableValues } from '../model/lookup';
 
 /** One part of a split: the unit (an existing one keeps its id), its name, and what it holds. */
 export interface TeamPart {

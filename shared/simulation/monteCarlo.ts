@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../model/result';
 import { ancestorsOf } from '../model/tree';
 import type { Scenario, UnitId } from '../model/types';
 import { play } from './play';
-import { tableValues } from '../forecast/tableValues';
+import { tableValues } from '../model/lookup';
 
 export interface UnitOdds {
   readonly unitId: UnitId;

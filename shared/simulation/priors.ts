@@ -4,7 +4,7 @@ import { copyRecord } from '../model/records';
 import { BOOLEAN_SIGNALS, type Aspiration, type IsoDate, type Org, type Person, type PersonId, type Policy, type Signals } from '../model/types';
 import type { Rng } from './rng';
 import type { Run } from './run';
-import { tableValues } from '../forecast/tableValues';
+import { tableValues } from '../model/lookup';
 
 export const leads = (org: Org): Set<PersonId> => new Set(tableValues(org.units).flatMap((u) => (u.leadId ? [u.leadId] : [])));
 

@@ -13,7 +13,7 @@ import { spanBetween } from '../forecast/readiness';
 import { hireName, NameBook, nameKey } from './names';
 import type { Rng, Streams } from './rng';
 import type { EmergentRecord, SimEvent, SimEventKind } from './types';
-import { tableValues } from '../forecast/tableValues';
+import { tableValues } from '../model/lookup';
 
 export interface Promotion {
   readonly personId: PersonId;

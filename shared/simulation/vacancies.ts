@@ -9,7 +9,7 @@ import { roleForHeight, titleForRole } from '../forecast/forecast';
 import { newHire } from './hires';
 import { childrenNames, monthsAfter, recordEmergent, type Run } from './run';
 import { timeToFill } from './types';
-import { tableValues } from '../forecast/tableValues';
+import { tableValues } from '../model/lookup';
 
 export function fillVacancies(run: Run): void {
   revertFailedPromotions(run);
